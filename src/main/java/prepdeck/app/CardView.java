@@ -1,0 +1,36 @@
+package prepdeck.app;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import prepdeck.knowledge.CardKind;
+import prepdeck.knowledge.CardStatus;
+import prepdeck.knowledge.Language;
+import prepdeck.knowledge.Reference;
+import prepdeck.knowledge.Snippet;
+
+/**
+ * A stored card as the CLI, API and pages show it.
+ *
+ * @param topic     the topic path joined by " / "
+ * @param source    the file's path relative to the root it was imported from
+ * @param parent    the main question of a follow-up
+ * @param followUps ids of this card's follow-ups, in order
+ */
+public record CardView(long id, String prompt, String answer, CardKind kind, String topic, String source, int line,
+                       Language language, CardStatus status, Optional<Long> parent, List<Long> followUps,
+                       List<Snippet> snippets, List<Reference> references) {
+    public CardView {
+        Objects.requireNonNull(prompt);
+        Objects.requireNonNull(answer);
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(topic);
+        Objects.requireNonNull(source);
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(status);
+        Objects.requireNonNull(parent);
+        followUps = List.copyOf(followUps);
+        snippets = List.copyOf(snippets);
+        references = List.copyOf(references);
+    }
+}

@@ -1,0 +1,41 @@
+package prepdeck.knowledge;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A card as extracted from one source file, before it has an id in a store.
+ *
+ * @param prompt     the question side
+ * @param answer     the answer side as Markdown; empty for a gap
+ * @param kind       what shape of note it came from
+ * @param topic      where it sits in the topic tree
+ * @param line       1-based line of the prompt in the source
+ * @param language   the card's own language (a file can mix them)
+ * @param status     {@link CardStatus#ANSWERED} or {@link CardStatus#GAP}; never retired at extraction
+ * @param parent     index (in the same source's card list) of the main question this is a follow-up of
+ * @param snippets   code attached to this card
+ * @param references links and time codes attached to this card
+ */
+public record NoteCard(String prompt, String answer, CardKind kind, TopicPath topic, int line, Language language,
+                       CardStatus status, OptionalInt parent, List<Snippet> snippets, List<Reference> references) {
+    public NoteCard {
+        Objects.requireNonNull(prompt);
+        Objects.requireNonNull(answer);
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(topic);
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(status);
+        Objects.requireNonNull(parent);
+        snippets = List.copyOf(snippets);
+        references = List.copyOf(references);
+        if (prompt.isBlank()) throw new IllegalArgumentException("card at line " + line + " has a blank prompt");
+        if (line < 1) throw new IllegalArgumentException("card line must be 1-based, got " + line);
+        if (status == CardStatus.RETIRED) throw new IllegalArgumentException("an extracted card cannot be retired");
+    }
+
+    public boolean isGap() {
+        return status == CardStatus.GAP;
+    }
+}

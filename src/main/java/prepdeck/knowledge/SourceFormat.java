@@ -1,0 +1,25 @@
+package prepdeck.knowledge;
+
+import java.util.Locale;
+
+/** The formats the importer recognises, always from a file's content, never from its name. */
+public enum SourceFormat {
+    /** Markdown with headings: outlines, written sections. */
+    MARKDOWN,
+    /** A numbered list of interview questions with answers below them. */
+    QUESTIONS,
+    /** Course notes by module ("M1 22.01.24"), with lecture time codes and cheat sheets. */
+    COURSE_NOTES,
+    /** Loose prose: definitions, lead-in lists. */
+    PLAIN_TEXT,
+    /** A Jupyter notebook exported to text ("In [15]:" cells followed by their output). */
+    NOTEBOOK_TEXT,
+    /** A Jupyter notebook in its JSON form. */
+    IPYNB,
+    /** An Anki package. */
+    ANKI;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
