@@ -1,0 +1,134 @@
+package prepdeck.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import prepdeck.app.CardView;
+import prepdeck.app.GapView;
+import prepdeck.app.ImportReport;
+import prepdeck.app.Stats;
+import prepdeck.app.TopicView;
+import prepdeck.knowledge.Diagnostic;
+import prepdeck.knowledge.Reference;
+import prepdeck.knowledge.Snippet;
+
+/**
+ * The JSON shapes of the CLI contract ({@code ../shared/cli-contract.md}), written once for both
+ * the CLI's {@code --json} and the HTTP API, so the two cannot drift apart.
+ * Fields named there are never renamed; new ones may be added.
+ */
+public final class ContractJson {
+    private final ObjectMapper mapper;
+
+    public ContractJson() {
+        this.mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public String write(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    public ObjectNode stats(Stats s) {
+        return mapper.createObjectNode()
+                .put("sources", s.sources()).put("topics", s.topics()).put("cards", s.cards())
+                .put("gaps", s.gaps()).put("snippets", s.snippets()).put("reviews", s.reviews()).put("retired", s.retired());
+    }
+
+    public ObjectNode topic(TopicView t) {
+        var o = mapper.createObjectNode().put("id", t.id()).put("title", t.title()).put("path", t.path());
+        if (t.parent().isPresent()) o.put("parent", t.parent().get()); else o.putNull("parent");
+        return o.put("cards", t.cards()).put("gaps", t.gaps());
+    }
+
+    public ArrayNode topics(List<TopicView> topics) {
+        var a = mapper.createArrayNode();
+        topics.forEach(t -> a.add(topic(t)));
+        return a;
+    }
+
+    public ObjectNode card(CardView c) {
+        var o = mapper.createObjectNode()
+                .put("id", c.id()).put("prompt", c.prompt()).put("answer", c.answer())
+                .put("kind", c.kind().code()).put("topic", c.topic()).put("source", c.source()).put("line", c.line())
+                .put("language", c.language().code()).put("status", c.status().code());
+        if (c.parent().isPresent()) o.put("parent", c.parent().get()); else o.putNull("parent");
+        var f = o.putArray("follow_ups");
+        c.followUps().forEach(f::add);
+        var s = o.putArray("snippets");
+        c.snippets().forEach(sn -> s.add(snippet(sn)));
+        var r = o.putArray("references");
+        c.references().forEach(ref -> r.add(reference(ref)));
+        return o;
+    }
+
+    public ArrayNode cards(List<CardView> cards) {
+        var a = mapper.createArrayNode();
+        cards.forEach(c -> a.add(card(c)));
+        return a;
+    }
+
+    public ObjectNode snippet(Snippet s) {
+        var o = mapper.createObjectNode().put("language", s.language()).put("code", s.code()).put("line", s.line());
+        if (s.expectedOutput().isPresent()) o.put("expected_output", s.expectedOutput().get()); else o.putNull("expected_output");
+        return o;
+    }
+
+    public ObjectNode reference(Reference r) {
+        return switch (r) {
+            case Reference.Link l -> mapper.createObjectNode().put("type", "link").put("url", l.url()).put("line", l.line());
+            case Reference.TimeCode t -> mapper.createObjectNode().put("type", "timecode").put("video", t.video())
+                    .put("seconds", t.seconds()).put("at", t.clock()).put("label", t.label()).put("line", t.line());
+        };
+    }
+
+    public ObjectNode gap(GapView g) {
+        var o = mapper.createObjectNode().put("id", g.id()).put("title", g.title()).put("kind", g.kind().code())
+                .put("topic", g.topic()).put("source", g.source()).put("line", g.line());
+        var r = o.putArray("related");
+        g.related().forEach(r::add);
+        return o;
+    }
+
+    public ArrayNode gaps(List<GapView> gaps) {
+        var a = mapper.createArrayNode();
+        gaps.forEach(g -> a.add(gap(g)));
+        return a;
+    }
+
+    public ObjectNode diagnostic(Diagnostic d) {
+        var o = mapper.createObjectNode().put("path", d.path());
+        if (d.line().isPresent()) o.put("line", d.line().getAsInt()); else o.putNull("line");
+        return o.put("message", d.message());
+    }
+
+    public ObjectNode importReport(ImportReport r) {
+        var o = mapper.createObjectNode();
+        var sources = o.putArray("sources");
+        for (var s : r.sources()) {
+            var so = sources.addObject().put("path", s.path()).put("format", s.format()).put("language", s.language())
+                    .put("topics", s.topics()).put("cards", s.cards()).put("gaps", s.gaps()).put("snippets", s.snippets());
+            var d = so.putArray("diagnostics");
+            s.diagnostics().forEach(x -> d.add(diagnostic(x)));
+        }
+        var t = r.totals();
+        o.putObject("totals").put("sources", t.sources()).put("topics", t.topics()).put("cards", t.cards())
+                .put("gaps", t.gaps()).put("snippets", t.snippets()).put("retired", t.retired())
+                .put("unchanged_sources", t.unchangedSources());
+        return o;
+    }
+
+    public ObjectNode error(String message) {
+        return mapper.createObjectNode().put("error", message);
+    }
+}
