@@ -1,0 +1,51 @@
+package prepdeck.ingest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import prepdeck.knowledge.SourceFormat;
+
+/** Recognises a file's format from its content alone; the seeds are all ".txt". */
+final class FormatDetector {
+    static final Pattern NOTEBOOK_CELL = Pattern.compile("^In \\[[\\d ]*\\]:\\s*$");
+    static final Pattern MODULE_MARKER = Pattern.compile("^M(\\d{1,2})(?:\\s+(\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}))?\\s*$");
+    static final Pattern VIDEO_MARKER = Pattern.compile("^video\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*$", Pattern.CASE_INSENSITIVE);
+    static final Pattern ATX_HEADING = Pattern.compile("^(#{1,6})\\s+(\\S.*?)\\s*#*\\s*$");
+    static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)\\s*([\\w+#.-]*)\\s*$");
+
+    private FormatDetector() {}
+
+    static SourceFormat detect(String text, List<String> lines) {
+        String head = text.stripLeading();
+        if (head.startsWith("{") && head.contains("\"cells\"")) return SourceFormat.IPYNB;
+        int cells = 0, modules = 0, videos = 0, headings = 0, fences = 0;
+        for (String line : lines) {
+            if (NOTEBOOK_CELL.matcher(line).matches()) cells++;
+            else if (MODULE_MARKER.matcher(line).matches()) modules++;
+            else if (VIDEO_MARKER.matcher(line).matches()) videos++;
+            else if (ATX_HEADING.matcher(line).matches()) headings++;
+            else if (FENCE.matcher(line).matches()) fences++;
+        }
+        if (cells > 0) return SourceFormat.NOTEBOOK_TEXT;
+        if (modules >= 2 || modules >= 1 && videos >= 1) return SourceFormat.COURSE_NOTES;
+        if (QuestionList.looksLikeOne(lines)) return SourceFormat.QUESTIONS;
+        if (headings >= 2 || fences >= 2) return SourceFormat.MARKDOWN;
+        return SourceFormat.PLAIN_TEXT;
+    }
+
+    /** How many distinct top-level numbers start lines: a question list has many, ascending. */
+    static int ascendingNumbers(List<String> lines) {
+        var seen = new HashSet<Integer>();
+        int last = 0, ascending = 0;
+        for (String line : lines) {
+            var m = QuestionList.NUMBER.matcher(line);
+            if (!m.lookingAt()) continue;
+            int n = Integer.parseInt(m.group(1));
+            if (n > last && n <= last + 3 && seen.add(n)) {
+                ascending++;
+                last = n;
+            }
+        }
+        return ascending;
+    }
+}

@@ -1,0 +1,111 @@
+package prepdeck.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Jupyter notebook in its JSON form, laid out as the text export would show it (markdown cells as
+ * they are, code cells as "In [n]:", the code, a blank line, the output) so that one parser serves
+ * both; each laid-out line remembers the JSON line its cell starts at.
+ */
+final class Ipynb {
+    /** The laid-out text, and for each of its lines the 1-based line in the JSON file. */
+    record Layout(List<String> lines, int[] jsonLine) {}
+
+    /** Thrown for JSON that is not a notebook; the message names the line. */
+    static final class NotANotebook extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int line;
+
+        NotANotebook(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+    }
+
+    private Ipynb() {}
+
+    static Layout layout(String json) throws NotANotebook {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            throw new NotANotebook("malformed notebook JSON: " + e.getOriginalMessage(), line);
+        }
+        JsonNode cells = root == null ? null : root.get("cells");
+        if (cells == null || !cells.isArray()) throw new NotANotebook("JSON without a \"cells\" list is not a Jupyter notebook", 1);
+        int[] cellLines = cellStartLines(json, cells.size());
+        var lines = new ArrayList<String>();
+        var map = new ArrayList<Integer>();
+        int n = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            JsonNode cell = cells.get(c);
+            String type = cell.path("cell_type").asText("");
+            String source = text(cell.get("source"));
+            int at = cellLines[c];
+            if (type.equals("code")) {
+                n++;
+                String count = cell.path("execution_count").isNumber() ? cell.get("execution_count").asText() : " ";
+                add(lines, map, "In [" + count + "]:", at);
+                for (String l : source.split("\n", -1)) add(lines, map, l, at);
+                String output = outputs(cell.get("outputs"));
+                if (!output.isBlank()) {
+                    add(lines, map, "", at);
+                    for (String l : output.split("\n", -1)) add(lines, map, l, at);
+                }
+            } else {
+                for (String l : source.split("\n", -1)) add(lines, map, l, at);
+            }
+            add(lines, map, "", at);
+        }
+        return new Layout(lines, map.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static void add(List<String> lines, List<Integer> map, String line, int jsonLine) {
+        lines.add(line);
+        map.add(jsonLine);
+    }
+
+    /** Cell sources and outputs are a string or a list of strings. */
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) return "";
+        if (node.isTextual()) return node.asText();
+        var sb = new StringBuilder();
+        node.forEach(part -> sb.append(part.asText()));
+        return sb.toString();
+    }
+
+    private static String outputs(JsonNode outputs) {
+        if (outputs == null || !outputs.isArray()) return "";
+        var sb = new StringBuilder();
+        for (JsonNode o : outputs) {
+            switch (o.path("output_type").asText("")) {
+                case "stream" -> sb.append(text(o.get("text")));
+                case "execute_result", "display_data" -> {
+                    String plain = text(o.path("data").get("text/plain"));
+                    if (!plain.isEmpty()) sb.append(plain).append('\n');
+                }
+                case "error" -> sb.append(o.path("ename").asText()).append(": ").append(o.path("evalue").asText()).append('\n');
+                default -> { }
+            }
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    /** Where each cell starts in the JSON text: the line of its "cell_type" key, in order. */
+    private static int[] cellStartLines(String json, int count) {
+        int[] out = new int[count];
+        java.util.Arrays.fill(out, 1);
+        int line = 1, found = 0;
+        for (int i = 0; i < json.length() && found < count; i++) {
+            char c = json.charAt(i);
+            if (c == '\n') line++;
+            else if (c == '"' && json.startsWith("\"cell_type\"", i)) out[found++] = line;
+        }
+        return out;
+    }
+}
