@@ -136,7 +136,7 @@ final class Prose {
         String prompt = switch (lang) {
             case RU -> "Что такое " + term + "?";
             case UK -> "Що таке " + term + "?";
-            case EN -> "What is " + term + "?";
+            case EN -> "What is " + lowerArticle(term) + "?";
         };
         draft.card(prompt, answer.toString(), CardKind.DEFINITION, topic, firstLine + i, OptionalInt.empty(), List.of(),
                 links(firstLine + i, List.of(lines.get(i))));
@@ -299,6 +299,14 @@ final class Prose {
         String t = MARKUP.matcher(s).replaceAll("").strip();
         while (!t.isEmpty() && ":-–—".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
         return t;
+    }
+
+    /** "An iterator" reads "What is an iterator?". */
+    private static String lowerArticle(String term) {
+        for (String article : List.of("A ", "An ", "The ")) {
+            if (term.startsWith(article)) return article.toLowerCase(java.util.Locale.ROOT) + term.substring(article.length());
+        }
+        return term;
     }
 
     private static String capitalize(String s) {

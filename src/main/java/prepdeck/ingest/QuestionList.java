@@ -27,7 +27,7 @@ final class QuestionList {
     }
 
     static boolean looksLikeOne(List<String> lines) {
-        return FormatDetector.ascendingNumbers(lines) >= 8;
+        return FormatDetector.ascendingNumbers(lines) >= 5;
     }
 
     private record Question(int line, int main, String sub, String prompt, int answerFrom, List<String> body) {}

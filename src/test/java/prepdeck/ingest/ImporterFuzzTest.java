@@ -1,0 +1,35 @@
+package prepdeck.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.file.Path;
+import prepdeck.knowledge.NoteCard;
+
+/**
+ * Throws arbitrary bytes at the importer: it must never throw, and whatever it returns must be well formed
+ * (every card's line inside the file, parents before their follow-ups). Without JAZZER_FUZZ it replays the
+ * inputs under src/test/resources/prepdeck/ingest/ImporterFuzzTestInputs; with JAZZER_FUZZ=1 it searches
+ * for new ones for {@code maxDuration} (CI runs it briefly; `./prepdeck fuzz` runs it longer).
+ */
+class ImporterFuzzTest {
+    private final NoteReader reader = new NoteReader();
+
+    @FuzzTest(maxDuration = "20s")
+    void importerNeverThrowsAndKeepsItsPromises(FuzzedDataProvider data) {
+        boolean asText = data.consumeBoolean();
+        byte[] bytes = asText ? data.consumeRemainingAsString().getBytes(java.nio.charset.StandardCharsets.UTF_8) : data.consumeRemainingAsBytes();
+        var file = new SourceFile("fuzz.txt", Path.of("fuzz.txt"), bytes, NoteReader.sha256(bytes));
+        switch (reader.parse(file)) {
+            case ParseResult.Rejected r -> assertThat(r.reason().path()).isEqualTo("fuzz.txt");
+            case ParseResult.Parsed p -> {
+                long lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().count() + 1;
+                for (NoteCard c : p.source().cards()) {
+                    assertThat(c.line()).isBetween(1, (int) Math.max(lines, 1) + 1);
+                    assertThat(c.prompt()).isNotBlank();
+                }
+            }
+        }
+    }
+}
