@@ -67,7 +67,7 @@ final class CourseNotes {
 
     private void flush(int start, List<String> text, TopicPath module) {
         if (text.isEmpty()) return;
-        if (text.stream().anyMatch(l -> !l.isBlank())) prose.extract(start + 1, List.copyOf(text), orFile(module));
+        if (text.stream().anyMatch(l -> !l.isBlank())) prose.extract(start + 1, List.copyOf(text), orFile(module), true);
         text.clear();
     }
 

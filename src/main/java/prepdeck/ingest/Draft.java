@@ -3,6 +3,7 @@ package prepdeck.ingest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import prepdeck.knowledge.CardKind;
@@ -21,6 +22,7 @@ final class Draft {
     private final Set<TopicPath> topics = new LinkedHashSet<>();
     private final List<NoteCard> cards = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Map.Entry<TopicPath, Reference>> loose = new ArrayList<>();
 
     Draft(String path, Language fileLanguage) {
         this.path = path;
@@ -51,6 +53,11 @@ final class Draft {
         return card(prompt, answer, kind, topic, line, OptionalInt.empty(), List.of(), List.of());
     }
 
+    /** A link standing outside any card: it goes to the card of the same topic just before it (or else just after it). */
+    void loose(Reference reference, TopicPath topic) {
+        loose.add(Map.entry(topic, reference));
+    }
+
     void diagnostic(int line, String message) {
         diagnostics.add(Diagnostic.at(path, line, message));
     }
@@ -59,8 +66,39 @@ final class Draft {
         return List.copyOf(topics);
     }
 
+    /** The card of {@code topic} (or, with {@code below}, of a topic under it) just before {@code line}, or else just after it. */
+    private int nearest(TopicPath topic, int line, boolean below) {
+        int best = -1;
+        for (int i = 0; i < cards.size(); i++) {
+            NoteCard c = cards.get(i);
+            if (below ? !c.topic().startsWith(topic) : !c.topic().equals(topic)) continue;
+            if (c.line() <= line) best = i;
+            else if (best < 0) return i;
+            else break;
+        }
+        return best;
+    }
+
+    /** The cards, with loose links attached. */
     List<NoteCard> cards() {
-        return cards;
+        if (loose.isEmpty()) return cards;
+        var extra = new java.util.HashMap<Integer, List<Reference>>();
+        for (var e : loose) {
+            int line = e.getValue().line();
+            int best = nearest(e.getKey(), line, false);
+            if (best < 0) best = nearest(e.getKey(), line, true);
+            if (best >= 0) extra.computeIfAbsent(best, k -> new ArrayList<>()).add(e.getValue());
+        }
+        var out = new ArrayList<NoteCard>(cards.size());
+        for (int i = 0; i < cards.size(); i++) {
+            NoteCard c = cards.get(i);
+            var add = extra.get(i);
+            if (add == null) { out.add(c); continue; }
+            var refs = new ArrayList<>(c.references());
+            for (var r : add) if (!refs.contains(r)) refs.add(r);
+            out.add(new NoteCard(c.prompt(), c.answer(), c.kind(), c.topic(), c.line(), c.language(), c.status(), c.parent(), c.snippets(), refs));
+        }
+        return out;
     }
 
     List<Diagnostic> diagnostics() {

@@ -29,13 +29,13 @@ final class OutlineCards {
      * @param titleOnly  whether a sole top heading is the document's title (a topic, never a card)
      */
     void extract(Outline.Section root, TopicPath fileTopic, boolean titleOnly) {
-        if (root.hasContent()) proseOf(root, fileTopic);
+        if (root.hasContent()) proseOf(root, fileTopic, false);
         boolean soleTitle = titleOnly && root.children().size() == 1;
         for (var top : root.children()) {
             if (soleTitle) {
                 var topic = TopicPath.of(top.title());
                 draft.topic(topic);
-                proseOf(top, topic);
+                proseOf(top, topic, false);
                 for (var child : top.children()) section(child, topic, top.title());
             } else {
                 section(top, TopicPath.ROOT, "");
@@ -54,7 +54,7 @@ final class OutlineCards {
             var refs = new ArrayList<Reference>();
             String answer = render(s.body(), snippets, refs);
             int main = draft.card(prompt, answer, kind, topic, s.line(), OptionalInt.empty(), snippets, refs);
-            proseOf(s, topic);
+            proseOf(s, topic, true);
             for (var child : s.children()) section(child, topic, s.title());
             return;
         } else if (s.children().isEmpty()) {
@@ -64,9 +64,9 @@ final class OutlineCards {
         for (var child : s.children()) section(child, topic, s.title());
     }
 
-    private void proseOf(Outline.Section s, TopicPath topic) {
+    private void proseOf(Outline.Section s, TopicPath topic, boolean sectionCard) {
         for (Block b : s.body()) {
-            if (b instanceof Block.Prose p) prose.extract(p.firstLine(), p.lines(), topic);
+            if (b instanceof Block.Prose p) prose.extract(p.firstLine(), p.lines(), topic, !sectionCard);
         }
     }
 

@@ -46,9 +46,12 @@ final class Prose {
         this.linesAreParagraphs = linesAreParagraphs;
     }
 
-    /** Extracts cards from {@code lines} (the first at line {@code firstLine}) into {@code topic}; returns links found outside any card. */
-    List<Reference> extract(int firstLine, List<String> lines, TopicPath topic) {
-        var loose = new ArrayList<Reference>();
+    /**
+     * Extracts cards from {@code lines} (the first at line {@code firstLine}) into {@code topic}. Links outside
+     * any card are handed to the draft (when {@code looseLinks}; not where a section card already holds them),
+     * which attaches them to the nearest card of the same topic.
+     */
+    void extract(int firstLine, List<String> lines, TopicPath topic, boolean looseLinks) {
         TopicPath commandTopic = topic;
         TopicPath sheetTopic = topic;
         for (int i = 0; i < lines.size(); i++) {
@@ -79,9 +82,8 @@ final class Prose {
             commandTopic = sheetTopic = topic;
             if (paragraphStart && definition(lines, i, firstLine, topic)) continue;
             var m = LINK.matcher(line);
-            while (m.find()) loose.add(new Reference.Link(trimUrl(m.group()), lineNo));
+            while (looseLinks && m.find()) draft.loose(new Reference.Link(trimUrl(m.group()), lineNo), topic);
         }
-        return loose;
     }
 
     static List<Reference> links(int firstLine, List<String> lines) {
@@ -172,7 +174,7 @@ final class Prose {
         for (; k < lines.size(); k++) {
             String item = lines.get(k).strip();
             if (item.isEmpty() || FormatDetector.FENCE.matcher(item).matches() || items.size() >= 15) break;
-            if (linesAreParagraphs && (item.length() > 220 || LINK.matcher(item).lookingAt())) break;
+            if (linesAreParagraphs && (item.length() > 220 || item.split("\\s+").length > 20 || LINK.matcher(item).lookingAt())) break;
             if (item.endsWith(":") && !LIST_ITEM.matcher(item).lookingAt() && item.split("\\s+").length <= 16) break;
             if (CHEAT_DASH.matcher(item).matches() || CHEAT_QUOTED.matcher(item).matches()) commands++;
             items.add(item);
