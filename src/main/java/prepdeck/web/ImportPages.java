@@ -60,11 +60,22 @@ final class ImportPages {
         try {
             // An empty file input still sends one part without a name; it is not a file.
             return ctx.uploadedFiles("files").stream().filter(f -> !f.filename().isBlank()).toList();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's ServletException reaches us unchecked through Kotlin
             LOG.info("upload refused: {}", e.toString());
-            throw new HttpProblem(413, "The upload could not be read: files may be at most " + maxUploadMegabytes
-                    + " MB each (" + e.getMessage() + ").");
+            if (causedByLimit(e)) {
+                throw new HttpProblem(413, "The upload is too large: files may be at most " + maxUploadMegabytes
+                        + " MB each and " + WebApp.MAX_REQUEST_MEGABYTES + " MB together.");
+            }
+            throw HttpProblem.badRequest("The upload could not be read; please choose the files again.");
         }
+    }
+
+    private static boolean causedByLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("exceeded") || message.contains("too large") || message.contains("413")) return true;
+        }
+        return false;
     }
 
     private ImportPage page(String folder, Optional<String> error) {
