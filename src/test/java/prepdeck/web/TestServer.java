@@ -24,13 +24,17 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     TestServer() {
+        this(0);
+    }
+
+    TestServer(int port) {
         try {
             dataDir = Files.createTempDirectory("prepdeck-web-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         var clock = Clock.fixed(Instant.parse("2025-03-01T10:15:30Z"), ZoneOffset.UTC);
-        server = new WebApp(knowledge, imports, new ContractJson(), clock, dataDir).start("127.0.0.1", 0);
+        server = new WebApp(knowledge, imports, new ContractJson(), clock, dataDir).start("127.0.0.1", port);
     }
 
     URI uri(String path) {
