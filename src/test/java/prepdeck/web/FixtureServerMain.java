@@ -6,7 +6,7 @@ final class FixtureServerMain {
 
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 7070;
-        var server = new TestServer(port);
+        var server = new TestServer(new FixtureKnowledge(), port);
         System.out.println("fixture pages at " + server.server.url());
         Thread.currentThread().join();
     }

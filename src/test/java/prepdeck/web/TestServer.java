@@ -13,21 +13,23 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import prepdeck.app.Knowledge;
 import prepdeck.contract.ContractJson;
 
 /** The web app on a random port over the fixture, with a plain HTTP client for the tests. */
 final class TestServer implements AutoCloseable {
-    final FixtureKnowledge knowledge = new FixtureKnowledge();
+    final Knowledge knowledge;
     final RecordingImport imports = new RecordingImport();
     final Path dataDir;
     final RunningServer server;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     TestServer() {
-        this(0);
+        this(new FixtureKnowledge(), 0);
     }
 
-    TestServer(int port) {
+    TestServer(Knowledge knowledge, int port) {
+        this.knowledge = knowledge;
         try {
             dataDir = Files.createTempDirectory("prepdeck-web-test");
         } catch (IOException e) {
