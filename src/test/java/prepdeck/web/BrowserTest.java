@@ -162,6 +162,20 @@ class BrowserTest {
     }
 
     @Test
+    void jAndKStepThroughTheLinksOfTheList() {
+        open("/topics/" + FixtureKnowledge.GENERATORS_TOPIC);
+        var body = browser.findElement(By.tagName("body"));
+        body.sendKeys("j");
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Что такое генератор?");
+        browser.switchTo().activeElement().sendKeys("j");
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Чем yield отличается от return?");
+        browser.switchTo().activeElement().sendKeys("k");
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Что такое генератор?");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Что такое генератор?"));
+    }
+
+    @Test
     void importsAnUploadedFileAndShowsTheReport() throws IOException {
         Path note = Files.createTempDirectory(server.dataDir, "browser").resolve("003_questions.txt");
         Files.writeString(note, "1. Что такое GIL?\n- глобальная блокировка\n");
