@@ -1,0 +1,72 @@
+package prepdeck.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import prepdeck.app.CardQuery;
+import prepdeck.app.Knowledge;
+import prepdeck.contract.ContractJson;
+
+/** The JSON API of the CLI contract: the same shapes as the CLI's {@code --json}. */
+final class ApiRoutes {
+    private final Knowledge knowledge;
+    private final Importer importer;
+    private final ContractJson json;
+    private final JsonReply reply;
+
+    ApiRoutes(Knowledge knowledge, Importer importer, ContractJson json) {
+        this.knowledge = knowledge;
+        this.importer = importer;
+        this.json = json;
+        this.reply = new JsonReply(json);
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/api/health", ctx -> reply.ok(ctx, json.mapper().createObjectNode().put("status", "ok")));
+        routes.get("/api/stats", ctx -> reply.ok(ctx, json.stats(knowledge.stats())));
+        routes.get("/api/topics", ctx -> reply.ok(ctx, json.topics(knowledge.topics())));
+        routes.get("/api/cards", this::cards);
+        routes.get("/api/cards/{id}", this::card);
+        routes.get("/api/gaps", ctx -> reply.ok(ctx, json.gaps(knowledge.gaps())));
+        routes.post("/api/import", this::importPaths);
+    }
+
+    private void cards(Context ctx) {
+        var query = new CardQuery(param(ctx, "source"), param(ctx, "topic"), false);
+        reply.ok(ctx, json.cards(knowledge.cards(query)));
+    }
+
+    private void card(Context ctx) {
+        long id = Ids.parse("card", ctx.pathParam("id"));
+        var card = knowledge.card(id).orElseThrow(() -> HttpProblem.notFound("no card " + id));
+        reply.ok(ctx, json.card(card));
+    }
+
+    private void importPaths(Context ctx) {
+        JsonNode body;
+        try {
+            body = json.mapper().readTree(ctx.body());
+        } catch (JsonProcessingException e) {
+            throw HttpProblem.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        }
+        JsonNode paths = body == null ? null : body.get("paths");
+        if (paths == null || !paths.isArray() || paths.isEmpty()) {
+            throw HttpProblem.badRequest("expected {\"paths\": [\"file or folder\", …]} with at least one path");
+        }
+        var resolved = new ArrayList<Path>();
+        for (JsonNode p : paths) {
+            if (!p.isTextual() || p.asText().isBlank()) throw HttpProblem.badRequest("every path must be a non-empty string, got " + p);
+            resolved.add(importer.existing(p.asText()));
+        }
+        reply.ok(ctx, json.importReport(importer.run(List.copyOf(resolved))));
+    }
+
+    private static Optional<String> param(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

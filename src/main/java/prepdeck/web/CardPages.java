@@ -1,0 +1,80 @@
+package prepdeck.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import prepdeck.app.CardView;
+import prepdeck.app.Knowledge;
+import prepdeck.knowledge.Reference;
+import prepdeck.knowledge.Snippet;
+import prepdeck.web.markdown.MarkdownRenderer;
+import prepdeck.web.view.CardLink;
+import prepdeck.web.view.CardPage;
+import prepdeck.web.view.ReferenceLine;
+
+/** The page of one card, and its answer alone for the "show answer" buttons of topic pages. */
+final class CardPages {
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_+#.-]{1,40}");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
+
+    private final Knowledge knowledge;
+    private final MarkdownRenderer markdown;
+    private final HtmlReply html;
+
+    CardPages(Knowledge knowledge, MarkdownRenderer markdown, HtmlReply html) {
+        this.knowledge = knowledge;
+        this.markdown = markdown;
+        this.html = html;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/cards/{id}", this::card);
+        routes.get("/cards/{id}/answer", this::answer);
+    }
+
+    private void card(Context ctx) {
+        CardView card = find(ctx);
+        var tree = new TopicTree(knowledge.topics());
+        var parent = card.parent().flatMap(knowledge::card).map(CardPages::link);
+        var followUps = card.followUps().stream().flatMap(id -> knowledge.card(id).stream()).map(CardPages::link).toList();
+        var snippets = card.snippets().stream().map(CardPages::snippet).toList();
+        var references = card.references().stream().map(CardPages::reference).toList();
+        html.ok(ctx, "card.jte", new CardPage(card, markdown.render(card.answer()), tree.byPath(card.topic()),
+                parent, followUps, snippets, references));
+    }
+
+    private void answer(Context ctx) {
+        CardView card = find(ctx);
+        html.ok(ctx, "partials/answer.jte", new CardPage(card, markdown.render(card.answer()), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), List.of()));
+    }
+
+    private CardView find(Context ctx) {
+        long id = Ids.parse("card", ctx.pathParam("id"));
+        return knowledge.card(id).orElseThrow(() -> HttpProblem.notFound("no card " + id));
+    }
+
+    private static CardLink link(CardView card) {
+        return new CardLink(card.id(), card.prompt(), card.status());
+    }
+
+    private static CardPage.Snippet snippet(Snippet s) {
+        String language = s.language().strip();
+        String cssClass = LANGUAGE.matcher(language).matches() ? "language-" + language.toLowerCase(Locale.ROOT) : "";
+        return new CardPage.Snippet(cssClass, language, s.code(), s.expectedOutput(), s.line());
+    }
+
+    /** Lecture time codes read "video 12.02.24 at 1:35:00 — label"; only web addresses become links. */
+    static ReferenceLine reference(Reference reference) {
+        return switch (reference) {
+            case Reference.Link l -> new ReferenceLine(l.url(),
+                    WEB_ADDRESS.matcher(l.url()).matches() ? Optional.of(l.url()) : Optional.empty(), l.line());
+            case Reference.TimeCode t -> new ReferenceLine(
+                    t.video() + " at " + t.clock() + (t.label().isBlank() ? "" : " — " + t.label().strip()),
+                    Optional.empty(), t.line());
+        };
+    }
+}

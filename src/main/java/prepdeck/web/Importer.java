@@ -1,0 +1,54 @@
+package prepdeck.web;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import prepdeck.app.ImportProgress;
+import prepdeck.app.ImportReport;
+import prepdeck.app.NoteImport;
+
+/**
+ * Runs imports for the pages and the API: one at a time, with the user's mistakes turned into
+ * 400 replies that keep the import's own wording (it names file and line).
+ */
+final class Importer {
+    private final NoteImport noteImport;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
+
+    Importer(NoteImport noteImport) {
+        this.noteImport = noteImport;
+    }
+
+    /** The path the user typed, absolute; "~/" means the home folder. */
+    Path existing(String typed) {
+        String text = typed.strip();
+        Path path;
+        try {
+            path = text.equals("~") || text.startsWith("~/")
+                    ? Path.of(System.getProperty("user.home")).resolve(text.substring(Math.min(2, text.length())))
+                    : Path.of(text);
+        } catch (InvalidPathException e) {
+            throw HttpProblem.badRequest("not a valid path: " + text);
+        }
+        path = path.toAbsolutePath().normalize();
+        if (!Files.exists(path)) throw HttpProblem.badRequest("no such file or folder: " + path);
+        if (!Files.isReadable(path)) throw HttpProblem.badRequest("cannot read " + path);
+        return path;
+    }
+
+    ImportReport run(List<Path> paths) {
+        oneAtATime.lock();
+        try {
+            return noteImport.importPaths(paths, ImportProgress.NONE);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.badRequest(e.getMessage() == null ? "the notes could not be imported" : e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw HttpProblem.badRequest("could not read the notes: " + e.getCause().getMessage());
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package prepdeck.web;
+
+import io.javalin.Javalin;
+import java.net.URI;
+
+/** A started web server: where it listens, and how to stop it. */
+public final class RunningServer implements AutoCloseable {
+    private final Javalin javalin;
+    private final String host;
+
+    RunningServer(Javalin javalin, String host) {
+        this.javalin = javalin;
+        this.host = host;
+    }
+
+    /** The port actually bound (useful when 0 was asked for). */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** The address to open in a browser, e.g. http://127.0.0.1:7070/. */
+    public URI url() {
+        String shown = switch (host) {
+            case "0.0.0.0", "::", "" -> "127.0.0.1";
+            default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
+        return URI.create("http://" + shown + ":" + port() + "/");
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

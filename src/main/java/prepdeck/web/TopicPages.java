@@ -1,0 +1,49 @@
+package prepdeck.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashSet;
+import java.util.Optional;
+import prepdeck.app.CardQuery;
+import prepdeck.app.Knowledge;
+import prepdeck.knowledge.CardStatus;
+import prepdeck.web.view.IndexPage;
+import prepdeck.web.view.TopicPage;
+
+/** The topic tree and the page of one topic. */
+final class TopicPages {
+    private final Knowledge knowledge;
+    private final HtmlReply html;
+
+    TopicPages(Knowledge knowledge, HtmlReply html) {
+        this.knowledge = knowledge;
+        this.html = html;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/", this::index);
+        routes.get("/topics/{id}", this::topic);
+    }
+
+    private void index(Context ctx) {
+        var tree = new TopicTree(knowledge.topics());
+        html.ok(ctx, "index.jte", new IndexPage(knowledge.stats(), tree.roots()));
+    }
+
+    private void topic(Context ctx) {
+        long id = Ids.parse("topic", ctx.pathParam("id"));
+        var tree = new TopicTree(knowledge.topics());
+        var topic = tree.byId(id).orElseThrow(() -> HttpProblem.notFound("no topic " + id));
+        var direct = knowledge.cards(new CardQuery(Optional.empty(), Optional.of(topic.path()), false)).stream()
+                .filter(c -> c.topic().equals(topic.path()))
+                .filter(c -> c.status() != CardStatus.GAP)
+                .toList();
+        var shown = new HashSet<Long>();
+        direct.forEach(c -> shown.add(c.id()));
+        var rows = direct.stream()
+                .map(c -> new TopicPage.Row(c, c.parent().filter(shown::contains).isPresent()))
+                .toList();
+        var gaps = knowledge.gaps().stream().filter(g -> g.topic().equals(topic.path())).toList();
+        html.ok(ctx, "topic.jte", new TopicPage(topic, tree.trail(topic), tree.childrenOf(topic), rows, gaps));
+    }
+}

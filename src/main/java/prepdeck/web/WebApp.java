@@ -1,0 +1,118 @@
+package prepdeck.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import prepdeck.app.Knowledge;
+import prepdeck.app.NoteImport;
+import prepdeck.contract.ContractJson;
+import prepdeck.web.markdown.MarkdownRenderer;
+import prepdeck.web.view.ErrorPage;
+
+/**
+ * The web adapter: server-rendered pages over the knowledge map and the JSON API of the CLI
+ * contract. Build one with its dependencies, then {@link #start(String, int)} it.
+ */
+public final class WebApp {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+    static final long MAX_FILE_MEGABYTES = 20;
+    static final long MAX_REQUEST_MEGABYTES = 100;
+
+    private final Knowledge knowledge;
+    private final NoteImport noteImport;
+    private final ContractJson json;
+    private final Clock clock;
+    private final Path dataDir;
+
+    /**
+     * @param dataDir the user's data folder; uploads are kept under {@code uploads/} in it while imported
+     */
+    public WebApp(Knowledge knowledge, NoteImport noteImport, ContractJson json, Clock clock, Path dataDir) {
+        this.knowledge = Objects.requireNonNull(knowledge);
+        this.noteImport = Objects.requireNonNull(noteImport);
+        this.json = Objects.requireNonNull(json);
+        this.clock = Objects.requireNonNull(clock);
+        this.dataDir = Objects.requireNonNull(dataDir);
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @param host "127.0.0.1" for this machine only (then requests must also name a loopback host)
+     * @param port 0 for any free port
+     */
+    public RunningServer start(String host, int port) {
+        Path uploadRoot = dataDir.resolve("uploads");
+        Path partsCache = uploadRoot.resolve("incoming");
+        try {
+            Files.createDirectories(partsCache);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + partsCache, e);
+        }
+        var templates = new Templates();
+        var html = new HtmlReply(templates);
+        var reply = new JsonReply(json);
+        var importer = new Importer(noteImport);
+        var guard = new RequestGuard(isLoopback(host));
+        var assets = new Assets();
+        var markdown = new MarkdownRenderer();
+
+        Javalin javalin = Javalin.create(config -> {
+            configure(config, partsCache);
+            config.routes.before(guard::check);
+            assets.addTo(config.routes);
+            new ApiRoutes(knowledge, importer, json).addTo(config.routes);
+            new TopicPages(knowledge, html).addTo(config.routes);
+            new CardPages(knowledge, markdown, html).addTo(config.routes);
+            new GapPages(knowledge, html).addTo(config.routes);
+            new ImportPages(importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
+            config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
+                    e.getStatus() == 404 ? "nothing at " + ctx.method() + " " + ctx.path() : e.getMessage(), html, reply));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                fail(ctx, 500, "internal error: " + e, html, reply);
+            });
+        });
+        javalin.start(host, port);
+        return new RunningServer(javalin, host);
+    }
+
+    private static void configure(JavalinConfig config, Path partsCache) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = MAX_REQUEST_MEGABYTES * 1024 * 1024;
+        config.jetty.multipartConfig.cacheDirectory(partsCache.toString());
+        config.jetty.multipartConfig.maxFileSize(MAX_FILE_MEGABYTES, SizeUnit.MB);
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_MEGABYTES, SizeUnit.MB);
+        config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+    }
+
+    private static void fail(Context ctx, int status, String message, HtmlReply html, JsonReply reply) {
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+            reply.error(ctx, status, message);
+        } else {
+            html.send(ctx, status, "error.jte", new ErrorPage(status, message));
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package prepdeck.web.view;
+
+/** A page for a failed request. */
+public record ErrorPage(int status, String message) {}

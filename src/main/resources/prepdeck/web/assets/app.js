@@ -1,0 +1,75 @@
+// prepdeck pages: code highlighting, the topic filter and a few keys. No inline scripts (see the CSP).
+(function () {
+  "use strict";
+
+  function highlight(root) {
+    if (!window.hljs) return;
+    root.querySelectorAll('pre code[class*="language-"]').forEach(function (el) {
+      if (!el.dataset.highlighted) window.hljs.highlightElement(el);
+    });
+  }
+
+  function typing(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  function setUpFilter() {
+    var box = document.getElementById("topic-filter-box");
+    var input = document.getElementById("topic-filter");
+    var tree = document.getElementById("topic-tree");
+    if (!box || !input || !tree) return;
+    box.hidden = false;
+    var none = document.getElementById("topic-filter-none");
+    var items = Array.prototype.slice.call(tree.querySelectorAll("li.topic"));
+    input.addEventListener("input", function () {
+      var q = input.value.trim().toLocaleLowerCase();
+      var any = false;
+      // Children come after their parents in document order, so walk backwards: a parent stays
+      // visible when it or any of its descendants matches.
+      var matched = new Set();
+      for (var i = items.length - 1; i >= 0; i--) {
+        var li = items[i];
+        var self = !q || (li.dataset.path || "").toLocaleLowerCase().indexOf(q) >= 0;
+        var child = Array.prototype.some.call(li.querySelectorAll("li.topic"), function (c) { return matched.has(c); });
+        var show = self || child;
+        if (show) matched.add(li);
+        li.hidden = !show;
+        var details = li.querySelector(":scope > details");
+        if (details && q && child) details.open = true;
+        any = any || show;
+      }
+      if (none) none.hidden = any;
+    });
+  }
+
+  function moveFocus(step) {
+    var links = Array.prototype.filter.call(document.querySelectorAll("main .nav-item"), function (a) {
+      return a.offsetParent !== null;
+    });
+    if (!links.length) return;
+    var at = links.indexOf(document.activeElement);
+    var next = at < 0 ? (step > 0 ? 0 : links.length - 1) : Math.min(links.length - 1, Math.max(0, at + step));
+    links[next].focus();
+  }
+
+  document.addEventListener("keydown", function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+    if (e.key === "/") {
+      var target = document.querySelector("[data-slash-focus]");
+      if (target && target.offsetParent !== null) { e.preventDefault(); target.focus(); }
+    } else if (e.key === "j") {
+      moveFocus(1);
+    } else if (e.key === "k") {
+      moveFocus(-1);
+    }
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    highlight(document);
+    setUpFilter();
+  });
+  // Answers shown by htmx ("Show answer") arrive after the page loaded.
+  document.addEventListener("htmx:load", function () {
+    highlight(document);
+  });
+})();

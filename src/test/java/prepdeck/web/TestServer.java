@@ -1,0 +1,76 @@
+package prepdeck.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import prepdeck.app.Knowledge;
+import prepdeck.contract.ContractJson;
+
+/** The web app on a random port over the fixture, with a plain HTTP client for the tests. */
+final class TestServer implements AutoCloseable {
+    final Knowledge knowledge;
+    final RecordingImport imports = new RecordingImport();
+    final Path dataDir;
+    final RunningServer server;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    TestServer() {
+        this(new FixtureKnowledge(), 0);
+    }
+
+    TestServer(Knowledge knowledge, int port) {
+        this.knowledge = knowledge;
+        try {
+            dataDir = Files.createTempDirectory("prepdeck-web-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var clock = Clock.fixed(Instant.parse("2025-03-01T10:15:30Z"), ZoneOffset.UTC);
+        server = new WebApp(knowledge, imports, new ContractJson(), clock, dataDir).start("127.0.0.1", port);
+    }
+
+    URI uri(String path) {
+        return server.url().resolve(path);
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    HttpResponse<String> postJson(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        http.close();
+        try (Stream<Path> walk = Files.walk(dataDir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp folder does not fail a test
+        }
+    }
+}
