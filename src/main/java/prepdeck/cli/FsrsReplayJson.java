@@ -112,7 +112,7 @@ public final class FsrsReplayJson {
                 steps(o, "learningSteps", SchedulerConfig.DEFAULT.learningSteps()),
                 steps(o, "relearningSteps", SchedulerConfig.DEFAULT.relearningSteps()),
                 (int) maximum, bool(o, "enableFuzz", false), bool(o, "enableShortTerm", true),
-                (int) Math.floorMod((long) dayStart, 24 * 60)); // a whole-day shift does not move day starts
+                Math.floorMod((long) dayStart, 24 * 60)); // a whole-day shift does not move day starts
     }
 
     private static double number(JsonNode o, String key, double fallback) {

@@ -11,13 +11,37 @@ final class Gradient {
     private static final double LN_09 = Math.log(0.9);
     private static final double P_EPS = 1e-10;
 
+    private final double[] w;
+    // Functions of the weights alone, computed once per weight vector.
+    private final double decay;
+    private final double factor;
+    private final double dFactorDw20;
+    private final double expW8;
+    private final double exp3w5;
+    private final double easyD0;
+    private final double lapseFloor;
+    private final double[] shortTermBase = new double[5];
     private final double[] gs = new double[N];
     private final double[] gd = new double[N];
-    private final double[] ds = new double[N];
-    private final double[] dd = new double[N];
+
+    Gradient(double[] w) {
+        this.w = w;
+        decay = -w[20];
+        factor = Math.exp(LN_09 / decay) - 1;
+        dFactorDw20 = (factor + 1) * LN_09 / (decay * decay);
+        expW8 = Math.exp(w[8]);
+        exp3w5 = Math.exp(3 * w[5]);
+        easyD0 = w[4] - exp3w5 + 1;
+        lapseFloor = Math.exp(-w[17] * w[18]);
+        for (int g = 1; g <= 4; g++) shortTermBase[g] = Math.exp(w[17] * (g - 3 + w[18]));
+    }
 
     /** Predicted recall at an item's scored review, from its earlier reviews. */
     static double predict(double[] w, TrainingData.Item item) {
+        return new Gradient(w).predict(item);
+    }
+
+    double predict(TrainingData.Item item) {
         int[] r = item.ratings();
         int[] t = item.deltas();
         double s = Model.clamp(w[r[0] - 1], Model.S_MIN, Model.S_MAX);
@@ -26,38 +50,30 @@ final class Gradient {
             int g = r[i];
             double ns;
             if (t[i] == 0) {
-                double sinc = Math.exp(w[17] * (g - 3 + w[18])) * Math.pow(s, -w[19]);
+                double sinc = shortTermBase[g] * Math.pow(s, -w[19]);
                 ns = s * (g >= 2 ? Math.max(sinc, 1) : sinc);
             } else {
-                double rr = curve(w, t[i], s);
+                double rr = curve(t[i], s);
                 if (g == 1) {
                     double raw = w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1) * Math.exp(w[14] * (1 - rr));
-                    ns = Math.min(raw, s * Math.exp(-w[17] * w[18]));
+                    ns = Math.min(raw, s * lapseFloor);
                 } else {
                     double bonus = (g == 2 ? w[15] : 1) * (g == 4 ? w[16] : 1);
-                    ns = s * (1 + Math.exp(w[8]) * (11 - d) * Math.pow(s, -w[9]) * (Math.exp(w[10] * (1 - rr)) - 1) * bonus);
+                    ns = s * (1 + expW8 * (11 - d) * Math.pow(s, -w[9]) * (Math.exp(w[10] * (1 - rr)) - 1) * bonus);
                 }
             }
-            d = nextDifficulty(w, d, g);
+            d = Model.clamp(w[7] * easyD0 + (1 - w[7]) * (d + (10 - d) * (-w[6] * (g - 3)) / 9), 1, 10);
             s = Model.clamp(ns, Model.S_MIN, Model.S_MAX);
         }
-        return curve(w, item.lastDelta(), s);
+        return curve(item.lastDelta(), s);
     }
 
-    static double curve(double[] w, double t, double s) {
-        double c = -w[20];
-        double f = Math.exp(LN_09 / c) - 1;
-        return Math.pow(1 + f * t / s, c);
-    }
-
-    private static double nextDifficulty(double[] w, double d, int g) {
-        double d4 = w[4] - Math.exp(3 * w[5]) + 1;
-        double nd = d + (10 - d) * (-w[6] * (g - 3)) / 9;
-        return Model.clamp(w[7] * d4 + (1 - w[7]) * nd, 1, 10);
+    private double curve(double t, double s) {
+        return Math.pow(1 + factor * t / s, decay);
     }
 
     /** Weighted cross-entropy of one item; adds its gradient to {@code grad}. */
-    double lossAndGradient(double[] w, TrainingData.Item item, double weight, double[] grad) {
+    double lossAndGradient(TrainingData.Item item, double weight, double[] grad) {
         int[] r = item.ratings();
         int[] t = item.deltas();
         java.util.Arrays.fill(gs, 0);
@@ -75,99 +91,118 @@ final class Gradient {
         }
         for (int i = 1; i < r.length - 1; i++) {
             int g = r[i];
-            java.util.Arrays.fill(ds, 0);
             double ns;
             double dSdS;
             double dSdD = 0;
+            // direct partials dS'/dw: at most five are non-zero; index -1 = unused
+            int k1 = -1, k2 = -1, k3 = -1, k4 = -1, k5 = -1;
+            double v1 = 0, v2 = 0, v3 = 0, v4 = 0, v5 = 0;
             if (t[i] == 0) {
-                double sinc = Math.exp(w[17] * (g - 3 + w[18])) * Math.pow(s, -w[19]);
+                double sinc = shortTermBase[g] * Math.pow(s, -w[19]);
                 if (g >= 2 && sinc < 1) {
                     ns = s;
                     dSdS = 1;
                 } else {
                     ns = s * sinc;
                     dSdS = sinc * (1 - w[19]);
-                    ds[17] = ns * (g - 3 + w[18]);
-                    ds[18] = ns * w[17];
-                    ds[19] = -ns * Math.log(s);
+                    k1 = 17;
+                    v1 = ns * (g - 3 + w[18]);
+                    k2 = 18;
+                    v2 = ns * w[17];
+                    k3 = 19;
+                    v3 = -ns * Math.log(s);
                 }
             } else {
-                double c = -w[20];
-                double f = Math.exp(LN_09 / c) - 1;
-                double u = 1 + f * t[i] / s;
-                double rr = Math.pow(u, c);
-                double dRdS = c * rr / u * (-f * t[i] / (s * s));
-                double dfdw20 = (f + 1) * LN_09 / (c * c);
-                double dRdw20 = rr * (-Math.log(u) + c * (t[i] / s) * dfdw20 / u);
+                double u = 1 + factor * t[i] / s;
+                double rr = Math.pow(u, decay);
+                double dRdS = decay * rr / u * (-factor * t[i] / (s * s));
+                double dRdw20 = rr * (-Math.log(u) + decay * (t[i] / s) * dFactorDw20 / u);
                 if (g == 1) {
                     double dPow = Math.pow(d, -w[12]);
                     double p = Math.pow(s + 1, w[13]);
                     double e = Math.exp(w[14] * (1 - rr));
                     double raw = w[11] * dPow * (p - 1) * e;
-                    double k = Math.exp(-w[17] * w[18]);
-                    double floor = s * k;
+                    double floor = s * lapseFloor;
                     if (floor < raw) {
                         ns = floor;
-                        dSdS = k;
-                        ds[17] = -w[18] * floor;
-                        ds[18] = -w[17] * floor;
+                        dSdS = lapseFloor;
+                        k1 = 17;
+                        v1 = -w[18] * floor;
+                        k2 = 18;
+                        v2 = -w[17] * floor;
                     } else {
                         ns = raw;
-                        dSdS = w[11] * dPow * e * w[13] * Math.pow(s + 1, w[13] - 1) - w[14] * raw * dRdS;
+                        dSdS = w[11] * dPow * e * w[13] * p / (s + 1) - w[14] * raw * dRdS;
                         dSdD = -w[12] * raw / d;
-                        ds[11] = dPow * (p - 1) * e;
-                        ds[12] = -raw * Math.log(d);
-                        ds[13] = w[11] * dPow * e * p * Math.log(s + 1);
-                        ds[14] = raw * (1 - rr);
-                        ds[20] = -w[14] * raw * dRdw20;
+                        k1 = 11;
+                        v1 = dPow * (p - 1) * e;
+                        k2 = 12;
+                        v2 = -raw * Math.log(d);
+                        k3 = 13;
+                        v3 = w[11] * dPow * e * p * Math.log(s + 1);
+                        k4 = 14;
+                        v4 = raw * (1 - rr);
+                        k5 = 20;
+                        v5 = -w[14] * raw * dRdw20;
                     }
                 } else {
                     double hard = g == 2 ? w[15] : 1;
                     double easy = g == 4 ? w[16] : 1;
-                    double a = Math.exp(w[8]) * (11 - d) * Math.pow(s, -w[9]);
+                    double a = expW8 * (11 - d) * Math.pow(s, -w[9]);
                     double x = Math.exp(w[10] * (1 - rr));
                     double sinc = a * (x - 1) * hard * easy;
                     ns = s * (1 + sinc);
                     double viaR = s * a * hard * easy * x * (-w[10]); // dS'/dR
                     dSdS = 1 + sinc - w[9] * sinc + viaR * dRdS;
                     dSdD = -s * sinc / (11 - d);
-                    ds[8] = s * sinc;
-                    ds[9] = -s * sinc * Math.log(s);
-                    ds[10] = s * a * hard * easy * x * (1 - rr);
-                    if (g == 2) ds[15] = s * a * (x - 1);
-                    if (g == 4) ds[16] = s * a * (x - 1);
-                    ds[20] = viaR * dRdw20;
+                    k1 = 8;
+                    v1 = s * sinc;
+                    k2 = 9;
+                    v2 = -s * sinc * Math.log(s);
+                    k3 = 10;
+                    v3 = s * a * hard * easy * x * (1 - rr);
+                    k4 = 20;
+                    v4 = viaR * dRdw20;
+                    if (g != 3) {
+                        k5 = g == 2 ? 15 : 16;
+                        v5 = s * a * (x - 1);
+                    }
                 }
             }
             boolean sFree = ns > Model.S_MIN && ns < Model.S_MAX;
             // difficulty, from the difficulty before this review
-            double e3 = Math.exp(3 * w[5]);
-            double d4 = w[4] - e3 + 1;
             double step = -w[6] * (g - 3);
             double nd = d + (10 - d) * step / 9;
-            double dRaw = w[7] * d4 + (1 - w[7]) * nd;
+            double dRaw = w[7] * easyD0 + (1 - w[7]) * nd;
             boolean dFree = dRaw > 1 && dRaw < 10;
-            java.util.Arrays.fill(dd, 0);
             double dDdD = (1 - w[7]) * (1 - step / 9);
-            dd[4] = w[7];
-            dd[5] = -3 * w[7] * e3;
-            dd[6] = (1 - w[7]) * (10 - d) * (-(g - 3)) / 9;
-            dd[7] = d4 - nd;
-            for (int k = 0; k < N; k++) {
-                double newGs = sFree ? dSdS * gs[k] + dSdD * gd[k] + ds[k] : 0;
-                gd[k] = dFree ? dDdD * gd[k] + dd[k] : 0;
-                gs[k] = newGs;
+            if (sFree) {
+                for (int k = 0; k < N; k++) gs[k] = dSdS * gs[k] + dSdD * gd[k];
+                if (k1 >= 0) gs[k1] += v1;
+                if (k2 >= 0) gs[k2] += v2;
+                if (k3 >= 0) gs[k3] += v3;
+                if (k4 >= 0) gs[k4] += v4;
+                if (k5 >= 0) gs[k5] += v5;
+            } else {
+                java.util.Arrays.fill(gs, 0);
+            }
+            if (dFree) {
+                for (int k = 0; k < N; k++) gd[k] *= dDdD;
+                gd[4] += w[7];
+                gd[5] += -3 * w[7] * exp3w5;
+                gd[6] += (1 - w[7]) * (10 - d) * (-(g - 3)) / 9;
+                gd[7] += easyD0 - nd;
+            } else {
+                java.util.Arrays.fill(gd, 0);
             }
             s = Model.clamp(ns, Model.S_MIN, Model.S_MAX);
             d = Model.clamp(dRaw, 1, 10);
         }
-        double c = -w[20];
-        double f = Math.exp(LN_09 / c) - 1;
         double tl = item.lastDelta();
-        double u = 1 + f * tl / s;
-        double p = Math.pow(u, c);
-        double dRdS = c * p / u * (-f * tl / (s * s));
-        double dRdw20 = p * (-Math.log(u) + c * (tl / s) * ((f + 1) * LN_09 / (c * c)) / u);
+        double u = 1 + factor * tl / s;
+        double p = Math.pow(u, decay);
+        double dRdS = decay * p / u * (-factor * tl / (s * s));
+        double dRdw20 = p * (-Math.log(u) + decay * (tl / s) * dFactorDw20 / u);
         double y = item.lastRating() > 1 ? 1 : 0;
         double pc = Model.clamp(p, P_EPS, 1 - P_EPS);
         double loss = -(y * Math.log(pc) + (1 - y) * Math.log(1 - pc)) * weight;

@@ -11,9 +11,10 @@ record Metrics(double logLoss, double rmseBins) {
         double loss = 0;
         double weightSum = 0;
         Map<Long, double[]> bins = new HashMap<>(); // key -> {sum p, sum y, count, sum weight}
+        Gradient model = new Gradient(w);
         for (int i = 0; i < items.size(); i++) {
             TrainingData.Item item = items.get(i);
-            double p = Gradient.predict(w, item);
+            double p = model.predict(item);
             double y = item.lastRating() > 1 ? 1 : 0;
             loss += (y * Math.log(p) + (1 - y) * Math.log(1 - p)) * weights[i];
             weightSum += weights[i];

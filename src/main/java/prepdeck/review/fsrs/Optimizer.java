@@ -123,8 +123,7 @@ public final class Optimizer {
                 adam.step(w, grad, lr);
                 w = new Parameters(w).clipped(config.relearningSteps(), config.enableShortTerm()).w();
             }
-            double loss = 0;
-            for (int k = 0; k < total; k++) loss += crossEntropy(Gradient.predict(w, items[k]), items[k]) * weights[k];
+            double loss = validationLoss(w, items, weights);
             for (int from = 0; from < total; from += batch) {
                 double scale = config.gamma() * (Math.min(from + batch, total) - from) / total;
                 for (int i = 0; i < w.length; i++) loss += (w[i] - init[i]) * (w[i] - init[i]) / (STDDEV[i] * STDDEV[i]) * scale;
@@ -141,14 +140,31 @@ public final class Optimizer {
         double[][] partial = new double[GRADIENT_SLICES][Parameters.COUNT];
         int size = to - from;
         IntStream.range(0, GRADIENT_SLICES).parallel().forEach(slice -> {
-            Gradient g = new Gradient();
+            Gradient g = new Gradient(w);
             int lo = from + (int) ((long) size * slice / GRADIENT_SLICES);
             int hi = from + (int) ((long) size * (slice + 1) / GRADIENT_SLICES);
-            for (int k = lo; k < hi; k++) g.lossAndGradient(w, items[k], weights[k], partial[slice]);
+            for (int k = lo; k < hi; k++) g.lossAndGradient(items[k], weights[k], partial[slice]);
         });
         double[] sum = new double[Parameters.COUNT];
         for (double[] p : partial) for (int i = 0; i < sum.length; i++) sum[i] += p[i];
         return sum;
+    }
+
+    // The epoch's loss over all items, in parallel slices summed in a fixed order.
+    private static double validationLoss(double[] w, TrainingData.Item[] items, double[] weights) {
+        double[] partial = new double[GRADIENT_SLICES];
+        int total = items.length;
+        IntStream.range(0, GRADIENT_SLICES).parallel().forEach(slice -> {
+            Gradient model = new Gradient(w);
+            int lo = (int) ((long) total * slice / GRADIENT_SLICES);
+            int hi = (int) ((long) total * (slice + 1) / GRADIENT_SLICES);
+            double sum = 0;
+            for (int k = lo; k < hi; k++) sum += crossEntropy(model.predict(items[k]), items[k]) * weights[k];
+            partial[slice] = sum;
+        });
+        double loss = 0;
+        for (double p : partial) loss += p;
+        return loss;
     }
 
     static double crossEntropy(double p, TrainingData.Item item) {
