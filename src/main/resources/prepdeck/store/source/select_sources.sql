@@ -1,0 +1,3 @@
+SELECT id, path, content_hash, parser_version
+FROM sources
+WHERE deck_id = :deck
