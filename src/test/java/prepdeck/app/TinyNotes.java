@@ -30,10 +30,10 @@ import prepdeck.knowledge.TopicPath;
  * </pre>
  * A file starting with "REJECT" is rejected whole.
  */
-final class TinyNotes {
+public final class TinyNotes {
     private TinyNotes() {}
 
-    static ParseResult parse(SourceFile file) {
+    public static ParseResult parse(SourceFile file) {
         String text = new String(file.bytes(), StandardCharsets.UTF_8);
         if (text.startsWith("REJECT")) return new ParseResult.Rejected(Diagnostic.at(file.relativePath(), 1, "rejected on request"));
         var topics = new ArrayList<TopicPath>();
