@@ -1,10 +1,12 @@
 package prepdeck.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +78,13 @@ public final class ImportNotes {
         ImportReport importAll(List<Path> paths, Scan scan, ImportProgress progress, Instant started) {
             Map<String, StoredSource> stored = tx.sources();
             var changed = new ArrayList<SourceFile>();
+            var roots = new HashMap<String, String>();
             int unchanged = 0;
             for (SourceFile file : scan.files()) {
+                roots.put(file.relativePath(), rootOf(file));
                 StoredSource s = stored.get(file.relativePath());
-                if (s != null && s.contentHash().equals(file.sha256()) && s.parserVersion().equals(parserVersion)) unchanged++;
+                if (s != null && !s.removed() && s.contentHash().equals(file.sha256()) && s.parserVersion().equals(parserVersion)
+                        && s.root().equals(rootOf(file))) unchanged++;
                 else changed.add(file);
             }
             // parsing is pure and per file, so the changed files are parsed side by side
@@ -97,7 +102,7 @@ public final class ImportNotes {
                     }
                     case ParseResult.Parsed p -> {
                         ParsedSource source = p.source();
-                        retired += writeSource(source, stored.get(source.path()));
+                        retired += writeSource(source, roots.get(source.path()), stored.get(source.path()));
                         var report = report(source);
                         reports.add(report);
                         sources++;
@@ -110,7 +115,12 @@ public final class ImportNotes {
                 }
                 progress.advanced(i + 1, parsed.size(), changed.get(i).relativePath());
             }
-            if (!parsed.isEmpty()) tx.removeOrphanTopics();
+            int removed = 0;
+            for (StoredSource gone : goneFromTheirFolders(paths, scan, stored)) {
+                retired += tx.removeSource(gone.id(), now);
+                removed++;
+            }
+            if (!parsed.isEmpty() || removed > 0) tx.removeOrphanTopics();
 
             var totals = new ImportReport.Totals(sources, topicsTouched.size(), cards, gaps, snippets, retired, unchanged);
             var report = new ImportReport(reports, totals);
@@ -120,8 +130,8 @@ public final class ImportNotes {
         }
 
         /** Writes one parsed source over what was stored for it; returns how many cards it retired. */
-        private int writeSource(ParsedSource source, StoredSource before) {
-            long sourceId = tx.saveSource(new SourceWrite(source.path(), source.contentHash(), parserVersion,
+        private int writeSource(ParsedSource source, String root, StoredSource before) {
+            long sourceId = tx.saveSource(new SourceWrite(source.path(), root, source.contentHash(), parserVersion,
                     source.format(), source.language()), now);
             List<StoredCard> stored = before == null ? List.of() : tx.cardsOfSource(sourceId);
 
@@ -152,6 +162,31 @@ public final class ImportNotes {
             topicIds.put(path.toString(), id);
             return Optional.of(id);
         }
+    }
+
+    /**
+     * Stored sources that lived under a folder imported now but were not found in it: the file was deleted
+     * or moved. A file that is there but could not be read does not count as gone.
+     */
+    private static List<StoredSource> goneFromTheirFolders(List<Path> paths, Scan scan, Map<String, StoredSource> stored) {
+        var folders = new HashSet<String>();
+        for (Path p : paths) if (Files.isDirectory(p)) folders.add(p.toAbsolutePath().normalize().toString());
+        if (folders.isEmpty()) return List.of();
+        var present = new HashSet<String>();
+        scan.files().forEach(f -> present.add(f.relativePath()));
+        scan.problems().forEach(d -> present.add(d.path()));
+        return stored.values().stream()
+                .filter(s -> !s.removed() && folders.contains(s.root()) && !present.contains(s.path()))
+                .sorted(java.util.Comparator.comparing(StoredSource::path))
+                .toList();
+    }
+
+    /** The folder a scanned file was found under: its absolute path less its relative path. */
+    static String rootOf(SourceFile file) {
+        Path root = file.file().toAbsolutePath().normalize();
+        int depth = file.relativePath().split("/").length;
+        for (int i = 0; i < depth && root.getParent() != null; i++) root = root.getParent();
+        return root.toString();
     }
 
     private static ImportReport.SourceReport rejected(Diagnostic reason) {

@@ -11,6 +11,12 @@ public interface StoreTransaction extends StoreReader {
     /** Inserts the source or updates the one with the same path; returns its id. */
     long saveSource(SourceWrite source, Instant now);
 
+    /**
+     * Marks a source whose file is gone from its folder as removed, retires its live cards and drops its
+     * topic links; returns how many cards it retired.
+     */
+    int removeSource(long sourceId, Instant now);
+
     /** Adds a topic under {@code parent}; returns its id. */
     long insertTopic(Optional<Long> parent, String title, String path, int position);
 

@@ -57,8 +57,8 @@ final class SqliteTransaction implements StoreTransaction {
     public Map<String, StoredSource> sources() {
         var out = new HashMap<String, StoredSource>();
         handle.createQuery(Sql.SELECT_SOURCES.text()).bind("deck", deck)
-                .map((rs, ctx) -> new StoredSource(rs.getLong("id"), rs.getString("path"), rs.getString("content_hash"),
-                        rs.getString("parser_version")))
+                .map((rs, ctx) -> new StoredSource(rs.getLong("id"), rs.getString("path"), rs.getString("root"),
+                        rs.getString("content_hash"), rs.getString("parser_version"), rs.getBoolean("removed")))
                 .forEach(s -> out.put(s.path(), s));
         return out;
     }
@@ -147,10 +147,19 @@ final class SqliteTransaction implements StoreTransaction {
     @Override
     public long saveSource(SourceWrite source, Instant now) {
         return handle.createQuery(Sql.UPSERT_SOURCE.text()).bind("deck", deck)
-                .bind("path", source.path()).bind("format", source.format().code()).bind("language", source.language().code())
+                .bind("path", source.path()).bind("root", source.root()).bind("format", source.format().code()).bind("language", source.language().code())
                 .bind("contentHash", source.contentHash()).bind("parserVersion", source.parserVersion())
                 .bind("now", Times.format(now))
                 .mapTo(Long.class).one();
+    }
+
+    @Override
+    public int removeSource(long sourceId, Instant now) {
+        String at = Times.format(now);
+        int retired = handle.createUpdate(Sql.RETIRE_SOURCE_CARDS.text()).bind("source", sourceId).bind("deck", deck).bind("now", at).execute();
+        handle.createUpdate(Sql.MARK_SOURCE_REMOVED.text()).bind("source", sourceId).bind("deck", deck).bind("now", at).execute();
+        handle.createUpdate(Sql.DELETE_SOURCE_TOPICS.text()).bind("source", sourceId).execute();
+        return retired;
     }
 
     @Override

@@ -19,15 +19,19 @@ CREATE TABLE decks (
 );
 
 -- One imported file. parser_version lets a newer reader re-read a file whose bytes did not change.
+-- root is the folder it was found under; when a later import of that folder no longer finds the file,
+-- the source is marked removed and its cards retired (kept, with their history, should it come back).
 CREATE TABLE sources (
     id              INTEGER PRIMARY KEY,
     deck_id         INTEGER NOT NULL REFERENCES decks (id),
     path            TEXT    NOT NULL,
+    root            TEXT    NOT NULL,
     format          TEXT    NOT NULL,
     language        TEXT    NOT NULL,
     content_hash    TEXT    NOT NULL,
     parser_version  TEXT    NOT NULL,
     imported_at     TEXT    NOT NULL,
+    removed_at      TEXT,
     UNIQUE (deck_id, path)
 );
 

@@ -302,4 +302,51 @@ class ImportNotesTest {
 
         assertThat(seen).containsExactly("1/2 a.md", "2/2 b.md");
     }
+
+    @Test
+    void aDeletedFileRetiresItsCardsAndTheyComeBackWithTheirIdsWhenItDoes() throws IOException {
+        write("a.md", "# Docker\nQ: List containers\nA: docker ps\n");
+        write("b.md", "Q: What is a tuple?\nA: an immutable sequence\n");
+        importNotes();
+        long id = card("List containers").id();
+
+        Files.delete(notes.resolve("a.md"));
+        var report = importNotes();
+
+        assertThat(report.totals().retired()).isEqualTo(1);
+        assertThat(card("List containers").status()).isEqualTo(CardStatus.RETIRED);
+        assertThat(knowledge.stats()).extracting(Stats::sources, Stats::cards, Stats::retired).containsExactly(1L, 1L, 1L);
+        assertThat(knowledge.topics()).extracting(TopicView::path).contains("Docker"); // held by the retired card
+
+        write("a.md", "# Docker\nQ: List containers\nA: docker ps\n");
+        importNotes();
+
+        assertThat(card("List containers").id()).isEqualTo(id);
+        assertThat(card("List containers").status()).isEqualTo(CardStatus.ANSWERED);
+        assertThat(knowledge.stats().sources()).isEqualTo(2);
+    }
+
+    @Test
+    void importingAnotherFolderLeavesTheFirstFoldersCardsAlone() throws IOException {
+        write("a.md", "Q: What is a tuple?\nA: an immutable sequence\n");
+        importNotes();
+        Path other = Files.createDirectories(temp.resolve("other"));
+        Files.writeString(other.resolve("b.md"), "Q: What is a set?\nA: unique items\n");
+
+        importer("1").run(List.of(other), ImportProgress.NONE);
+
+        assertThat(knowledge.stats()).extracting(Stats::sources, Stats::cards, Stats::retired).containsExactly(2L, 2L, 0L);
+    }
+
+    @Test
+    void aSingleFileImportedOnItsOwnRetiresNothingElse() throws IOException {
+        write("a.md", "Q: What is a tuple?\nA: an immutable sequence\n");
+        write("b.md", "Q: What is a set?\nA: unique items\n");
+        importNotes();
+
+        write("a.md", "Q: What is a tuple?\nA: an immutable sequence, hashable\n");
+        importer("1").run(List.of(notes.resolve("a.md")), ImportProgress.NONE);
+
+        assertThat(knowledge.stats()).extracting(Stats::sources, Stats::cards, Stats::retired).containsExactly(2L, 2L, 0L);
+    }
 }

@@ -69,8 +69,8 @@ class SqliteDatabaseTest {
         SqliteDatabase.open(temp);
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve(SqliteDatabase.FILE_NAME));
              var s = c.createStatement()) {
-            s.execute("INSERT INTO sources (id, deck_id, path, format, language, content_hash, parser_version, imported_at) "
-                    + "VALUES (1, 1, 'a.md', 'markdown', 'en', 'h', '1', '2025-01-01T00:00:00.000Z')");
+            s.execute("INSERT INTO sources (id, deck_id, path, root, format, language, content_hash, parser_version, imported_at) "
+                    + "VALUES (1, 1, 'a.md', '/notes', 'markdown', 'en', 'h', '1', '2025-01-01T00:00:00.000Z')");
             s.execute("INSERT INTO cards (id, deck_id, identity, source_id, kind, prompt, answer, language, line, status, position, created_at, updated_at) "
                     + "VALUES (1, 1, 'a.md\nq', 1, 'question', 'q', 'a', 'en', 1, 'answered', 0, 't', 't')");
             s.execute("INSERT INTO reviews (user_id, card_id, reviewed_at, rating, duration_ms, state_after, idempotency_key) "

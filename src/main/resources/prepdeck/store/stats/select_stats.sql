@@ -1,5 +1,5 @@
 SELECT
-    (SELECT count(*) FROM sources WHERE deck_id = :deck) AS sources,
+    (SELECT count(*) FROM sources WHERE deck_id = :deck AND removed_at IS NULL) AS sources,
     (SELECT count(*) FROM topics WHERE deck_id = :deck) AS topics,
     (SELECT count(*) FROM cards WHERE deck_id = :deck AND status = 'answered') AS cards,
     (SELECT count(*) FROM cards WHERE deck_id = :deck AND status = 'gap') AS gaps,
