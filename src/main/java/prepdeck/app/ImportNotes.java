@@ -63,16 +63,13 @@ public final class ImportNotes {
     private final class Run {
         private final StoreTransaction tx;
         private final Instant now;
-        private final Map<String, Long> topicIds = new HashMap<>();
+        /** The deck's topics by path, loaded when the first changed source needs them. */
+        private Map<String, Long> topicIds;
         private int nextTopicPosition;
 
         Run(StoreTransaction tx, Instant now) {
             this.tx = tx;
             this.now = now;
-            for (TopicRow t : tx.topics()) {
-                topicIds.put(t.path(), t.id());
-                nextTopicPosition = Math.max(nextTopicPosition, t.position() + 1);
-            }
         }
 
         ImportReport importAll(List<Path> paths, Scan scan, ImportProgress progress, Instant started) {
@@ -155,6 +152,13 @@ public final class ImportNotes {
         /** The topic's id, creating it and its ancestors on first sight; empty for the root. */
         private Optional<Long> topicId(TopicPath path) {
             if (path.isRoot()) return Optional.empty();
+            if (topicIds == null) {
+                topicIds = new HashMap<>();
+                for (TopicRow t : tx.topics()) {
+                    topicIds.put(t.path(), t.id());
+                    nextTopicPosition = Math.max(nextTopicPosition, t.position() + 1);
+                }
+            }
             Long known = topicIds.get(path.toString());
             if (known != null) return Optional.of(known);
             Optional<Long> parent = topicId(path.parent());

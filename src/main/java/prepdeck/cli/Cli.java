@@ -10,7 +10,6 @@ import java.util.function.Function;
 import picocli.CommandLine;
 import prepdeck.app.PrepdeckException;
 import prepdeck.app.UseCases;
-import prepdeck.contract.ContractJson;
 
 /**
  * The command line: {@code prepdeck [--data DIR] COMMAND …}. Exit codes: {@value #OK} ok,
@@ -41,7 +40,7 @@ public final class Cli {
 
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
     public int run(String[] args, Console console) {
-        var root = new PrepdeckCommand(open, console, new ContractJson());
+        var root = new PrepdeckCommand(open, console);
         var commandLine = new CommandLine(root);
         var commands = new ArrayList<>(standardCommands());
         commands.addAll(extraCommands);

@@ -23,13 +23,12 @@ final class PrepdeckCommand implements Runnable, AutoCloseable {
 
     private final Function<Path, UseCases> open;
     private final Cli.Console console;
-    private final ContractJson json;
     private UseCases useCases;
+    private ContractJson json;
 
-    PrepdeckCommand(Function<Path, UseCases> open, Cli.Console console, ContractJson json) {
+    PrepdeckCommand(Function<Path, UseCases> open, Cli.Console console) {
         this.open = open;
         this.console = console;
-        this.json = json;
     }
 
     @Override
@@ -60,7 +59,9 @@ final class PrepdeckCommand implements Runnable, AutoCloseable {
         return console;
     }
 
+    /** The contract's JSON writer, made on first use: Jackson's start-up is for {@code --json} runs only. */
     ContractJson json() {
+        if (json == null) json = new ContractJson();
         return json;
     }
 

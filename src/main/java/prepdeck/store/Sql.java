@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Every SQL statement the store runs, each read once from its own {@code noun/verb_noun.sql} resource. */
 enum Sql {
+    SELECT_SCHEMA_VERSION("schema/select_schema_version.sql"),
     SELECT_LOCAL_DECK("deck/select_local_deck.sql"),
     SELECT_STATS("stats/select_stats.sql"),
     SELECT_SOURCES("source/select_sources.sql"),

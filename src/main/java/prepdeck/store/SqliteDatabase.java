@@ -18,6 +18,9 @@ public final class SqliteDatabase {
     /** The database file's name inside the data folder. */
     public static final String FILE_NAME = "prepdeck.db";
 
+    /** The newest migration in db/sqlite; when the database is already there, Flyway need not start. */
+    static final String SCHEMA_VERSION = "1";
+
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
@@ -61,6 +64,7 @@ public final class SqliteDatabase {
     }
 
     private void migrate() {
+        if (isCurrent()) return;
         try {
             Flyway.configure()
                     .dataSource(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED))
@@ -69,6 +73,16 @@ public final class SqliteDatabase {
                     .migrate();
         } catch (FlywayException e) {
             throw new StoreUnavailableException("cannot prepare the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the schema is at {@link #SCHEMA_VERSION}: one cheap query instead of Flyway's start-up on every run. */
+    private boolean isCurrent() {
+        try {
+            return reader.withHandle(h -> h.createQuery(Sql.SELECT_SCHEMA_VERSION.text()).mapTo(String.class).findOne())
+                    .map(SCHEMA_VERSION::equals).orElse(false);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            return false; // a new database has no history table yet
         }
     }
 

@@ -30,6 +30,17 @@ class SqliteDatabaseTest {
     }
 
     @Test
+    void theSchemaVersionConstantNamesTheNewestMigration() throws Exception {
+        try (var files = Files.list(Path.of("src/main/resources/db/sqlite"))) {
+            var newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+            assertThat(SqliteDatabase.SCHEMA_VERSION).isEqualTo(String.valueOf(newest));
+        }
+    }
+
+    @Test
     void theFirstMigrationCreatesTheLocalUserAndTheirDeck() {
         var db = SqliteDatabase.open(temp);
 
