@@ -61,4 +61,25 @@ class CliTest {
 
         assertThat(text.toString(StandardCharsets.UTF_8).lines()).containsExactly("ID  PROMPT", "1   short", "22  Что так…");
     }
+
+    @Test
+    void aSlowImportOnATerminalDrawsAProgressBarAndAQuickOneDoesNot() {
+        var slow = new ByteArrayOutputStream();
+        try (var bar = new ProgressDisplay(new PrintStream(slow, true, StandardCharsets.UTF_8), true, System.nanoTime() - 2_000_000_000L)) {
+            bar.advanced(1, 3, "a.md");
+            bar.advanced(2, 3, "b.md");
+        }
+        var quick = new ByteArrayOutputStream();
+        try (var bar = new ProgressDisplay(new PrintStream(quick, true, StandardCharsets.UTF_8), true, System.nanoTime())) {
+            bar.advanced(1, 3, "a.md");
+        }
+        var piped = new ByteArrayOutputStream();
+        try (var bar = new ProgressDisplay(new PrintStream(piped, true, StandardCharsets.UTF_8), false, System.nanoTime() - 2_000_000_000L)) {
+            bar.advanced(1, 3, "a.md");
+        }
+
+        assertThat(slow.toString(StandardCharsets.UTF_8)).contains("Importing").contains("3");
+        assertThat(quick.size()).isZero();
+        assertThat(piped.size()).isZero();
+    }
 }
