@@ -75,22 +75,29 @@ public final class ImportNotes {
         ImportReport importAll(List<Path> paths, Scan scan, ImportProgress progress, Instant started) {
             Map<String, StoredSource> stored = tx.sources();
             var changed = new ArrayList<SourceFile>();
-            var roots = new HashMap<String, String>();
-            int unchanged = 0;
+            var reports = new ArrayList<ImportReport.SourceReport>();
+            for (Diagnostic problem : scan.problems()) reports.add(rejected(problem));
+            var seen = new HashMap<String, String>();
+            int unchanged = 0, rejected = scan.problems().size();
             for (SourceFile file : scan.files()) {
-                roots.put(file.relativePath(), rootOf(file));
+                String root = rootOf(file);
+                String first = seen.putIfAbsent(file.relativePath(), root);
+                if (first != null) {
+                    // sources are known by their path below the imported folder, so two folders cannot both have one
+                    reports.add(rejected(Diagnostic.of(file.relativePath(), "also found under " + first + "; only that one was imported")));
+                    rejected++;
+                    continue;
+                }
                 StoredSource s = stored.get(file.relativePath());
-                if (s != null && !s.removed() && s.contentHash().equals(file.sha256()) && s.parserVersion().equals(parserVersion)
-                        && s.root().equals(rootOf(file))) unchanged++;
+                if (s != null && !s.removed() && s.root().equals(root) && s.contentHash().equals(file.sha256())
+                        && s.parserVersion().equals(parserVersion)) unchanged++;
                 else changed.add(file);
             }
             // parsing is pure and per file, so the changed files are parsed side by side
             List<ParseResult> parsed = changed.parallelStream().map(parser).toList();
 
-            var reports = new ArrayList<ImportReport.SourceReport>();
-            for (Diagnostic problem : scan.problems()) reports.add(rejected(problem));
             var topicsTouched = new LinkedHashSet<String>();
-            int sources = 0, cards = 0, gaps = 0, snippets = 0, retired = 0, rejected = scan.problems().size();
+            int sources = 0, cards = 0, gaps = 0, snippets = 0, retired = 0;
             for (int i = 0; i < parsed.size(); i++) {
                 switch (parsed.get(i)) {
                     case ParseResult.Rejected r -> {
@@ -99,7 +106,7 @@ public final class ImportNotes {
                     }
                     case ParseResult.Parsed p -> {
                         ParsedSource source = p.source();
-                        retired += writeSource(source, roots.get(source.path()), stored.get(source.path()));
+                        retired += writeSource(source, seen.get(changed.get(i).relativePath()), stored.get(source.path()));
                         var report = report(source);
                         reports.add(report);
                         sources++;

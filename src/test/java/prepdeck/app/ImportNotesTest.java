@@ -349,4 +349,17 @@ class ImportNotesTest {
 
         assertThat(knowledge.stats()).extracting(Stats::sources, Stats::cards, Stats::retired).containsExactly(2L, 2L, 0L);
     }
+
+    @Test
+    void twoFoldersWithTheSamePathInsideImportTheFirstAndReportTheSecond() throws IOException {
+        write("a.md", "Q: What is a tuple?\nA: an immutable sequence\n");
+        Path other = Files.createDirectories(temp.resolve("other"));
+        Files.writeString(other.resolve("a.md"), "Q: What is a set?\nA: unique items\n");
+
+        var report = importer("1").run(List.of(notes, other), ImportProgress.NONE);
+
+        assertThat(report.diagnostics()).singleElement().satisfies(d -> assertThat(d.toString()).startsWith("a.md: also found under"));
+        assertThat(knowledge.cards(CardQuery.ALL)).extracting(CardView::prompt).containsExactly("What is a tuple?");
+        assertThat(importer("1").run(List.of(notes, other), ImportProgress.NONE).totals().unchangedSources()).isEqualTo(1);
+    }
 }
