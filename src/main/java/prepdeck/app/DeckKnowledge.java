@@ -1,0 +1,78 @@
+package prepdeck.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import prepdeck.knowledge.CardStatus;
+
+/** The knowledge map of one deck, read from its store. */
+public final class DeckKnowledge implements Knowledge {
+    private final DeckStore store;
+
+    public DeckKnowledge(DeckStore store) {
+        this.store = Objects.requireNonNull(store);
+    }
+
+    @Override
+    public Stats stats() {
+        return store.read(StoreReader::stats);
+    }
+
+    @Override
+    public List<TopicView> topics() {
+        List<TopicRow> rows = store.read(StoreReader::topics);
+        var children = new HashMap<Optional<Long>, List<TopicRow>>();
+        for (TopicRow t : rows) children.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
+        // rows come in creation order, which is notes order; walk the tree so parents lead their children
+        var out = new ArrayList<TopicView>(rows.size());
+        addTree(Optional.empty(), children, out);
+        return out;
+    }
+
+    private static void addTree(Optional<Long> parent, Map<Optional<Long>, List<TopicRow>> children, List<TopicView> out) {
+        for (TopicRow t : children.getOrDefault(parent, List.of())) {
+            out.add(new TopicView(t.id(), t.title(), t.path(), t.parent(), t.cards(), t.gaps()));
+            addTree(Optional.of(t.id()), children, out);
+        }
+    }
+
+    @Override
+    public List<CardView> cards(CardQuery query) {
+        return store.read(r -> {
+            query.topic().ifPresent(topic -> {
+                if (r.topics().stream().noneMatch(t -> t.path().equals(topic))) throw new NotFoundException("no topic '" + topic + "'");
+            });
+            query.source().ifPresent(source -> {
+                if (!r.sources().containsKey(source)) throw new NotFoundException("no source '" + source + "'");
+            });
+            return views(r, r.cards(query));
+        });
+    }
+
+    @Override
+    public Optional<CardView> card(long id) {
+        return store.read(r -> r.card(id).map(row -> views(r, List.of(row)).getFirst()));
+    }
+
+    @Override
+    public List<GapView> gaps() {
+        var query = new CardQuery(Optional.empty(), Optional.empty(), false);
+        return store.read(r -> r.cards(query)).stream()
+                .filter(c -> c.status() == CardStatus.GAP)
+                .map(c -> new GapView(c.id(), c.prompt(), c.kind(), c.topic(), c.source(), c.line(), List.of()))
+                .toList();
+    }
+
+    private static List<CardView> views(StoreReader r, List<CardRow> rows) {
+        List<Long> ids = rows.stream().map(CardRow::id).toList();
+        var followUps = r.followUps(ids);
+        var snippets = r.snippets(ids);
+        var references = r.references(ids);
+        return rows.stream().map(c -> new CardView(c.id(), c.prompt(), c.answer(), c.kind(), c.topic(), c.source(),
+                c.line(), c.language(), c.status(), c.parent(), followUps.getOrDefault(c.id(), List.of()),
+                snippets.getOrDefault(c.id(), List.of()), references.getOrDefault(c.id(), List.of()))).toList();
+    }
+}

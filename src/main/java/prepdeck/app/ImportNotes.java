@@ -1,0 +1,212 @@
+package prepdeck.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import prepdeck.ingest.NoteReader;
+import prepdeck.ingest.ParseResult;
+import prepdeck.ingest.Scan;
+import prepdeck.ingest.SourceFile;
+import prepdeck.knowledge.Diagnostic;
+import prepdeck.knowledge.NoteCard;
+import prepdeck.knowledge.ParsedSource;
+import prepdeck.knowledge.TopicPath;
+
+/**
+ * The "import your notes" use case: scan → skip files whose content is unchanged → parse the
+ * changed ones → reconcile them with what is stored → write. The writes are one transaction, so
+ * an import that fails leaves the deck as it was; a file that cannot be read is reported, not fatal.
+ */
+public final class ImportNotes {
+    private final DeckStore store;
+    private final Function<List<Path>, Scan> scanner;
+    private final Function<SourceFile, ParseResult> parser;
+    private final Clock clock;
+    private final String parserVersion;
+
+    /**
+     * @param parserVersion names the reader's extraction rules; a stored source read by another
+     *                      version is read again even if its bytes did not change
+     */
+    public ImportNotes(DeckStore store, NoteReader reader, Clock clock, String parserVersion) {
+        this(store, reader::scan, reader::parse, clock, parserVersion);
+    }
+
+    /** With the reading steps given apart: tests feed their own extraction through the real import. */
+    public ImportNotes(DeckStore store, Function<List<Path>, Scan> scanner, Function<SourceFile, ParseResult> parser,
+                       Clock clock, String parserVersion) {
+        this.store = Objects.requireNonNull(store);
+        this.scanner = Objects.requireNonNull(scanner);
+        this.parser = Objects.requireNonNull(parser);
+        this.clock = Objects.requireNonNull(clock);
+        this.parserVersion = Objects.requireNonNull(parserVersion);
+    }
+
+    public ImportReport run(List<Path> paths, ImportProgress progress) {
+        Instant started = clock.instant();
+        Scan scan = scanner.apply(paths);
+        return store.write(tx -> new Run(tx, clock.instant()).importAll(paths, scan, progress, started));
+    }
+
+    /** The state of one import inside its transaction. */
+    private final class Run {
+        private final StoreTransaction tx;
+        private final Instant now;
+        /** The deck's topics by path, loaded when the first changed source needs them. */
+        private Map<String, Long> topicIds;
+        private int nextTopicPosition;
+
+        Run(StoreTransaction tx, Instant now) {
+            this.tx = tx;
+            this.now = now;
+        }
+
+        ImportReport importAll(List<Path> paths, Scan scan, ImportProgress progress, Instant started) {
+            Map<String, StoredSource> stored = tx.sources();
+            var changed = new ArrayList<SourceFile>();
+            var reports = new ArrayList<ImportReport.SourceReport>();
+            for (Diagnostic problem : scan.problems()) reports.add(rejected(problem));
+            var seen = new HashMap<String, String>();
+            int unchanged = 0, rejected = scan.problems().size();
+            for (SourceFile file : scan.files()) {
+                String root = rootOf(file);
+                String first = seen.putIfAbsent(file.relativePath(), root);
+                if (first != null) {
+                    // sources are known by their path below the imported folder, so two folders cannot both have one
+                    reports.add(rejected(Diagnostic.of(file.relativePath(), "also found under " + first + "; only that one was imported")));
+                    rejected++;
+                    continue;
+                }
+                StoredSource s = stored.get(file.relativePath());
+                if (s != null && !s.removed() && s.root().equals(root) && s.contentHash().equals(file.sha256())
+                        && s.parserVersion().equals(parserVersion)) unchanged++;
+                else changed.add(file);
+            }
+            // parsing is pure and per file, so the changed files are parsed side by side
+            List<ParseResult> parsed = changed.parallelStream().map(parser).toList();
+
+            var topicsTouched = new LinkedHashSet<String>();
+            int sources = 0, cards = 0, gaps = 0, snippets = 0, retired = 0;
+            for (int i = 0; i < parsed.size(); i++) {
+                switch (parsed.get(i)) {
+                    case ParseResult.Rejected r -> {
+                        reports.add(rejected(r.reason()));
+                        rejected++;
+                    }
+                    case ParseResult.Parsed p -> {
+                        ParsedSource source = p.source();
+                        retired += writeSource(source, seen.get(changed.get(i).relativePath()), stored.get(source.path()));
+                        var report = report(source);
+                        reports.add(report);
+                        sources++;
+                        cards += report.cards();
+                        gaps += report.gaps();
+                        snippets += report.snippets();
+                        source.topics().forEach(t -> topicsTouched.add(t.toString()));
+                        source.cards().forEach(c -> { if (!c.topic().isRoot()) topicsTouched.add(c.topic().toString()); });
+                    }
+                }
+                progress.advanced(i + 1, parsed.size(), changed.get(i).relativePath());
+            }
+            int removed = 0;
+            for (StoredSource gone : goneFromTheirFolders(paths, scan, stored)) {
+                retired += tx.removeSource(gone.id(), now);
+                removed++;
+            }
+            if (!parsed.isEmpty() || removed > 0) tx.removeOrphanTopics();
+
+            var totals = new ImportReport.Totals(sources, topicsTouched.size(), cards, gaps, snippets, retired, unchanged);
+            var report = new ImportReport(reports, totals);
+            tx.recordImport(new ImportRecord(started, clock.instant(), paths.stream().map(Path::toString).toList(),
+                    totals, rejected, report.diagnostics().size()));
+            return report;
+        }
+
+        /** Writes one parsed source over what was stored for it; returns how many cards it retired. */
+        private int writeSource(ParsedSource source, String root, StoredSource before) {
+            long sourceId = tx.saveSource(new SourceWrite(source.path(), root, source.contentHash(), parserVersion,
+                    source.format(), source.language()), now);
+            List<StoredCard> stored = before == null ? List.of() : tx.cardsOfSource(sourceId);
+
+            Set<Long> declared = new LinkedHashSet<>();
+            for (TopicPath t : source.topics()) topicId(t).ifPresent(declared::add);
+            for (NoteCard c : source.cards()) topicId(c.topic()).ifPresent(declared::add);
+            tx.linkSourceTopics(sourceId, declared);
+
+            var plan = Reconciliation.plan(source.path(), stored, source.cards());
+            var writes = new ArrayList<CardWrite>(source.cards().size());
+            for (int i = 0; i < source.cards().size(); i++) {
+                NoteCard card = source.cards().get(i);
+                writes.add(new CardWrite(plan.continues().get(i), plan.identities().get(i), card, topicId(card.topic())));
+            }
+            List<Long> ids = tx.saveCards(sourceId, writes, now);
+            tx.retireCards(plan.retire(), now);
+            tx.replaceAttachments(sourceId, ids, source.cards());
+            return plan.retire().size();
+        }
+
+        /** The topic's id, creating it and its ancestors on first sight; empty for the root. */
+        private Optional<Long> topicId(TopicPath path) {
+            if (path.isRoot()) return Optional.empty();
+            if (topicIds == null) {
+                topicIds = new HashMap<>();
+                for (TopicRow t : tx.topics()) {
+                    topicIds.put(t.path(), t.id());
+                    nextTopicPosition = Math.max(nextTopicPosition, t.position() + 1);
+                }
+            }
+            Long known = topicIds.get(path.toString());
+            if (known != null) return Optional.of(known);
+            Optional<Long> parent = topicId(path.parent());
+            long id = tx.insertTopic(parent, path.title(), path.toString(), nextTopicPosition++);
+            topicIds.put(path.toString(), id);
+            return Optional.of(id);
+        }
+    }
+
+    /**
+     * Stored sources that lived under a folder imported now but were not found in it: the file was deleted
+     * or moved. A file that is there but could not be read does not count as gone.
+     */
+    private static List<StoredSource> goneFromTheirFolders(List<Path> paths, Scan scan, Map<String, StoredSource> stored) {
+        var folders = new HashSet<String>();
+        for (Path p : paths) if (Files.isDirectory(p)) folders.add(p.toAbsolutePath().normalize().toString());
+        if (folders.isEmpty()) return List.of();
+        var present = new HashSet<String>();
+        scan.files().forEach(f -> present.add(f.relativePath()));
+        scan.problems().forEach(d -> present.add(d.path()));
+        return stored.values().stream()
+                .filter(s -> !s.removed() && folders.contains(s.root()) && !present.contains(s.path()))
+                .sorted(java.util.Comparator.comparing(StoredSource::path))
+                .toList();
+    }
+
+    /** The folder a scanned file was found under: its absolute path less its relative path. */
+    static String rootOf(SourceFile file) {
+        Path root = file.file().toAbsolutePath().normalize();
+        int depth = file.relativePath().split("/").length;
+        for (int i = 0; i < depth && root.getParent() != null; i++) root = root.getParent();
+        return root.toString();
+    }
+
+    private static ImportReport.SourceReport rejected(Diagnostic reason) {
+        return new ImportReport.SourceReport(reason.path(), null, null, 0, 0, 0, 0, List.of(reason));
+    }
+
+    private static ImportReport.SourceReport report(ParsedSource s) {
+        int gaps = (int) s.gapCount();
+        return new ImportReport.SourceReport(s.path(), s.format().code(), s.language().code(), s.topics().size(),
+                s.cards().size() - gaps, gaps, (int) s.snippetCount(), s.diagnostics());
+    }
+}

@@ -1,0 +1,33 @@
+package prepdeck.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import prepdeck.knowledge.Reference;
+import prepdeck.knowledge.Snippet;
+
+/** What the use cases read from a deck. */
+public interface StoreReader {
+    Stats stats();
+
+    /** Every source of the deck, by path. */
+    Map<String, StoredSource> sources();
+
+    /** Every topic with its direct counts, in creation order. */
+    List<TopicRow> topics();
+
+    /** Cards matching the query in source order (source path, then position in the source). */
+    List<CardRow> cards(CardQuery query);
+
+    Optional<CardRow> card(long id);
+
+    /** Live follow-ups of the given cards, in source order, keyed by their main card. */
+    Map<Long, List<Long>> followUps(List<Long> cardIds);
+
+    Map<Long, List<Snippet>> snippets(List<Long> cardIds);
+
+    Map<Long, List<Reference>> references(List<Long> cardIds);
+
+    /** Every card ever imported from one source, retired ones included, in position order. */
+    List<StoredCard> cardsOfSource(long sourceId);
+}

@@ -1,0 +1,88 @@
+package prepdeck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import picocli.CommandLine;
+import prepdeck.app.PrepdeckException;
+import prepdeck.app.UseCases;
+
+/**
+ * The command line: {@code prepdeck [--data DIR] COMMAND …}. Exit codes: {@value #OK} ok,
+ * {@value #USER_ERROR} the user's input is at fault, {@value #INTERNAL_ERROR} an internal error.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int USER_ERROR = 1;
+    public static final int INTERNAL_ERROR = 2;
+
+    private final Function<Path, UseCases> open;
+    private final List<Object> extraCommands;
+
+    /**
+     * @param open          builds the use cases over a data folder; called at most once per run, and only by
+     *                      commands that need it (so {@code --help} touches nothing)
+     * @param extraCommands more picocli command objects (serve, demo…) wired by the composition root
+     */
+    public Cli(Function<Path, UseCases> open, List<Object> extraCommands) {
+        this.open = Objects.requireNonNull(open);
+        this.extraCommands = List.copyOf(extraCommands);
+    }
+
+    /** The commands every prepdeck has; add a new one here (or pass it in from the composition root). */
+    private static List<Object> standardCommands() {
+        return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand());
+    }
+
+    /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
+    public int run(String[] args, Console console) {
+        var root = new PrepdeckCommand(open, console);
+        var commandLine = new CommandLine(root);
+        var commands = new ArrayList<>(standardCommands());
+        commands.addAll(extraCommands);
+        for (Object command : commands) commandLine.addSubcommand(command);
+        commandLine.setOut(new PrintWriter(console.out(), true));
+        commandLine.setErr(new PrintWriter(console.err(), true));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            console.err().println("prepdeck: " + e.getMessage());
+            var help = e.getCommandLine().getCommandSpec().qualifiedName();
+            console.err().println("see '" + help + " --help'");
+            return USER_ERROR;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> switch (e) {
+            case PrepdeckException p -> {
+                console.err().println("prepdeck: " + p.getMessage());
+                yield USER_ERROR;
+            }
+            default -> {
+                console.err().println("prepdeck: internal error: " + e);
+                if (console.env().containsKey("PREPDECK_DEBUG")) e.printStackTrace(console.err());
+                else console.err().println("(set PREPDECK_DEBUG=1 for the stack trace)");
+                yield INTERNAL_ERROR;
+            }
+        });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            root.close();
+        }
+    }
+
+    /**
+     * Where a run reads and writes.
+     *
+     * @param errIsTerminal whether stderr is a terminal (a progress bar is drawn only there)
+     */
+    public record Console(java.io.PrintStream out, java.io.PrintStream err, Map<String, String> env, boolean errIsTerminal) {
+        public Console {
+            Objects.requireNonNull(out);
+            Objects.requireNonNull(err);
+            env = Map.copyOf(env);
+        }
+    }
+}

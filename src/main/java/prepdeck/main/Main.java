@@ -1,0 +1,50 @@
+package prepdeck.main;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import prepdeck.app.DeckKnowledge;
+import prepdeck.app.ImportNotes;
+import prepdeck.app.UseCases;
+import prepdeck.cli.Cli;
+import prepdeck.ingest.NoteReader;
+import prepdeck.store.SqliteDatabase;
+
+/** The composition root: the one place that knows every concrete class and wires them by hand. */
+public final class Main {
+    /**
+     * Names the extraction rules of {@link NoteReader}. Bump it when they change, so files whose bytes
+     * did not change are read again on the next import (their cards keep their ids).
+     */
+    static final String PARSER_VERSION = "1";
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, new Cli.Console(out, err, System.getenv(), stderrIsTerminal())));
+    }
+
+    /** Runs one command line in-process and returns its exit code. */
+    public static int run(String[] args, Cli.Console console) {
+        return new Cli(Main::openSingleUser, List.of()).run(args, console);
+    }
+
+    /** Single-user mode: the local deck in a SQLite file in the data folder. */
+    static UseCases openSingleUser(Path dataFolder) {
+        var clock = Clock.systemUTC();
+        var store = SqliteDatabase.open(dataFolder).localDeck();
+        return new UseCases(new DeckKnowledge(store), new ImportNotes(store, new NoteReader(), clock, PARSER_VERSION));
+    }
+
+    /** The launcher knows (test -t 2) and says so; run another way, a console on stdin/stdout is the best guess. */
+    private static boolean stderrIsTerminal() {
+        String told = System.getProperty("prepdeck.stderr.tty");
+        if (told != null) return Boolean.parseBoolean(told);
+        return System.console() != null;
+    }
+
+}

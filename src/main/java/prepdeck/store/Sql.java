@@ -1,0 +1,56 @@
+package prepdeck.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Every SQL statement the store runs, each read once from its own {@code noun/verb_noun.sql} resource. */
+enum Sql {
+    SELECT_SCHEMA_VERSION("schema/select_schema_version.sql"),
+    SELECT_LOCAL_DECK("deck/select_local_deck.sql"),
+    SELECT_STATS("stats/select_stats.sql"),
+    SELECT_SOURCES("source/select_sources.sql"),
+    UPSERT_SOURCE("source/upsert_source.sql"),
+    MARK_SOURCE_REMOVED("source/mark_source_removed.sql"),
+    DELETE_SOURCE_TOPICS("source/delete_source_topics.sql"),
+    INSERT_SOURCE_TOPIC("source/insert_source_topic.sql"),
+    SELECT_TOPICS("topic/select_topics.sql"),
+    INSERT_TOPIC("topic/insert_topic.sql"),
+    DELETE_ORPHAN_TOPICS("topic/delete_orphan_topics.sql"),
+    SELECT_CARDS("card/select_cards.sql"),
+    SELECT_CARD("card/select_card.sql"),
+    SELECT_SOURCE_CARDS("card/select_source_cards.sql"),
+    SELECT_FOLLOW_UPS("card/select_follow_ups.sql"),
+    SELECT_MAX_CARD_ID("card/select_max_card_id.sql"),
+    INSERT_CARD("card/insert_card.sql"),
+    UPDATE_CARD("card/update_card.sql"),
+    RETIRE_CARD("card/retire_card.sql"),
+    RETIRE_SOURCE_CARDS("card/retire_source_cards.sql"),
+    SELECT_SNIPPETS("snippet/select_snippets.sql"),
+    INSERT_SNIPPET("snippet/insert_snippet.sql"),
+    DELETE_SOURCE_SNIPPETS("snippet/delete_source_snippets.sql"),
+    SELECT_REFERENCES("reference/select_references.sql"),
+    INSERT_REFERENCE("reference/insert_reference.sql"),
+    DELETE_SOURCE_REFERENCES("reference/delete_source_references.sql"),
+    INSERT_IMPORT("import/insert_import.sql");
+
+    private final String text;
+
+    Sql(String resource) {
+        this.text = load(resource);
+    }
+
+    String text() {
+        return text;
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = Sql.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing SQL resource prepdeck/store/" + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read SQL resource prepdeck/store/" + resource, e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package prepdeck.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import prepdeck.app.StoreUnavailableException;
+
+/**
+ * The SQLite database in a data folder: opened in WAL mode with foreign keys enforced, and brought
+ * up to the newest schema by Flyway before anything else touches it.
+ */
+public final class SqliteDatabase {
+    /** The database file's name inside the data folder. */
+    public static final String FILE_NAME = "prepdeck.db";
+
+    /** The newest migration in db/sqlite; when the database is already there, Flyway need not start. */
+    static final String SCHEMA_VERSION = "1";
+
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Jdbi writer;
+    private final Jdbi reader;
+
+    private SqliteDatabase(Path file) {
+        this.file = file;
+        // writes take the lock up front (BEGIN IMMEDIATE): a deferred writer that later needs the
+        // lock can fail at once instead of waiting out the busy timeout
+        this.writer = Jdbi.create(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE));
+        this.reader = Jdbi.create(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
+    }
+
+    /** Opens (creating if needed) the database in {@code dataFolder} and migrates it. */
+    public static SqliteDatabase open(Path dataFolder) {
+        try {
+            Files.createDirectories(dataFolder);
+        } catch (IOException | SecurityException e) {
+            throw new StoreUnavailableException("cannot create data folder " + dataFolder + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dataFolder)) {
+            throw new StoreUnavailableException("data folder " + dataFolder + " is not writable", null);
+        }
+        var database = new SqliteDatabase(dataFolder.resolve(FILE_NAME));
+        database.migrate();
+        return database;
+    }
+
+    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
+        var config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // in WAL mode NORMAL loses no committed transaction when the process dies, only on power loss
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(mode);
+        var source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return source;
+    }
+
+    private void migrate() {
+        if (isCurrent()) return;
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED))
+                    .locations("classpath:db/sqlite")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreUnavailableException("cannot prepare the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the schema is at {@link #SCHEMA_VERSION}: one cheap query instead of Flyway's start-up on every run. */
+    private boolean isCurrent() {
+        try {
+            return reader.withHandle(h -> h.createQuery(Sql.SELECT_SCHEMA_VERSION.text()).mapTo(String.class).findOne())
+                    .map(SCHEMA_VERSION::equals).orElse(false);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            return false; // a new database has no history table yet
+        }
+    }
+
+    /** The single-user deck: the local user's own deck, created by the first migration. */
+    public SqliteDeckStore localDeck() {
+        long[] ids = reader.withHandle(h -> h.createQuery(Sql.SELECT_LOCAL_DECK.text())
+                .map((rs, ctx) -> new long[] {rs.getLong("deck_id"), rs.getLong("user_id")}).one());
+        return new SqliteDeckStore(writer, reader, ids[0], ids[1]);
+    }
+
+    public Path file() {
+        return file;
+    }
+}

@@ -1,0 +1,32 @@
+package prepdeck.store;
+
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
+import prepdeck.app.DeckStore;
+import prepdeck.app.StoreReader;
+import prepdeck.app.StoreTransaction;
+
+/** One deck (and its user's history) in a SQLite database. */
+public final class SqliteDeckStore implements DeckStore {
+    private final Jdbi writer;
+    private final Jdbi reader;
+    private final long deck;
+    private final long user;
+
+    SqliteDeckStore(Jdbi writer, Jdbi reader, long deck, long user) {
+        this.writer = writer;
+        this.reader = reader;
+        this.deck = deck;
+        this.user = user;
+    }
+
+    @Override
+    public <R> R write(Function<StoreTransaction, R> work) {
+        return writer.inTransaction(handle -> work.apply(new SqliteTransaction(handle, deck, user)));
+    }
+
+    @Override
+    public <R> R read(Function<StoreReader, R> work) {
+        return reader.inTransaction(handle -> work.apply(new SqliteTransaction(handle, deck, user)));
+    }
+}

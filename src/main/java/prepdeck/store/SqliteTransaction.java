@@ -1,0 +1,282 @@
+package prepdeck.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import prepdeck.app.CardQuery;
+import prepdeck.app.CardRow;
+import prepdeck.app.CardWrite;
+import prepdeck.app.ImportRecord;
+import prepdeck.app.SourceWrite;
+import prepdeck.app.Stats;
+import prepdeck.app.StoreTransaction;
+import prepdeck.app.StoredCard;
+import prepdeck.app.StoredSource;
+import prepdeck.app.TopicRow;
+import prepdeck.knowledge.CardKind;
+import prepdeck.knowledge.CardStatus;
+import prepdeck.knowledge.Language;
+import prepdeck.knowledge.NoteCard;
+import prepdeck.knowledge.Reference;
+import prepdeck.knowledge.Snippet;
+
+/** Reads and writes of one deck on one open SQLite handle, inside the transaction the caller began. */
+final class SqliteTransaction implements StoreTransaction {
+    /** Ids per {@code IN (…)} list: well under SQLite's limit on bound parameters. */
+    private static final int IN_CHUNK = 900;
+
+    private final Handle handle;
+    private final long deck;
+    private final long user;
+    /** Card ids are handed out here so a whole source's cards, parents and follow-ups, go in as one batch. */
+    private long lastCardId = -1;
+
+    SqliteTransaction(Handle handle, long deck, long user) {
+        this.handle = handle;
+        this.deck = deck;
+        this.user = user;
+    }
+
+    @Override
+    public Stats stats() {
+        return handle.createQuery(Sql.SELECT_STATS.text()).bind("deck", deck).bind("user", user)
+                .map((rs, ctx) -> new Stats(rs.getLong("sources"), rs.getLong("topics"), rs.getLong("cards"),
+                        rs.getLong("gaps"), rs.getLong("snippets"), rs.getLong("reviews"), rs.getLong("retired")))
+                .one();
+    }
+
+    @Override
+    public Map<String, StoredSource> sources() {
+        var out = new HashMap<String, StoredSource>();
+        handle.createQuery(Sql.SELECT_SOURCES.text()).bind("deck", deck)
+                .map((rs, ctx) -> new StoredSource(rs.getLong("id"), rs.getString("path"), rs.getString("root"),
+                        rs.getString("content_hash"), rs.getString("parser_version"), rs.getBoolean("removed")))
+                .forEach(s -> out.put(s.path(), s));
+        return out;
+    }
+
+    @Override
+    public List<TopicRow> topics() {
+        return handle.createQuery(Sql.SELECT_TOPICS.text()).bind("deck", deck)
+                .map((rs, ctx) -> new TopicRow(rs.getLong("id"), optionalLong(rs, "parent_id"), rs.getString("title"),
+                        rs.getString("path"), rs.getInt("position"), rs.getInt("cards"), rs.getInt("gaps")))
+                .list();
+    }
+
+    @Override
+    public List<CardRow> cards(CardQuery query) {
+        return handle.createQuery(Sql.SELECT_CARDS.text()).bind("deck", deck)
+                .bind("includeRetired", query.includeRetired())
+                .bind("source", query.source().orElse(null))
+                .bind("topic", query.topic().orElse(null))
+                .map((rs, ctx) -> cardRow(rs))
+                .list();
+    }
+
+    @Override
+    public Optional<CardRow> card(long id) {
+        return handle.createQuery(Sql.SELECT_CARD.text()).bind("deck", deck).bind("id", id)
+                .map((rs, ctx) -> cardRow(rs)).findOne();
+    }
+
+    private static CardRow cardRow(ResultSet rs) throws SQLException {
+        return new CardRow(rs.getLong("id"), rs.getString("prompt"), rs.getString("answer"),
+                CardKind.fromCode(rs.getString("kind")), rs.getString("topic"), rs.getString("source"), rs.getInt("line"),
+                Language.fromCode(rs.getString("language")), CardStatus.fromCode(rs.getString("status")),
+                optionalLong(rs, "parent_id"));
+    }
+
+    @Override
+    public Map<Long, List<Long>> followUps(List<Long> cardIds) {
+        var out = new HashMap<Long, List<Long>>();
+        for (List<Long> chunk : chunks(cardIds)) {
+            handle.createQuery(Sql.SELECT_FOLLOW_UPS.text()).bindList("ids", chunk)
+                    .map((rs, ctx) -> new long[] {rs.getLong("parent_id"), rs.getLong("id")})
+                    .forEach(p -> out.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<Long, List<Snippet>> snippets(List<Long> cardIds) {
+        var out = new HashMap<Long, List<Snippet>>();
+        for (List<Long> chunk : chunks(cardIds)) {
+            handle.createQuery(Sql.SELECT_SNIPPETS.text()).bindList("ids", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("card_id"), new Snippet(rs.getString("language"),
+                            rs.getString("code"), Optional.ofNullable(rs.getString("expected_output")), rs.getInt("line"))))
+                    .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<Long, List<Reference>> references(List<Long> cardIds) {
+        var out = new HashMap<Long, List<Reference>>();
+        for (List<Long> chunk : chunks(cardIds)) {
+            handle.createQuery(Sql.SELECT_REFERENCES.text()).bindList("ids", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("card_id"), reference(rs)))
+                    .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        return out;
+    }
+
+    private static Reference reference(ResultSet rs) throws SQLException {
+        return switch (rs.getString("type")) {
+            case "link" -> new Reference.Link(rs.getString("url"), rs.getInt("line"));
+            case "timecode" -> new Reference.TimeCode(rs.getString("video"), rs.getInt("seconds"), rs.getString("label"), rs.getInt("line"));
+            default -> throw new IllegalStateException("unknown reference type '" + rs.getString("type") + "'");
+        };
+    }
+
+    @Override
+    public List<StoredCard> cardsOfSource(long sourceId) {
+        return handle.createQuery(Sql.SELECT_SOURCE_CARDS.text()).bind("source", sourceId)
+                .map((rs, ctx) -> new StoredCard(rs.getLong("id"), rs.getString("identity"),
+                        CardKind.fromCode(rs.getString("kind")), rs.getString("prompt"), CardStatus.fromCode(rs.getString("status"))))
+                .list();
+    }
+
+    @Override
+    public long saveSource(SourceWrite source, Instant now) {
+        return handle.createQuery(Sql.UPSERT_SOURCE.text()).bind("deck", deck)
+                .bind("path", source.path()).bind("root", source.root()).bind("format", source.format().code()).bind("language", source.language().code())
+                .bind("contentHash", source.contentHash()).bind("parserVersion", source.parserVersion())
+                .bind("now", Times.format(now))
+                .mapTo(Long.class).one();
+    }
+
+    @Override
+    public int removeSource(long sourceId, Instant now) {
+        String at = Times.format(now);
+        int retired = handle.createUpdate(Sql.RETIRE_SOURCE_CARDS.text()).bind("source", sourceId).bind("deck", deck).bind("now", at).execute();
+        handle.createUpdate(Sql.MARK_SOURCE_REMOVED.text()).bind("source", sourceId).bind("deck", deck).bind("now", at).execute();
+        handle.createUpdate(Sql.DELETE_SOURCE_TOPICS.text()).bind("source", sourceId).execute();
+        return retired;
+    }
+
+    @Override
+    public long insertTopic(Optional<Long> parent, String title, String path, int position) {
+        return handle.createQuery(Sql.INSERT_TOPIC.text()).bind("deck", deck)
+                .bind("parent", parent.orElse(null)).bind("title", title).bind("path", path).bind("position", position)
+                .mapTo(Long.class).one();
+    }
+
+    @Override
+    public void linkSourceTopics(long sourceId, Collection<Long> topicIds) {
+        handle.createUpdate(Sql.DELETE_SOURCE_TOPICS.text()).bind("source", sourceId).execute();
+        if (topicIds.isEmpty()) return;
+        PreparedBatch batch = handle.prepareBatch(Sql.INSERT_SOURCE_TOPIC.text());
+        for (long topic : topicIds) batch.bind("source", sourceId).bind("topic", topic).add();
+        batch.execute();
+    }
+
+    @Override
+    public List<Long> saveCards(long sourceId, List<CardWrite> cards, Instant now) {
+        var ids = new ArrayList<Long>(cards.size());
+        for (CardWrite c : cards) ids.add(c.id().orElseGet(this::nextCardId));
+        String at = Times.format(now);
+        // new cards first: an updated card may become the follow-up of a card this source just gained
+        PreparedBatch inserts = handle.prepareBatch(Sql.INSERT_CARD.text());
+        PreparedBatch updates = handle.prepareBatch(Sql.UPDATE_CARD.text());
+        for (int i = 0; i < cards.size(); i++) {
+            CardWrite c = cards.get(i);
+            NoteCard card = c.card();
+            PreparedBatch batch = c.id().isPresent() ? updates : inserts;
+            batch.bind("id", ids.get(i)).bind("deck", deck).bind("identity", c.identity()).bind("source", sourceId)
+                    .bind("topic", c.topic().orElse(null))
+                    .bind("parent", card.parent().isPresent() ? ids.get(card.parent().getAsInt()) : null)
+                    .bind("kind", card.kind().code()).bind("prompt", card.prompt()).bind("answer", card.answer())
+                    .bind("language", card.language().code()).bind("line", card.line())
+                    .bind("status", card.status().code()).bind("position", i).bind("now", at)
+                    .add();
+        }
+        if (inserts.size() > 0) inserts.execute();
+        if (updates.size() > 0) updates.execute();
+        return ids;
+    }
+
+    private long nextCardId() {
+        if (lastCardId < 0) lastCardId = handle.createQuery(Sql.SELECT_MAX_CARD_ID.text()).mapTo(Long.class).one();
+        return ++lastCardId;
+    }
+
+    @Override
+    public void retireCards(Collection<Long> cardIds, Instant now) {
+        if (cardIds.isEmpty()) return;
+        PreparedBatch batch = handle.prepareBatch(Sql.RETIRE_CARD.text());
+        String at = Times.format(now);
+        for (long id : cardIds) batch.bind("id", id).bind("deck", deck).bind("now", at).add();
+        batch.execute();
+    }
+
+    @Override
+    public void replaceAttachments(long sourceId, List<Long> cardIds, List<NoteCard> cards) {
+        handle.createUpdate(Sql.DELETE_SOURCE_SNIPPETS.text()).bind("source", sourceId).execute();
+        handle.createUpdate(Sql.DELETE_SOURCE_REFERENCES.text()).bind("source", sourceId).execute();
+        PreparedBatch snippets = handle.prepareBatch(Sql.INSERT_SNIPPET.text());
+        PreparedBatch references = handle.prepareBatch(Sql.INSERT_REFERENCE.text());
+        for (int i = 0; i < cards.size(); i++) {
+            long card = cardIds.get(i);
+            var cardSnippets = cards.get(i).snippets();
+            for (int k = 0; k < cardSnippets.size(); k++) {
+                Snippet s = cardSnippets.get(k);
+                snippets.bind("card", card).bind("position", k).bind("language", s.language()).bind("code", s.code())
+                        .bind("expectedOutput", s.expectedOutput().orElse(null)).bind("line", s.line()).add();
+            }
+            var cardReferences = cards.get(i).references();
+            for (int k = 0; k < cardReferences.size(); k++) {
+                references.bind("card", card).bind("position", k);
+                switch (cardReferences.get(k)) {
+                    case Reference.Link l -> references.bind("type", "link").bind("url", l.url())
+                            .bindNull("video", java.sql.Types.VARCHAR).bindNull("seconds", java.sql.Types.INTEGER)
+                            .bindNull("label", java.sql.Types.VARCHAR).bind("line", l.line());
+                    case Reference.TimeCode t -> references.bind("type", "timecode").bindNull("url", java.sql.Types.VARCHAR)
+                            .bind("video", t.video()).bind("seconds", t.seconds()).bind("label", t.label()).bind("line", t.line());
+                }
+                references.add();
+            }
+        }
+        if (snippets.size() > 0) snippets.execute();
+        if (references.size() > 0) references.execute();
+    }
+
+    @Override
+    public int removeOrphanTopics() {
+        int removed = 0;
+        for (int round; (round = handle.createUpdate(Sql.DELETE_ORPHAN_TOPICS.text()).bind("deck", deck).execute()) > 0; ) {
+            removed += round;
+        }
+        return removed;
+    }
+
+    @Override
+    public void recordImport(ImportRecord r) {
+        var t = r.totals();
+        handle.createUpdate(Sql.INSERT_IMPORT.text()).bind("deck", deck).bind("user", user)
+                .bind("startedAt", Times.format(r.startedAt())).bind("finishedAt", Times.format(r.finishedAt()))
+                .bind("roots", String.join("\n", r.roots()))
+                .bind("sources", t.sources()).bind("topics", t.topics()).bind("cards", t.cards()).bind("gaps", t.gaps())
+                .bind("snippets", t.snippets()).bind("retired", t.retired()).bind("unchangedSources", t.unchangedSources())
+                .bind("rejectedSources", r.rejectedSources()).bind("diagnostics", r.diagnostics())
+                .execute();
+    }
+
+    private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        var out = new ArrayList<List<Long>>();
+        for (int i = 0; i < ids.size(); i += IN_CHUNK) out.add(ids.subList(i, Math.min(ids.size(), i + IN_CHUNK)));
+        return out;
+    }
+}

@@ -1,0 +1,4 @@
+SELECT id, identity, kind, prompt, status
+FROM cards
+WHERE source_id = :source
+ORDER BY position

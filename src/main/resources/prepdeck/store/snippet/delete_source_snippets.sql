@@ -1,0 +1,2 @@
+DELETE FROM snippets
+WHERE card_id IN (SELECT id FROM cards WHERE source_id = :source)

@@ -1,0 +1,2 @@
+DELETE FROM source_topics
+WHERE source_id = :source

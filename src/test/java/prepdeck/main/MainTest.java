@@ -1,0 +1,242 @@
+package prepdeck.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import prepdeck.app.ImportNotes;
+import prepdeck.app.ImportProgress;
+import prepdeck.app.TinyNotes;
+import prepdeck.cli.Cli;
+import prepdeck.ingest.NoteReader;
+import prepdeck.store.SqliteDatabase;
+
+/** The CLI as scripts use it: Main run in-process against a temporary data folder. */
+class MainTest {
+    @TempDir Path temp;
+    Path data;
+    Path notes;
+    final ObjectMapper mapper = new ObjectMapper();
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(out);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + out, e);
+            }
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        data = temp.resolve("data");
+        notes = Files.createDirectories(temp.resolve("notes"));
+    }
+
+    Run prepdeck(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        var all = new ArrayList<>(List.of("--data", data.toString()));
+        all.addAll(List.of(args));
+        int exit = Main.run(all.toArray(String[]::new), new Cli.Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Cards need an extractor; the real ones are being written, so a tiny test format fills the deck. */
+    void seedDeck() throws IOException {
+        Files.writeString(notes.resolve("python.md"), """
+                # Python
+                ## Generators
+                Q: What is a generator?
+                A: A function that yields values lazily.
+                S: list(range(2)) => [0, 1]
+                F: How does send() work?
+                A: It resumes the generator with a value.
+                Q: What does yield from do?
+                """);
+        Files.writeString(notes.resolve("docker.md"), "# Docker\nQ: List containers\nA: docker ps\n");
+        var store = SqliteDatabase.open(data).localDeck();
+        new ImportNotes(store, new NoteReader()::scan, TinyNotes::parse, Clock.systemUTC(), Main.PARSER_VERSION)
+                .run(List.of(notes), ImportProgress.NONE);
+    }
+
+    static List<String> fields(JsonNode node) {
+        var names = new ArrayList<String>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void importJsonHasTheContractShapeAndExitsZero() throws IOException {
+        Files.writeString(notes.resolve("a.txt"), "What is a list? A mutable sequence.\n");
+
+        var run = prepdeck("import", notes.toString(), "--json");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        var json = run.json();
+        assertThat(fields(json)).containsExactly("sources", "totals");
+        assertThat(fields(json.get("sources").get(0)))
+                .contains("path", "format", "language", "topics", "cards", "gaps", "snippets", "diagnostics");
+        assertThat(json.get("sources").get(0).get("path").asText()).isEqualTo("a.txt");
+        assertThat(fields(json.get("totals")))
+                .contains("sources", "topics", "cards", "gaps", "snippets", "retired", "unchanged_sources");
+        assertThat(json.get("totals").get("sources").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void importingAgainReportsEverySourceUnchanged() throws IOException {
+        Files.writeString(notes.resolve("a.txt"), "What is a list? A mutable sequence.\n");
+        prepdeck("import", notes.toString());
+
+        var run = prepdeck("import", notes.toString(), "--json");
+
+        assertThat(run.json().get("totals").get("unchanged_sources").asInt()).isEqualTo(1);
+        assertThat(run.json().get("totals").get("sources").asInt()).isZero();
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsNamedAndExitsOne() {
+        var run = prepdeck("import", temp.resolve("nowhere").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("nowhere: no such file or folder");
+    }
+
+    @Test
+    void aFileThatCannotBeReadAsNotesIsNamedWithItsLineAndTheOthersAreImported() throws IOException {
+        Files.write(notes.resolve("image.png"), new byte[] {'P', 'N', 'G', '\n', 0, 1, 2});
+        Files.writeString(notes.resolve("a.txt"), "What is a list? A mutable sequence.\n");
+
+        var run = prepdeck("import", notes.toString(), "--json");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("image.png:2: binary file");
+        assertThat(run.json().get("totals").get("sources").asInt()).isEqualTo(1);
+        assertThat(prepdeck("stats", "--json").json().get("sources").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void statsJsonHasTheContractShape() throws IOException {
+        seedDeck();
+
+        var run = prepdeck("stats", "--json");
+
+        assertThat(run.exit()).isZero();
+        assertThat(fields(run.json())).containsExactly("sources", "topics", "cards", "gaps", "snippets", "reviews", "retired");
+        assertThat(run.json().get("cards").asInt()).isEqualTo(3);
+        assertThat(run.json().get("gaps").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void topicsJsonHasTheContractShapeWithPathsFromTheRoot() throws IOException {
+        seedDeck();
+
+        var json = prepdeck("topics", "--json").json();
+
+        // files are read in path order: docker.md, then python.md
+        assertThat(json.size()).isEqualTo(3);
+        assertThat(fields(json.get(2))).containsExactly("id", "title", "path", "parent", "cards", "gaps");
+        assertThat(json.findValuesAsText("path")).containsExactly("Docker", "Python", "Python / Generators");
+        assertThat(json.get(2).get("title").asText()).isEqualTo("Generators");
+        assertThat(json.get(2).get("parent").asLong()).isEqualTo(json.get(1).get("id").asLong());
+        assertThat(json.get(1).get("parent").isNull()).isTrue();
+        assertThat(json.get(2).get("cards").asInt()).isEqualTo(2);
+        assertThat(json.get(2).get("gaps").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void cardsJsonHasTheContractShapeAndFollowUpsPointBothWays() throws IOException {
+        seedDeck();
+
+        var json = prepdeck("cards", "--json", "--source", "python.md").json();
+
+        assertThat(json.size()).isEqualTo(3);
+        assertThat(fields(json.get(0))).contains("id", "prompt", "answer", "kind", "topic", "source", "line", "language",
+                "status", "parent", "follow_ups");
+        var main = json.get(0);
+        var followUp = json.get(1);
+        assertThat(main.get("topic").asText()).isEqualTo("Python / Generators");
+        assertThat(main.get("line").asInt()).isEqualTo(3);
+        assertThat(main.get("kind").asText()).isEqualTo("question");
+        assertThat(main.get("status").asText()).isEqualTo("answered");
+        assertThat(main.get("follow_ups").get(0).asLong()).isEqualTo(followUp.get("id").asLong());
+        assertThat(followUp.get("parent").asLong()).isEqualTo(main.get("id").asLong());
+        assertThat(json.get(2).get("status").asText()).isEqualTo("gap");
+    }
+
+    @Test
+    void cardsByTopicIncludeSubtopics() throws IOException {
+        seedDeck();
+
+        assertThat(prepdeck("cards", "--json", "--topic", "Python").json().size()).isEqualTo(3);
+        assertThat(prepdeck("cards", "--json", "--topic", "Docker").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownTopicOrSourceIsNamedAndExitsOne() throws IOException {
+        seedDeck();
+
+        var topic = prepdeck("cards", "--topic", "Rust");
+        var source = prepdeck("cards", "--source", "rust.md");
+
+        assertThat(topic.exit()).isEqualTo(1);
+        assertThat(topic.err()).contains("no topic 'Rust'");
+        assertThat(source.exit()).isEqualTo(1);
+        assertThat(source.err()).contains("no source 'rust.md'");
+    }
+
+    @Test
+    void gapsJsonHasTheContractShape() throws IOException {
+        seedDeck();
+
+        var json = prepdeck("gaps", "--json").json();
+
+        assertThat(json.size()).isEqualTo(1);
+        assertThat(fields(json.get(0))).containsExactly("id", "title", "kind", "topic", "source", "line", "related");
+        assertThat(json.get(0).get("title").asText()).isEqualTo("What does yield from do?");
+        assertThat(json.get(0).get("line").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void withoutJsonCommandsPrintTablesForPeople() throws IOException {
+        seedDeck();
+
+        assertThat(prepdeck("cards").out()).contains("PROMPT").contains("python.md:3").contains("What is a generator?");
+        assertThat(prepdeck("topics").out()).contains("Python").contains("  Generators");
+        assertThat(prepdeck("gaps").out()).contains("What does yield from do?");
+        assertThat(prepdeck("stats").out()).contains("cards").contains("3");
+    }
+
+    @Test
+    void helpNeedsNoDataFolder() {
+        for (String command : List.of("import", "stats", "topics", "cards", "gaps")) {
+            var run = prepdeck(command, "--help");
+            assertThat(run.exit()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: prepdeck " + command).contains("--json");
+        }
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
+    void aMistypedCommandLineExitsOne() {
+        var run = prepdeck("cards", "--topics", "x");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("--topics").contains("prepdeck cards --help");
+    }
+}
