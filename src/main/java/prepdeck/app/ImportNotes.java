@@ -28,7 +28,7 @@ import prepdeck.knowledge.TopicPath;
  * changed ones → reconcile them with what is stored → write. The writes are one transaction, so
  * an import that fails leaves the deck as it was; a file that cannot be read is reported, not fatal.
  */
-public final class ImportNotes {
+public final class ImportNotes implements NoteImport {
     private final DeckStore store;
     private final Function<List<Path>, Scan> scanner;
     private final Function<SourceFile, ParseResult> parser;
@@ -51,6 +51,11 @@ public final class ImportNotes {
         this.parser = Objects.requireNonNull(parser);
         this.clock = Objects.requireNonNull(clock);
         this.parserVersion = Objects.requireNonNull(parserVersion);
+    }
+
+    @Override
+    public ImportReport importPaths(List<Path> paths, ImportProgress progress) {
+        return run(paths, progress);
     }
 
     public ImportReport run(List<Path> paths, ImportProgress progress) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import prepdeck.app.CardQuery;
 
-/** {@code prepdeck cards [--source NAME] [--topic PATH]} */
+/** {@code prepdeck cards [--source NAME] [--topic PATH] [--all]} */
 @Command(name = "cards", mixinStandardHelpOptions = true,
         description = "List live cards (answered ones and gaps) in source order.")
 final class CardsCommand implements Callable<Integer> {
@@ -22,9 +22,12 @@ final class CardsCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "PATH", description = "Only cards in this topic and its subtopics (titles joined by ' / ').")
     String topic;
 
+    @Option(names = "--all", description = "Retired cards too (cards whose text left the notes; their history is kept).")
+    boolean all;
+
     @Override
     public Integer call() {
-        var query = new CardQuery(Optional.ofNullable(source), Optional.ofNullable(topic), false);
+        var query = new CardQuery(Optional.ofNullable(source), Optional.ofNullable(topic), all);
         var cards = root.useCases().knowledge().cards(query);
         var out = root.console().out();
         if (output.json) {

@@ -22,6 +22,7 @@ public final class Cli {
 
     private final Function<Path, UseCases> open;
     private final List<Object> extraCommands;
+    private final WebServing serving;
 
     /**
      * @param open          builds the use cases over a data folder; called at most once per run, and only by
@@ -29,13 +30,26 @@ public final class Cli {
      * @param extraCommands more picocli command objects (serve, demo…) wired by the composition root
      */
     public Cli(Function<Path, UseCases> open, List<Object> extraCommands) {
+        this(open, extraCommands, (useCases, folder, host, port) -> {
+            throw new UnsupportedOperationException("this prepdeck was built without its web UI");
+        });
+    }
+
+    /** @param serving starts the web UI for {@code serve} and {@code demo} */
+    public Cli(Function<Path, UseCases> open, WebServing serving) {
+        this(open, List.of(), serving);
+    }
+
+    private Cli(Function<Path, UseCases> open, List<Object> extraCommands, WebServing serving) {
         this.open = Objects.requireNonNull(open);
         this.extraCommands = List.copyOf(extraCommands);
+        this.serving = Objects.requireNonNull(serving);
     }
 
     /** The commands every prepdeck has; add a new one here (or pass it in from the composition root). */
-    private static List<Object> standardCommands() {
-        return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand());
+    private List<Object> standardCommands() {
+        return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand(),
+                new ServeCommand(serving), new DemoCommand(serving));
     }
 
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */

@@ -3,6 +3,7 @@ package prepdeck.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import prepdeck.ingest.ipynb.NotebookJson;
 import prepdeck.knowledge.Diagnostic;
 import prepdeck.knowledge.Language;
 import prepdeck.knowledge.NoteCard;
@@ -31,11 +32,11 @@ final class Extraction {
         int[] lineMap = null;
         if (format == SourceFormat.IPYNB) {
             try {
-                var layout = Ipynb.layout(text);
+                var layout = NotebookJson.layout(text);
                 lines = layout.lines();
                 lineMap = layout.jsonLine();
-            } catch (Ipynb.NotANotebook e) {
-                return new ParseResult.Rejected(Diagnostic.at(file.relativePath(), e.line, e.getMessage()));
+            } catch (NotebookJson.NotANotebook e) {
+                return new ParseResult.Rejected(Diagnostic.at(file.relativePath(), e.line(), e.getMessage()));
             }
         }
         Language language = LanguageGuess.of(String.join("\n", lines), Language.EN);

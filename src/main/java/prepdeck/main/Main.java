@@ -9,17 +9,14 @@ import prepdeck.app.DeckKnowledge;
 import prepdeck.app.ImportNotes;
 import prepdeck.app.UseCases;
 import prepdeck.cli.Cli;
+import prepdeck.cli.WebServing;
+import prepdeck.contract.ContractJson;
+import prepdeck.web.WebApp;
 import prepdeck.ingest.NoteReader;
 import prepdeck.store.SqliteDatabase;
 
 /** The composition root: the one place that knows every concrete class and wires them by hand. */
 public final class Main {
-    /**
-     * Names the extraction rules of {@link NoteReader}. Bump it when they change, so files whose bytes
-     * did not change are read again on the next import (their cards keep their ids).
-     */
-    static final String PARSER_VERSION = "1";
-
     private Main() {}
 
     public static void main(String[] args) {
@@ -30,14 +27,20 @@ public final class Main {
 
     /** Runs one command line in-process and returns its exit code. */
     public static int run(String[] args, Cli.Console console) {
-        return new Cli(Main::openSingleUser, List.of()).run(args, console);
+        return new Cli(Main::openSingleUser, Main::serveWeb).run(args, console);
     }
 
     /** Single-user mode: the local deck in a SQLite file in the data folder. */
     static UseCases openSingleUser(Path dataFolder) {
         var clock = Clock.systemUTC();
         var store = SqliteDatabase.open(dataFolder).localDeck();
-        return new UseCases(new DeckKnowledge(store), new ImportNotes(store, new NoteReader(), clock, PARSER_VERSION));
+        return new UseCases(new DeckKnowledge(store), new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION));
+    }
+
+    /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
+    static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
+        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), new ContractJson(), Clock.systemUTC(), dataFolder).start(host, port);
+        return new WebServing.Served(server.url(), server);
     }
 
     /** The launcher knows (test -t 2) and says so; run another way, a console on stdin/stdout is the best guess. */

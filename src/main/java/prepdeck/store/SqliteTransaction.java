@@ -235,11 +235,12 @@ final class SqliteTransaction implements StoreTransaction {
             for (int k = 0; k < cardReferences.size(); k++) {
                 references.bind("card", card).bind("position", k);
                 switch (cardReferences.get(k)) {
+                    // typed nulls: a batch binds every row with the argument types of its first row
                     case Reference.Link l -> references.bind("type", "link").bind("url", l.url())
-                            .bindNull("video", java.sql.Types.VARCHAR).bindNull("seconds", java.sql.Types.INTEGER)
-                            .bindNull("label", java.sql.Types.VARCHAR).bind("line", l.line());
-                    case Reference.TimeCode t -> references.bind("type", "timecode").bindNull("url", java.sql.Types.VARCHAR)
-                            .bind("video", t.video()).bind("seconds", t.seconds()).bind("label", t.label()).bind("line", t.line());
+                            .bind("video", (String) null).bind("seconds", (Integer) null)
+                            .bind("label", (String) null).bind("line", l.line());
+                    case Reference.TimeCode t -> references.bind("type", "timecode").bind("url", (String) null)
+                            .bind("video", t.video()).bind("seconds", (Integer) t.seconds()).bind("label", t.label()).bind("line", t.line());
                 }
                 references.add();
             }

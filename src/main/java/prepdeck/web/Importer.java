@@ -43,7 +43,7 @@ final class Importer {
         oneAtATime.lock();
         try {
             return noteImport.importPaths(paths, ImportProgress.NONE);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | prepdeck.app.PrepdeckException e) {
             throw HttpProblem.badRequest(e.getMessage() == null ? "the notes could not be imported" : e.getMessage());
         } catch (UncheckedIOException e) {
             throw HttpProblem.badRequest("could not read the notes: " + e.getCause().getMessage());

@@ -31,30 +31,14 @@ class MainTest {
     Path notes;
     final ObjectMapper mapper = new ObjectMapper();
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() {
-            try {
-                return new ObjectMapper().readTree(out);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + out, e);
-            }
-        }
-    }
-
     @BeforeEach
     void setUp() throws IOException {
         data = temp.resolve("data");
         notes = Files.createDirectories(temp.resolve("notes"));
     }
 
-    Run prepdeck(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var all = new ArrayList<>(List.of("--data", data.toString()));
-        all.addAll(List.of(args));
-        int exit = Main.run(all.toArray(String[]::new), new Cli.Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    InProcess.Run prepdeck(String... args) {
+        return new InProcess(data).prepdeck(args);
     }
 
     /** Cards need an extractor; the real ones are being written, so a tiny test format fills the deck. */
@@ -71,7 +55,7 @@ class MainTest {
                 """);
         Files.writeString(notes.resolve("docker.md"), "# Docker\nQ: List containers\nA: docker ps\n");
         var store = SqliteDatabase.open(data).localDeck();
-        new ImportNotes(store, new NoteReader()::scan, TinyNotes::parse, Clock.systemUTC(), Main.PARSER_VERSION)
+        new ImportNotes(store, new NoteReader()::scan, TinyNotes::parse, Clock.systemUTC(), prepdeck.ingest.NoteReader.VERSION)
                 .run(List.of(notes), ImportProgress.NONE);
     }
 

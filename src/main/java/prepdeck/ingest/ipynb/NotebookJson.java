@@ -1,4 +1,4 @@
-package prepdeck.ingest;
+package prepdeck.ingest.ipynb;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,26 +9,33 @@ import java.util.List;
 /**
  * A Jupyter notebook in its JSON form, laid out as the text export would show it (markdown cells as
  * they are, code cells as "In [n]:", the code, a blank line, the output) so that one parser serves
- * both; each laid-out line remembers the JSON line its cell starts at.
+ * both; each laid-out line remembers the JSON line its cell starts at. The one place in the importer that
+ * parses JSON, and so the one that may use Jackson.
  */
-final class Ipynb {
+public final class NotebookJson {
     /** The laid-out text, and for each of its lines the 1-based line in the JSON file. */
-    record Layout(List<String> lines, int[] jsonLine) {}
+    public record Layout(List<String> lines, int[] jsonLine) {}
 
     /** Thrown for JSON that is not a notebook; the message names the line. */
-    static final class NotANotebook extends Exception {
+    public static final class NotANotebook extends Exception {
         private static final long serialVersionUID = 1L;
-        final int line;
+        private final int line;
 
         NotANotebook(String message, int line) {
             super(message);
             this.line = line;
         }
+
+        /** The 1-based line in the JSON text where it went wrong. */
+        public int line() {
+            return line;
+        }
     }
 
-    private Ipynb() {}
+    private NotebookJson() {}
 
-    static Layout layout(String json) throws NotANotebook {
+    /** Lays a notebook out as its text export would show it. */
+    public static Layout layout(String json) throws NotANotebook {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);

@@ -1,0 +1,51 @@
+package prepdeck.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import prepdeck.app.ImportProgress;
+
+/** {@code prepdeck demo [--port N]} */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Import the bundled example notes (English, Russian, Ukrainian; every format the importer reads)",
+                "into a fresh data folder, then serve the web UI and print its URL. Your own data is not touched."})
+final class DemoCommand implements Callable<Integer> {
+    /** The example notes, copied into the jar from examples/notes by the build. */
+    static final String EXAMPLES = "prepdeck/examples/notes/";
+    static final List<String> EXAMPLE_FILES = List.of("python-outline.md", "interview-questions.txt", "course-notes.txt",
+            "notebook-export.txt", "comprehensions.ipynb", "flashcards.md");
+
+    @ParentCommand PrepdeckCommand root;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = ServeCommand.DEFAULT_PORT;
+
+    private final WebServing serving;
+
+    DemoCommand(WebServing serving) {
+        this.serving = serving;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path fresh = Files.createTempDirectory("prepdeck-demo-");
+        Path notes = Files.createDirectories(fresh.resolve("example-notes"));
+        for (String name : EXAMPLE_FILES) {
+            try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(EXAMPLES + name)) {
+                if (in == null) throw new IOException("the build lacks the example note " + EXAMPLES + name);
+                Files.copy(in, notes.resolve(name));
+            }
+        }
+        root.data = fresh.resolve("data");
+        var report = root.useCases().importNotes().run(List.of(notes), ImportProgress.NONE);
+        var t = report.totals();
+        String note = "imported %d example files from %s: %d cards, %d gaps, %d snippets".formatted(t.sources(), notes, t.cards(), t.gaps(), t.snippets());
+        return ServeCommand.serveUntilInterrupted(root, serving, "127.0.0.1", port, note);
+    }
+}

@@ -1,0 +1,14 @@
+package prepdeck.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import prepdeck.app.UseCases;
+
+/** Starts the web UI over a data folder's use cases; the composition root supplies it to {@code serve} and {@code demo}. */
+@FunctionalInterface
+public interface WebServing {
+    /** A running server: where it listens, and how to stop it. */
+    record Served(URI url, AutoCloseable stop) {}
+
+    Served serve(UseCases useCases, Path dataFolder, String host, int port);
+}
