@@ -253,6 +253,39 @@ class SnippetCheckerTest {
         assertThat(Path.of(cwd)).doesNotExist();
     }
 
+    @Test
+    void withoutNamespacesTheDriverGuardsStillRefuseSocketsWritesOutsideAndForks(@TempDir Path outside) throws IOException {
+        var guarded = new SnippetChecker(python, Limits.defaults(), Clock.systemUTC(), null);
+        assertThat(guarded.kernelIsolation()).isFalse();
+        var target = outside.resolve("escaped.txt");
+        try (var server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(200);
+            var socket = guarded.check(python("import socket\nsocket.create_connection(('127.0.0.1', %d))".formatted(server.getLocalPort())), Map.of());
+            assertThat(socket.detail()).startsWith("PermissionError");
+            try {
+                server.accept().close();
+                throw new AssertionError("the snippet reached the test's server");
+            } catch (SocketTimeoutException expected) {
+                // nobody came
+            }
+        }
+        var write = guarded.check(python("open(%s, 'w').write('x')".formatted(pyString(target.toString()))), Map.of());
+        assertThat(write.detail()).startsWith("PermissionError");
+        assertThat(target).doesNotExist();
+        var fork = guarded.check(python("import os\nos.fork()"), Map.of());
+        assertThat(fork.detail()).startsWith("PermissionError");
+        assertThat(guarded.check(python("open('inside.txt', 'w').write('ok')\nprint(open('inside.txt').read())  # ok"), Map.of()).status())
+                .isEqualTo(Status.OK);
+    }
+
+    @Test
+    void contractFieldsAreTheJsonItemOfSnippetsCheck() {
+        var r = checker.check(python("print(1)  # 2"), Map.of());
+        assertThat(r.contractFields(7, "notes/a.md")).containsExactly(
+                Map.entry("card", 7L), Map.entry("source", "notes/a.md"), Map.entry("line", 10),
+                Map.entry("status", "differs"), Map.entry("detail", r.detail()));
+    }
+
     private static String pyString(String s) {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
