@@ -36,8 +36,12 @@ public record SnippetTask(Snippet snippet, List<Snippet> before, Map<String, Str
      * notebook cells and step-by-step examples build on each other.
      */
     public static List<SnippetTask> ofCard(NoteCard card, Map<String, String> fixtures) {
+        return ofCard(card.snippets(), fixtures);
+    }
+
+    /** As {@link #ofCard(NoteCard, Map)}, for a card's snippets as a store returns them (in note order). */
+    public static List<SnippetTask> ofCard(List<Snippet> snippets, Map<String, String> fixtures) {
         var out = new ArrayList<SnippetTask>();
-        var snippets = card.snippets();
         for (int i = 0; i < snippets.size(); i++) {
             out.add(new SnippetTask(snippets.get(i), snippets.subList(0, i), fixtures));
         }
