@@ -64,7 +64,7 @@ final class QuestionList {
         draft.topic(topic);
         int groupMain = -1, groupNumber = -1;
         for (var q : questions) {
-            String answer = Outline.dedent(q.body());
+            String answer = Outline.dedent(labelPython(q.body()));
             var snippets = snippets(q, lines);
             boolean followUp = q.main() == groupNumber;
             int index = draft.card(q.prompt(), answer, CardKind.QUESTION, topic, q.line(),
@@ -99,6 +99,22 @@ final class QuestionList {
             String code = Outline.dedent(body.subList(i + 1, Math.min(k, body.size())));
             if (language.isEmpty() && looksLikePython(code)) language = "python";
             if (!code.isBlank()) out.add(new Snippet(language, code, java.util.Optional.empty(), q.answerFrom() + i + 2));
+            i = k;
+        }
+        return out;
+    }
+
+    /** Gives an unlabelled fence around Python code its language, so that the answer is highlighted like the snippet. */
+    private static List<String> labelPython(List<String> body) {
+        var out = new ArrayList<>(body);
+        for (int i = 0; i < out.size(); i++) {
+            var open = FormatDetector.FENCE.matcher(out.get(i));
+            if (!open.matches()) continue;
+            int k = i + 1;
+            while (k < out.size() && !FormatDetector.FENCE.matcher(out.get(k)).matches()) k++;
+            if (open.group(2).isEmpty() && looksLikePython(String.join("\n", out.subList(i + 1, Math.min(k, out.size()))))) {
+                out.set(i, out.get(i).replace(open.group(1), open.group(1) + "python"));
+            }
             i = k;
         }
         return out;
