@@ -1,0 +1,129 @@
+package prepdeck.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import prepdeck.app.ImportProgress;
+import prepdeck.app.ImportReport;
+import prepdeck.bench.Machine;
+import prepdeck.bench.SyntheticNotes;
+
+/** {@code prepdeck bench import [--files N] [--json]} */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure prepdeck on this machine, in a fresh temporary data folder (your data is not touched).",
+                "import: a synthetic corpus (fixed seed; Russian, Ukrainian, English; 100 cards a file) imported whole,",
+                "again unchanged, and again after one file changed (median of several runs for the re-imports)."})
+final class BenchCommand implements Callable<Integer> {
+    @ParentCommand PrepdeckCommand root;
+    @Mixin JsonOption output;
+
+    @Parameters(paramLabel = "WHAT", description = "What to measure: ${COMPLETION-CANDIDATES}.")
+    What what;
+
+    @Option(names = "--files", paramLabel = "N", description = "Files in the synthetic corpus (default: ${DEFAULT-VALUE}, i.e. 100,000 cards).")
+    int files = 1000;
+
+    @Option(names = "--runs", paramLabel = "N", description = "Re-imports measured for each median (default: ${DEFAULT-VALUE}).")
+    int runs = 5;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the synthetic corpus (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    enum What { IMPORT }
+
+    @Override
+    public Integer call() throws IOException {
+        if (files < 1 || runs < 1) throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--files and --runs must be at least 1");
+        Path dir = Files.createTempDirectory("prepdeck-bench-");
+        try {
+            var figures = switch (what) {
+                case IMPORT -> importFigures(dir);
+            };
+            print(figures);
+            return Cli.OK;
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private Map<String, Number> importFigures(Path dir) throws IOException {
+        var corpus = new SyntheticNotes(seed);
+        Path notes = dir.resolve("notes");
+        corpus.write(notes, files);
+        root.data = dir.resolve("data");
+        var importer = root.useCases().importNotes();
+
+        long start = System.nanoTime();
+        ImportReport first = importer.run(List.of(notes), ImportProgress.NONE);
+        double fullSeconds = (System.nanoTime() - start) / 1e9;
+        int cards = first.totals().cards() + first.totals().gaps();
+        if (cards != files * SyntheticNotes.CARDS_PER_FILE) {
+            throw new IllegalStateException("the synthetic corpus gave " + cards + " cards and gaps, not " + files * SyntheticNotes.CARDS_PER_FILE
+                    + "; the benchmark would measure the wrong thing");
+        }
+        var unchanged = new double[runs];
+        var oneChanged = new double[runs];
+        Path changed = notes.resolve("notes-%04d.txt".formatted(files / 2));
+        for (int r = 0; r < runs; r++) {
+            start = System.nanoTime();
+            var again = importer.run(List.of(notes), ImportProgress.NONE);
+            unchanged[r] = (System.nanoTime() - start) / 1e6;
+            if (again.totals().unchangedSources() != files) throw new IllegalStateException("an unchanged re-import read " + again.totals().sources() + " files");
+            Files.writeString(changed, corpus.file(files / 2, r + 1));
+            start = System.nanoTime();
+            var edited = importer.run(List.of(notes), ImportProgress.NONE);
+            oneChanged[r] = (System.nanoTime() - start) / 1e6;
+            if (edited.totals().sources() != 1) throw new IllegalStateException("a re-import after one edit read " + edited.totals().sources() + " files");
+        }
+        var figures = new LinkedHashMap<String, Number>();
+        figures.put("files", files);
+        figures.put("cards", cards);
+        figures.put("full_import_s", round(fullSeconds, 2));
+        figures.put("unchanged_reimport_ms", round(median(unchanged), 1));
+        figures.put("one_changed_reimport_ms", round(median(oneChanged), 1));
+        return figures;
+    }
+
+    private void print(Map<String, Number> figures) {
+        var out = root.console().out();
+        String machine = Machine.describe();
+        if (output.json) {
+            var json = root.json().mapper().createObjectNode();
+            var f = json.putObject("figures");
+            figures.forEach((k, v) -> f.putPOJO(k, v));
+            json.put("machine", machine);
+            out.println(root.json().write(json));
+        } else {
+            var table = new Table(List.of("FIGURE", "VALUE"));
+            figures.forEach(table::row);
+            table.print(out);
+            out.println("machine: " + machine);
+        }
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double round(double value, int digits) {
+        double scale = Math.pow(10, digits);
+        return Math.round(value * scale) / scale;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
