@@ -3,25 +3,20 @@ package prepdeck.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import prepdeck.testing.HeadlessChromium;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,45 +25,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Without Chromium this fails (CI installs it); {@code -Dprepdeck.browser=skip} skips it, loudly.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static TestServer server;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
-    private static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        if ("skip".equals(System.getProperty("prepdeck.browser"))) {
-            String message = "BROWSER TESTS SKIPPED (-Dprepdeck.browser=skip): the pages were NOT checked in a real browser";
-            System.err.println("\n*** " + message + " ***\n");
-            Assumptions.abort(message);
-        }
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("Chromium is needed for the browser tests: expected " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (apt-get install chromium chromium-driver), or run with -Dprepdeck.browser=skip");
-        }
+        chromium = HeadlessChromium.start(1200, 900);
+        browser = chromium.browser;
+        wait = chromium.wait;
         server = new TestServer();
-        profile = Files.createTempDirectory("prepdeck-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1200,900", "--user-data-dir=" + profile);
-        // An alert must not be dismissed silently: it stays open so the test can see it.
-        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
+        if (chromium != null) chromium.close();
         if (server != null) server.close();
-        if (profile != null) deleteTree(profile);
     }
 
     private static void open(String path) {
@@ -203,14 +176,6 @@ class BrowserTest {
             fail("an alert opened on " + where + ": " + text);
         } catch (NoAlertPresentException expected) {
             // nothing ran
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (var walk = Files.walk(root)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            // a leftover profile in /tmp does not fail the tests
         }
     }
 }

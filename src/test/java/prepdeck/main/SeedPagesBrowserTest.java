@@ -1,0 +1,88 @@
+package prepdeck.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import prepdeck.app.ImportProgress;
+import prepdeck.cli.WebServing;
+import prepdeck.testing.HeadlessChromium;
+
+/**
+ * The whole program in a real browser: the seeds imported into a real SQLite data folder, the server wired
+ * as {@code prepdeck serve} wires it, on a random port, and headless Chromium walking the topic tree, a card
+ * and the gaps page.
+ */
+class SeedPagesBrowserTest {
+    @TempDir static Path data;
+    static HeadlessChromium chromium;
+    static WebServing.Served served;
+
+    @BeforeAll
+    static void start() throws IOException {
+        chromium = HeadlessChromium.start(1200, 900);
+        var useCases = Main.openSingleUser(data);
+        useCases.importNotes().run(List.of(SeedImportTest.SEEDS), ImportProgress.NONE);
+        served = Main.serveWeb(useCases, data, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (chromium != null) chromium.close();
+        if (served != null) served.stop().close();
+    }
+
+    static void open(String path) {
+        chromium.browser.get(served.url().resolve(path).toString());
+    }
+
+    @Test
+    void fromTheTopicTreeToTheMisspeltGeneratorsSectionAndItsHighlightedCode() {
+        var browser = chromium.browser;
+        open("/");
+        assertThat(browser.findElement(By.cssSelector("#topic-tree")).getText()).contains("Геренераторы", "Многопоточность", "M2");
+        browser.findElement(By.linkText("Геренераторы")).click();
+        chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Геренераторы"));
+        browser.findElement(By.linkText("Геренераторы")).click();
+        chromium.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Геренераторы"));
+        WebElement code = browser.findElement(By.cssSelector(".answer pre code.language-python"));
+        chromium.wait.until(d -> code.getAttribute("class").contains("hljs"));
+        assertThat(code.getText()).contains("def f_gen():", "generator1.send(10) #100");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("000_94e9e51ef25a3735.txt:22");
+    }
+
+    @Test
+    void aQuestionWithATableAndItsFollowUps() {
+        var browser = chromium.browser;
+        open("/");
+        browser.findElement(By.linkText("Вопросы с собеседований")).click();
+        browser.findElement(By.linkText("в чем разница между агригацией и композицией?")).click();
+        chromium.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "в чем разница между агригацией и композицией?"));
+        assertThat(browser.findElements(By.cssSelector(".answer table th")).stream().map(WebElement::getText))
+                .containsExactly("Характеристика", "Агрегация", "Композиция");
+        open("/");
+        browser.findElement(By.linkText("Вопросы с собеседований")).click();
+        browser.findElement(By.linkText("Гененатор и итератор")).click();
+        chromium.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Гененатор и итератор"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Хеш-таблица:");
+    }
+
+    @Test
+    void theGapsPageListsTheEmptySectionsAndUnansweredQuestions() {
+        var browser = chromium.browser;
+        open("/");
+        browser.findElement(By.linkText("Gaps")).click();
+        chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Gaps"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(
+                "Сборщики мусора: Как связаны с GIL", "000_94e9e51ef25a3735.txt:63",
+                "threading", "003_0e42585650cfbd26.txt:137", "47 questions and sections");
+    }
+}
