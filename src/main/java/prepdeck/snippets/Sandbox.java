@@ -44,6 +44,8 @@ final class Sandbox {
     private final Path unshare;
     private volatile Boolean namespaces;
 
+    private final Json json = new Json();
+
     Sandbox(Path python, Limits limits, Clock clock, Path unshare) {
         this.python = python;
         this.limits = limits;
@@ -109,7 +111,7 @@ final class Sandbox {
             }
             Path job = root.resolve("job.json");
             boolean isolated = namespaces();
-            Files.writeString(job, Json.write(job(task, work, seed, displayLast, isolated)), StandardCharsets.UTF_8);
+            Files.writeString(job, json.write(job(task, work, seed, displayLast, isolated)), StandardCharsets.UTF_8);
             Path result = out.resolve("result.json");
 
             var command = List.of(python.toString(), "-s", driver.toString(), job.toString(), result.toString());
@@ -183,7 +185,7 @@ final class Sandbox {
             String text = Files.readString(result, StandardCharsets.UTF_8);
             if (!text.isBlank()) {
                 try {
-                    report = (Map<?, ?>) Json.parse(text);
+                    report = (Map<?, ?>) json.parse(text);
                 } catch (IllegalArgumentException | ClassCastException e) {
                     report = null;
                 }
