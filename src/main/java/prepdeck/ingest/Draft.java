@@ -39,10 +39,12 @@ final class Draft {
         String p = prompt.strip();
         String a = answer.strip();
         topic(topic);
-        Language language = LanguageGuess.of(p + "\n" + a, LanguageGuess.of(a, fileLanguage));
+        var promptEvidence = LanguageGuess.evidence(p);
+        var answerEvidence = LanguageGuess.evidence(a);
+        Language language = promptEvidence.plus(answerEvidence).decide(answerEvidence.decide(fileLanguage));
         // a Cyrillic question over English code or terms is still a Russian or Ukrainian card
-        if (language == Language.EN && p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
-            language = LanguageGuess.of(p, fileLanguage == Language.EN ? Language.RU : fileLanguage);
+        if (language == Language.EN && promptEvidence.cyrillic() > 0) {
+            language = promptEvidence.decide(fileLanguage == Language.EN ? Language.RU : fileLanguage);
         }
         CardStatus status = a.isEmpty() ? CardStatus.GAP : CardStatus.ANSWERED;
         cards.add(new NoteCard(p, a, kind, topic, line, language, status, parent, snippets, references));

@@ -1,54 +1,83 @@
 package prepdeck.ingest;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 import prepdeck.knowledge.Language;
 
 /**
- * Tells Russian, Ukrainian and English apart by letters and common words. Cheap and good enough
- * for notes: Ukrainian has і ї є ґ, Russian ы э ъ ё; otherwise frequent short words decide.
+ * Tells Russian, Ukrainian and English apart by common words first and letters second. Code (between
+ * backticks) is left out. The notes type Russian on a Ukrainian keyboard ("єто", "которій"), so a stray
+ * і or є is weak evidence, while ы, э, ъ, ё and ї, ґ are strong. One pass over the text, no regular
+ * expressions: it runs for every card of every import.
  */
 final class LanguageGuess {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final Set<String> RU = Set.of("это", "что", "как", "не", "и", "в", "на", "для", "который", "которая", "или", "если", "так", "его", "она", "они", "только", "можно", "нужно", "когда", "чем", "при", "все", "то", "через", "потому", "также");
     private static final Set<String> UK = Set.of("це", "що", "як", "не", "і", "й", "в", "у", "на", "для", "який", "яка", "або", "якщо", "так", "його", "вона", "вони", "тільки", "можна", "потрібно", "коли", "ніж", "при", "всі", "та", "через", "тому", "також");
+    private static final int LONGEST_MARKER = 9;
+
+    /** What a text says about its language; counts add up, so a card's prompt and answer are counted once each. */
+    record Evidence(int cyrillic, int words, int latinWords, int ruWords, int ukWords, int strongRu, int strongUk, int weakUk) {
+        static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, 0, 0);
+
+        Evidence plus(Evidence o) {
+            return new Evidence(cyrillic + o.cyrillic, words + o.words, latinWords + o.latinWords, ruWords + o.ruWords,
+                    ukWords + o.ukWords, strongRu + o.strongRu, strongUk + o.strongUk, weakUk + o.weakUk);
+        }
+
+        /** The language this evidence points to, or {@code fallback} when it is too thin to tell. */
+        Language decide(Language fallback) {
+            if (cyrillic == 0) return latinWords >= 4 ? Language.EN : fallback;
+            if (latinWords > 2 * (words - latinWords) && latinWords >= 4) return Language.EN;
+            double ru = 2.0 * ruWords + 1.5 * strongRu;
+            double uk = 2.0 * ukWords + 1.5 * strongUk + weakUk / 3.0;
+            if (uk > ru) return Language.UK;
+            if (ru > uk) return Language.RU;
+            return fallback == Language.EN ? Language.RU : fallback;
+        }
+    }
 
     private LanguageGuess() {}
 
-    private static final Pattern CODE = Pattern.compile("```.*?```|`[^`\\n]*`", Pattern.DOTALL);
+    static Language of(CharSequence text, Language fallback) {
+        return evidence(text).decide(fallback);
+    }
 
-    /**
-     * The language of a piece of text, or {@code fallback} when it has too little to go by. Code is left
-     * out. Words decide before letters: the notes type Russian on a Ukrainian keyboard ("єто", "которій"),
-     * so a stray і or є is weak evidence, while ы, э, ъ, ё and ї, ґ are strong.
-     */
-    static Language of(CharSequence input, Language fallback) {
-        String text = CODE.matcher(input).replaceAll(" ");
-        int cyr = 0, latWords = 0, strongRu = 0, strongUk = 0, weakUk = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
-                cyr++;
-                if ("ыэъёЫЭЪЁ".indexOf(c) >= 0) strongRu++;
-                else if ("їґЇҐ".indexOf(c) >= 0) strongUk++;
-                else if ("іїєІЄ".indexOf(c) >= 0) weakUk++;
+    static Evidence evidence(CharSequence text) {
+        int cyr = 0, words = 0, latinWords = 0, ruWords = 0, ukWords = 0, strongRu = 0, strongUk = 0, weakUk = 0;
+        boolean inCode = false;
+        var word = new StringBuilder(LONGEST_MARKER + 1);
+        boolean wordLatin = true, wordLong = false;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (c == '`') inCode = !inCode;
+            boolean letter = !inCode && (Character.isLetter(c) || c == '\'');
+            if (letter) {
+                if (c >= '\u0400' && c <= '\u04FF') {
+                    cyr++;
+                    wordLatin = false;
+                    switch (c) {
+                        case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё' -> strongRu++;
+                        case 'ї', 'ґ', 'Ї', 'Ґ' -> strongUk++;
+                        case 'і', 'є', 'І', 'Є' -> weakUk++;
+                        default -> { }
+                    }
+                } else if (c >= 0x80) {
+                    wordLatin = false;
+                }
+                if (word.length() < LONGEST_MARKER) word.append(Character.toLowerCase(c));
+                else wordLong = true;
+            } else if (!word.isEmpty()) {
+                words++;
+                if (wordLatin) latinWords++;
+                if (!wordLong) {
+                    String w = word.toString();
+                    if (RU.contains(w)) ruWords++;
+                    if (UK.contains(w)) ukWords++;
+                }
+                word.setLength(0);
+                wordLatin = true;
+                wordLong = false;
             }
         }
-        int ruWords = 0, ukWords = 0, words = 0;
-        var m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group().toLowerCase(java.util.Locale.ROOT);
-            words++;
-            if (w.chars().allMatch(ch -> ch < 0x80)) latWords++;
-            if (RU.contains(w)) ruWords++;
-            if (UK.contains(w)) ukWords++;
-        }
-        if (cyr == 0) return latWords >= 4 ? Language.EN : fallback;
-        if (latWords > 2 * (words - latWords) && latWords >= 4) return Language.EN;
-        double ru = 2.0 * ruWords + 1.5 * strongRu;
-        double uk = 2.0 * ukWords + 1.5 * strongUk + weakUk / 3.0;
-        if (uk > ru) return Language.UK;
-        if (ru > uk) return Language.RU;
-        return fallback == Language.EN ? Language.RU : fallback;
+        return new Evidence(cyr, words, latinWords, ruWords, ukWords, strongRu, strongUk, weakUk);
     }
 }
