@@ -1,0 +1,266 @@
+package prepdeck.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import prepdeck.app.CardView;
+import prepdeck.app.DueFilter;
+import prepdeck.app.GapView;
+import prepdeck.app.SearchHit;
+import prepdeck.app.SearchIndex;
+import prepdeck.knowledge.CardStatus;
+import prepdeck.knowledge.Language;
+import prepdeck.knowledge.Snippet;
+import prepdeck.knowledge.TopicPath;
+import prepdeck.search.Analysis.Part;
+
+/**
+ * The search index on Lucene, in memory or in a folder. Writes are serialised and committed before they
+ * return; searches run concurrently on the latest committed view.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    static final String ID = "id", ID_KEY = "id_key", STATUS = "status", KIND = "kind", LANG = "lang",
+            TOPIC_KEY = "topic_key", SOURCE = "source";
+    private static final String PROMPT = "s_prompt", ANSWER = "s_answer", TOPIC = "s_topic", LINE = "s_line";
+    private static final FieldType ALL_WORDS_TYPE = allWordsType();
+
+    /** A related card must score at least this, and at least this share of the best related card. */
+    static final float RELATED_FLOOR = 4f, RELATED_SHARE = 0.3f;
+    private static final Set<String> GENERIC_WORDS = Set.of("что", "это", "когда", "как", "использовать",
+            "реализовано", "питоне", "python", "плюсы", "минусы", "какие", "команды", "есть", "такое", "що", "таке",
+            "коли", "використовувати", "what", "when", "how", "use");
+
+    private final Directory directory;
+    private final Analysis analysis = new Analysis();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private LuceneSearchIndex(Directory directory) {
+        this.directory = directory;
+        try {
+            var config = new IndexWriterConfig(analysis.indexing())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(128);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the search index", e);
+        }
+    }
+
+    /** An index that lives as long as this object. */
+    public static LuceneSearchIndex inMemory() {
+        return new LuceneSearchIndex(new ByteBuffersDirectory());
+    }
+
+    /** An index kept in {@code folder} (created if missing); what is there already is reused. */
+    public static LuceneSearchIndex inFolder(Path folder) {
+        try {
+            return new LuceneSearchIndex(FSDirectory.open(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the search index in " + folder, e);
+        }
+    }
+
+    @Override
+    public synchronized void replaceAll(List<CardView> cards) {
+        write(() -> {
+            writer.deleteAll();
+            for (CardView card : cards) writer.addDocument(document(card));
+        });
+    }
+
+    @Override
+    public synchronized void upsert(List<CardView> cards) {
+        write(() -> {
+            for (CardView card : cards) writer.updateDocument(new Term(ID_KEY, Long.toString(card.id())), document(card));
+        });
+    }
+
+    @Override
+    public synchronized void remove(Collection<Long> ids) {
+        write(() -> writer.deleteDocuments(ids.stream().map(id -> new Term(ID_KEY, Long.toString(id))).toArray(Term[]::new)));
+    }
+
+    private interface Change {
+        void apply() throws IOException;
+    }
+
+    private void write(Change change) {
+        try {
+            change.apply();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the search index", e);
+        }
+    }
+
+    private Document document(CardView card) {
+        var doc = new Document();
+        doc.add(new NumericDocValuesField(ID, card.id()));
+        doc.add(new StoredField(ID, card.id()));
+        doc.add(new StringField(ID_KEY, Long.toString(card.id()), Field.Store.NO));
+        doc.add(new StringField(STATUS, card.status().code(), Field.Store.NO));
+        doc.add(new StringField(KIND, card.kind().code(), Field.Store.NO));
+        doc.add(new StringField(LANG, card.language().code(), Field.Store.YES));
+        doc.add(new StringField(TOPIC_KEY, SearchParser.topicKey(card.topic()), Field.Store.NO));
+        doc.add(new StringField(SOURCE, card.source(), Field.Store.YES));
+        doc.add(new StoredField(PROMPT, card.prompt()));
+        doc.add(new StoredField(ANSWER, card.answer()));
+        doc.add(new StoredField(TOPIC, card.topic()));
+        doc.add(new StoredField(LINE, card.line()));
+        String topicWords = String.join(" ", TopicPath.parse(card.topic()).titles());
+        String code = card.snippets().stream().map(Snippet::code).collect(Collectors.joining("\n"));
+        Map<Part, String> text = Map.of(Part.PROMPT, card.prompt(), Part.TOPIC, topicWords, Part.ANSWER, card.answer(), Part.CODE, code);
+        for (Part part : Part.values()) {
+            String value = text.get(part);
+            if (value.isEmpty()) continue;
+            doc.add(new TextField(part.words(), value, Field.Store.NO));
+            if (part.isStemmed()) doc.add(new TextField(part.stemmed(card.language()), value, Field.Store.NO));
+        }
+        doc.add(new Field(Analysis.ALL_WORDS, card.prompt() + "\n" + topicWords + "\n" + card.answer() + "\n" + code, ALL_WORDS_TYPE));
+        return doc;
+    }
+
+    private static FieldType allWordsType() {
+        var type = new FieldType();
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit, DueFilter due) {
+        SearchNode.And tree = SearchParser.parse(query);
+        if (limit <= 0) return List.of();
+        return withSearcher(searcher -> {
+            Query lucene = new LuceneQueryWriter(analysis, searcher.getIndexReader(), due).write(tree);
+            return hits(searcher, searcher.search(lucene, limit), Marks.of(analysis, tree), 0f);
+        });
+    }
+
+    @Override
+    public List<SearchHit> related(GapView gap, int limit) {
+        if (limit <= 0) return List.of();
+        var words = new LinkedHashMap<String, String>();
+        String topicTitle = TopicPath.parse(gap.topic()).title();
+        for (Analysis.Token t : analysis.words(gap.title() + " " + topicTitle)) {
+            if (t.term().length() >= 2 && !GENERIC_WORDS.contains(t.term()) && !isStopWord(t.term())) words.putIfAbsent(t.term(), t.term());
+        }
+        if (words.isEmpty()) return List.of();
+        var terms = words.keySet().stream().map(w -> (SearchNode) new SearchNode.Term(w)).toList();
+        return withSearcher(searcher -> {
+            var writerForGap = new LuceneQueryWriter(analysis, searcher.getIndexReader(), DueFilter.NONE);
+            var any = new BooleanQuery.Builder();
+            for (String word : words.keySet()) {
+                Query q = writerForGap.write(new SearchNode.And(List.of(new SearchNode.Term(word))));
+                any.add(q, Occur.SHOULD);
+                for (String beginning : Lexicon.relatedBeginnings(word)) {
+                    for (Part part : Part.values()) {
+                        any.add(new BoostQuery(new PrefixQuery(new Term(part.words(), beginning)), part.boost), Occur.SHOULD);
+                    }
+                }
+            }
+            Query lucene = new BooleanQuery.Builder()
+                    .add(any.build(), Occur.MUST)
+                    .add(new TermQuery(new Term(STATUS, CardStatus.GAP.code())), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(STATUS, CardStatus.RETIRED.code())), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(SOURCE, gap.source())), Occur.MUST_NOT)
+                    .build();
+            TopDocs top = searcher.search(lucene, limit);
+            float best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+            float floor = Math.max(RELATED_FLOOR, best * RELATED_SHARE);
+            return hits(searcher, top, Marks.of(analysis, new SearchNode.And(terms)), floor);
+        });
+    }
+
+    /** True when some language's analyser drops the word as too common to search for. */
+    private boolean isStopWord(String word) {
+        for (Language l : Language.values()) if (analysis.stems(l, word).isEmpty()) return true;
+        return false;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Marks marks, float minScore) throws IOException {
+        var hits = new ArrayList<SearchHit>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc scored : top.scoreDocs) {
+            if (scored.score < minScore) break;
+            Document doc = stored.document(scored.doc);
+            Language language = Language.fromCode(doc.get(LANG));
+            String prompt = doc.get(PROMPT);
+            hits.add(new SearchHit(doc.getField(ID).numericValue().longValue(), prompt, doc.get(TOPIC), doc.get(SOURCE),
+                    doc.getField(LINE).numericValue().intValue(), scored.score,
+                    marks.prompt(prompt, language), marks.fragment(doc.get(ANSWER), language)));
+        }
+        return hits;
+    }
+
+    private interface Reading<T> {
+        T read(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(Reading<T> reading) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return reading.read(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index", e);
+        }
+    }
+
+    /** How many cards the index holds (for tests and the benchmark). */
+    public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the search index", e);
+        } finally {
+            analysis.close();
+        }
+    }
+}

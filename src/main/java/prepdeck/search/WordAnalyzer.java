@@ -1,0 +1,92 @@
+package prepdeck.search;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.util.CharTokenizer;
+
+/**
+ * Words as written, for exact and typo matching: lower-cased, unstemmed, and keeping what code needs
+ * ({@code __iter__}, {@code select_related}, {@code os.path}, {@code docker-compose}). A token is a run of
+ * letters, digits and {@code _ . - '}; dots, dashes and apostrophes at its ends are trimmed, apostrophe
+ * variants become {@code '}, and {@code ё} becomes {@code е}.
+ */
+final class WordAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new WordTokenizer();
+        TokenStream stream = new EdgeTrimFilter(new LowerCaseFilter(source));
+        return new TokenStreamComponents(source, stream);
+    }
+
+    static boolean isWordChar(int c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || isApostrophe(c);
+    }
+
+    static boolean isApostrophe(int c) {
+        return c == '\'' || c == '’' || c == '‘' || c == 'ʼ';
+    }
+
+    private static boolean isTrimmed(char c) {
+        return c == '.' || c == '-' || isApostrophe(c);
+    }
+
+    /** Folds one already lower-cased word the way the index does; may return "". */
+    static String fold(String lowerWord) {
+        int from = 0, to = lowerWord.length();
+        while (from < to && isTrimmed(lowerWord.charAt(from))) from++;
+        while (to > from && isTrimmed(lowerWord.charAt(to - 1))) to--;
+        var out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = lowerWord.charAt(i);
+            out.append(c == 'ё' ? 'е' : isApostrophe(c) ? '\'' : c);
+        }
+        return out.toString();
+    }
+
+    private static final class WordTokenizer extends CharTokenizer {
+        @Override
+        protected boolean isTokenChar(int c) {
+            return isWordChar(c);
+        }
+    }
+
+    private static final class EdgeTrimFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+        EdgeTrimFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            int skipped = 0;
+            while (input.incrementToken()) {
+                int length = term.length();
+                char[] buffer = term.buffer();
+                int from = 0, to = length;
+                while (from < to && isTrimmed(buffer[from])) from++;
+                while (to > from && isTrimmed(buffer[to - 1])) to--;
+                if (from == to) {
+                    skipped += increment.getPositionIncrement();
+                    continue;
+                }
+                String folded = fold(new String(buffer, from, to - from));
+                int start = offset.startOffset(), end = offset.endOffset();
+                term.setEmpty().append(folded);
+                if (end - start == length) offset.setOffset(start + from, end - (length - to));
+                increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
+                return true;
+            }
+            return false;
+        }
+    }
+}
