@@ -81,8 +81,18 @@ final class Analysis implements AutoCloseable {
         return tokens(byLanguage.get(language), text);
     }
 
+    /** Words as written, with the pieces of dotted and dashed words stacked on the same position. */
     List<Token> words(String text) {
         return tokens(words, text);
+    }
+
+    /** Words as written, whole words only: what a query asks for. */
+    List<Token> wholeWords(String text) {
+        var whole = new ArrayList<Token>();
+        for (Token t : tokens(words, text)) {
+            if (whole.isEmpty() || whole.getLast().position() != t.position()) whole.add(t);
+        }
+        return whole;
     }
 
     private static List<Token> tokens(Analyzer analyzer, String text) {

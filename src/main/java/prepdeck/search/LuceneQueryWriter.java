@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -111,22 +109,20 @@ final class LuceneQueryWriter {
 
     /** A single word in any part; null when it holds nothing searchable. */
     private Query word(String text, boolean typos) {
-        List<Analysis.Token> words = analysis.words(text);
+        List<Analysis.Token> words = analysis.wholeWords(text);
         if (words.isEmpty()) return null;
         if (words.size() > 1) return phrase(text); // "Треды(потоки)", "a+b": the pieces in order
         String word = words.getFirst().term();
-        Map<Language, Set<String>> stems = stemsOf(text);
+        Map<Language, List<Analysis.Token>> stems = stemsOf(text);
         List<Variant> variants = typos ? typoVariants(word) : List.of();
         var parts = new BooleanQuery.Builder();
         for (Part part : Part.values()) {
             var ways = new ArrayList<Query>();
             ways.add(new BoostQuery(new TermQuery(new Term(part.words(), word)), EXACT));
             if (part.isStemmed()) {
+                // one word may still be several in a language ("docker-compose"): then they must stand together
                 stems.forEach((language, forms) -> {
-                    if (forms.isEmpty()) return;
-                    var synonyms = new SynonymQuery.Builder(part.stemmed(language));
-                    for (String form : forms) synonyms.addTerm(new Term(part.stemmed(language), form));
-                    ways.add(new BoostQuery(synonyms.build(), STEMMED));
+                    if (!forms.isEmpty()) ways.add(new BoostQuery(positional(part.stemmed(language), forms), STEMMED));
                 });
             }
             if (!variants.isEmpty()) {
@@ -139,13 +135,9 @@ final class LuceneQueryWriter {
         return parts.build();
     }
 
-    private Map<Language, Set<String>> stemsOf(String text) {
-        var stems = new TreeMap<Language, Set<String>>();
-        for (Language language : Language.values()) {
-            var forms = new LinkedHashSet<String>();
-            for (Analysis.Token t : analysis.stems(language, text)) forms.add(t.term());
-            stems.put(language, forms);
-        }
+    private Map<Language, List<Analysis.Token>> stemsOf(String text) {
+        var stems = new TreeMap<Language, List<Analysis.Token>>();
+        for (Language language : Language.values()) stems.put(language, analysis.stems(language, text));
         return stems;
     }
 
@@ -191,7 +183,7 @@ final class LuceneQueryWriter {
 
     /** Words in this order, as written or as word forms; never with typos. */
     private Query phrase(String text) {
-        List<Analysis.Token> words = analysis.words(text);
+        List<Analysis.Token> words = analysis.wholeWords(text);
         if (words.isEmpty()) return null;
         var parts = new BooleanQuery.Builder();
         for (Part part : Part.values()) {

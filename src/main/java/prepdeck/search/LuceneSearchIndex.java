@@ -148,10 +148,23 @@ public final class LuceneSearchIndex implements SearchIndex {
             String value = text.get(part);
             if (value.isEmpty()) continue;
             doc.add(new TextField(part.words(), value, Field.Store.NO));
-            if (part.isStemmed()) doc.add(new TextField(part.stemmed(card.language()), value, Field.Store.NO));
+            if (!part.isStemmed()) continue;
+            doc.add(new TextField(part.stemmed(card.language()), value, Field.Store.NO));
+            // Russian and Ukrainian notes are full of English terms: give those their English word forms too
+            if (card.language() != Language.EN && hasLatinLetter(value)) {
+                doc.add(new TextField(part.stemmed(Language.EN), value, Field.Store.NO));
+            }
         }
         doc.add(new Field(Analysis.ALL_WORDS, card.prompt() + "\n" + topicWords + "\n" + card.answer() + "\n" + code, ALL_WORDS_TYPE));
         return doc;
+    }
+
+    private static boolean hasLatinLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') return true;
+        }
+        return false;
     }
 
     private static FieldType allWordsType() {
@@ -178,7 +191,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (limit <= 0) return List.of();
         var words = new LinkedHashMap<String, String>();
         String topicTitle = TopicPath.parse(gap.topic()).title();
-        for (Analysis.Token t : analysis.words(gap.title() + " " + topicTitle)) {
+        for (Analysis.Token t : analysis.wholeWords(gap.title() + " " + topicTitle)) {
             if (t.term().length() >= 2 && !GENERIC_WORDS.contains(t.term()) && !isStopWord(t.term())) words.putIfAbsent(t.term(), t.term());
         }
         if (words.isEmpty()) return List.of();

@@ -44,7 +44,7 @@ final class Marks {
     }
 
     private void add(String text) {
-        for (Analysis.Token t : analysis.words(text)) words.add(t.term());
+        for (Analysis.Token t : analysis.wholeWords(text)) words.add(t.term());
         for (Language l : Language.values()) for (Analysis.Token t : analysis.stems(l, text)) stems.get(l).add(t.term());
     }
 
@@ -84,9 +84,11 @@ final class Marks {
         for (Analysis.Token t : analysis.words(text)) {
             if (matchesWord(t.term())) found.add(new int[] {t.start(), t.end()});
         }
-        Set<String> forms = stems.get(language);
-        if (!forms.isEmpty()) {
-            for (Analysis.Token t : analysis.stems(language, text)) {
+        // as indexed: the card's own language, and English word forms for the English terms in any card
+        for (Language l : language == Language.EN ? List.of(Language.EN) : List.of(language, Language.EN)) {
+            Set<String> forms = stems.get(l);
+            if (forms.isEmpty()) continue;
+            for (Analysis.Token t : analysis.stems(l, text)) {
                 if (forms.contains(t.term())) found.add(new int[] {t.start(), t.end()});
             }
         }

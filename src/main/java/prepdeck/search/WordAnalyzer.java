@@ -1,6 +1,7 @@
 package prepdeck.search;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
@@ -57,10 +58,17 @@ final class WordAnalyzer extends Analyzer {
         }
     }
 
+    /**
+     * Trims and folds each word; a word joined by dots or dashes ({@code random.randint},
+     * {@code docker-compose}) is kept whole and its pieces are stacked on the same position, so either finds it.
+     */
     private static final class EdgeTrimFilter extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final ArrayDeque<int[]> pieces = new ArrayDeque<>();
+        private String whole = "";
+        private State wholeState;
 
         EdgeTrimFilter(TokenStream input) {
             super(input);
@@ -68,6 +76,15 @@ final class WordAnalyzer extends Analyzer {
 
         @Override
         public boolean incrementToken() throws IOException {
+            if (!pieces.isEmpty()) {
+                int[] piece = pieces.poll();
+                restoreState(wholeState);
+                int base = offset.startOffset();
+                term.setEmpty().append(whole, piece[0], piece[1]);
+                if (offset.endOffset() - base == whole.length()) offset.setOffset(base + piece[0], base + piece[1]);
+                increment.setPositionIncrement(0);
+                return true;
+            }
             int skipped = 0;
             while (input.incrementToken()) {
                 int length = term.length();
@@ -84,9 +101,31 @@ final class WordAnalyzer extends Analyzer {
                 term.setEmpty().append(folded);
                 if (end - start == length) offset.setOffset(start + from, end - (length - to));
                 increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
+                splitPieces(folded);
+                if (!pieces.isEmpty()) {
+                    whole = folded;
+                    wholeState = captureState();
+                }
                 return true;
             }
             return false;
+        }
+
+        private void splitPieces(String word) {
+            pieces.clear();
+            int at = 0;
+            for (int i = 0; i <= word.length(); i++) {
+                if (i == word.length() || word.charAt(i) == '.' || word.charAt(i) == '-') {
+                    if (i > at && !(at == 0 && i == word.length())) pieces.add(new int[] {at, i});
+                    at = i + 1;
+                }
+            }
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            pieces.clear();
         }
     }
 }
