@@ -60,9 +60,9 @@ final class Analysis implements AutoCloseable {
     private final Analyzer indexing;
 
     Analysis() {
-        byLanguage.put(Language.RU, new RussianAnalyzer());
-        byLanguage.put(Language.UK, new UkrainianMorfologikAnalyzer());
-        byLanguage.put(Language.EN, new EnglishAnalyzer());
+        byLanguage.put(Language.RU, new WordByWordAnalyzer(new RussianAnalyzer()));
+        byLanguage.put(Language.UK, new WordByWordAnalyzer(new UkrainianMorfologikAnalyzer()));
+        byLanguage.put(Language.EN, new WordByWordAnalyzer(new EnglishAnalyzer()));
         var perField = new HashMap<String, Analyzer>();
         for (Part part : Part.values()) {
             perField.put(part.words(), words);

@@ -1,23 +1,14 @@
 package prepdeck.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -26,8 +17,6 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
 import prepdeck.app.DueFilter;
 import prepdeck.knowledge.Language;
 import prepdeck.search.Analysis.Part;
@@ -42,12 +31,12 @@ final class LuceneQueryWriter {
     private static final int MAX_TYPO_VARIANTS = 12;
 
     private final Analysis analysis;
-    private final IndexReader reader;
+    private final Vocabulary vocabulary;
     private final DueFilter due;
 
-    LuceneQueryWriter(Analysis analysis, IndexReader reader, DueFilter due) {
+    LuceneQueryWriter(Analysis analysis, Vocabulary vocabulary, DueFilter due) {
         this.analysis = analysis;
-        this.reader = reader;
+        this.vocabulary = vocabulary;
         this.due = due;
     }
 
@@ -114,7 +103,7 @@ final class LuceneQueryWriter {
         if (words.size() > 1) return phrase(text); // "Треды(потоки)", "a+b": the pieces in order
         String word = words.getFirst().term();
         Map<Language, List<Analysis.Token>> stems = stemsOf(text);
-        List<Variant> variants = typos ? typoVariants(word) : List.of();
+        List<Vocabulary.Variant> variants = typos ? typoVariants(word) : List.of();
         var parts = new BooleanQuery.Builder();
         for (Part part : Part.values()) {
             var ways = new ArrayList<Query>();
@@ -127,7 +116,7 @@ final class LuceneQueryWriter {
             }
             if (!variants.isEmpty()) {
                 var synonyms = new SynonymQuery.Builder(part.words());
-                for (Variant v : variants) synonyms.addTerm(new Term(part.words(), v.term()), v.weight());
+                for (Vocabulary.Variant v : variants) synonyms.addTerm(new Term(part.words(), v.term()), weight(v));
                 ways.add(new BoostQuery(synonyms.build(), TYPO));
             }
             parts.add(new BoostQuery(new DisjunctionMaxQuery(ways, 0.1f), part.boost), Occur.SHOULD);
@@ -142,31 +131,8 @@ final class LuceneQueryWriter {
     }
 
     /** Words in the notes one or two edits away (by the word's length), closest and commonest first. */
-    private List<Variant> typoVariants(String word) {
-        int edits = allowedEdits(word);
-        if (edits == 0 || reader == null) return List.of();
-        CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(word, edits, 1, true);
-        var docFreq = new HashMap<String, Integer>();
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(Analysis.ALL_WORDS);
-                if (terms == null) continue;
-                TermsEnum matching = automaton.getTermsEnum(terms);
-                for (BytesRef term = matching.next(); term != null; term = matching.next()) {
-                    docFreq.merge(term.utf8ToString(), matching.docFreq(), Integer::sum);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the search index", e);
-        }
-        docFreq.remove(word);
-        return docFreq.entrySet().stream()
-                .map(e -> new Variant(e.getKey(), Edits.distance(word, e.getKey()), e.getValue()))
-                .sorted(Comparator.comparingInt(Variant::edits).thenComparing(Comparator.comparingInt(Variant::docFreq).reversed())
-                        .thenComparing(Variant::term))
-                .limit(MAX_TYPO_VARIANTS)
-                .map(v -> new Variant(v.term(), v.edits(), v.docFreq()))
-                .toList();
+    private List<Vocabulary.Variant> typoVariants(String word) {
+        return vocabulary == null ? List.of() : vocabulary.near(word, allowedEdits(word), MAX_TYPO_VARIANTS);
     }
 
     /** How many edits a typo in a word of this length may have: none below 4 letters, 1 up to 7, else 2. */
@@ -175,10 +141,8 @@ final class LuceneQueryWriter {
         return length < 4 ? 0 : length <= 7 ? 1 : 2;
     }
 
-    private record Variant(String term, int edits, int docFreq) {
-        float weight() {
-            return edits <= 1 ? 0.9f : 0.7f;
-        }
+    private static float weight(Vocabulary.Variant v) {
+        return v.edits() <= 1 ? 0.9f : 0.7f;
     }
 
     /** Words in this order, as written or as word forms; never with typos. */

@@ -65,6 +65,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Analysis analysis = new Analysis();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private volatile Vocabulary vocabulary;
+    private final Object vocabularyLock = new Object();
 
     private LuceneSearchIndex(Directory directory) {
         this.directory = directory;
@@ -122,6 +124,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             change.apply();
             writer.commit();
             searchers.maybeRefreshBlocking();
+            withSearcher(this::vocabularyOf);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the search index", e);
         }
@@ -181,7 +184,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         SearchNode.And tree = SearchParser.parse(query);
         if (limit <= 0) return List.of();
         return withSearcher(searcher -> {
-            Query lucene = new LuceneQueryWriter(analysis, searcher.getIndexReader(), due).write(tree);
+            Query lucene = new LuceneQueryWriter(analysis, vocabularyOf(searcher), due).write(tree);
             return hits(searcher, searcher.search(lucene, limit), Marks.of(analysis, tree), 0f);
         });
     }
@@ -197,7 +200,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (words.isEmpty()) return List.of();
         var terms = words.keySet().stream().map(w -> (SearchNode) new SearchNode.Term(w)).toList();
         return withSearcher(searcher -> {
-            var writerForGap = new LuceneQueryWriter(analysis, searcher.getIndexReader(), DueFilter.NONE);
+            var writerForGap = new LuceneQueryWriter(analysis, vocabularyOf(searcher), DueFilter.NONE);
             var any = new BooleanQuery.Builder();
             for (String word : words.keySet()) {
                 Query q = writerForGap.write(new SearchNode.And(List.of(new SearchNode.Term(word))));
@@ -219,6 +222,20 @@ public final class LuceneSearchIndex implements SearchIndex {
             float floor = Math.max(RELATED_FLOOR, best * RELATED_SHARE);
             return hits(searcher, top, Marks.of(analysis, new SearchNode.And(terms)), floor);
         });
+    }
+
+    /** The words of the index version {@code searcher} reads, built once per version. */
+    private Vocabulary vocabularyOf(IndexSearcher searcher) {
+        Vocabulary known = vocabulary;
+        if (known != null && known.isFor(searcher.getIndexReader())) return known;
+        synchronized (vocabularyLock) {
+            known = vocabulary;
+            if (known == null || !known.isFor(searcher.getIndexReader())) {
+                known = Vocabulary.of(searcher.getIndexReader(), Analysis.ALL_WORDS);
+                vocabulary = known;
+            }
+            return known;
+        }
     }
 
     /** True when some language's analyser drops the word as too common to search for. */

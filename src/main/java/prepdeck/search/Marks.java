@@ -18,6 +18,7 @@ final class Marks {
 
     private final Analysis analysis;
     private final Set<String> words = new HashSet<>();
+    private boolean latinWords;
     private final Map<Language, Set<String>> stems = new EnumMap<>(Language.class);
 
     private Marks(Analysis analysis) {
@@ -45,6 +46,7 @@ final class Marks {
 
     private void add(String text) {
         for (Analysis.Token t : analysis.wholeWords(text)) words.add(t.term());
+        latinWords |= text.chars().anyMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
         for (Language l : Language.values()) for (Analysis.Token t : analysis.stems(l, text)) stems.get(l).add(t.term());
     }
 
@@ -85,7 +87,7 @@ final class Marks {
             if (matchesWord(t.term())) found.add(new int[] {t.start(), t.end()});
         }
         // as indexed: the card's own language, and English word forms for the English terms in any card
-        for (Language l : language == Language.EN ? List.of(Language.EN) : List.of(language, Language.EN)) {
+        for (Language l : language == Language.EN || !latinWords ? List.of(language) : List.of(language, Language.EN)) {
             Set<String> forms = stems.get(l);
             if (forms.isEmpty()) continue;
             for (Analysis.Token t : analysis.stems(l, text)) {
