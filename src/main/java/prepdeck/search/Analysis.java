@@ -49,8 +49,10 @@ final class Analysis implements AutoCloseable {
         }
     }
 
-    /** Every word of a card (all parts), as written: where typos are looked for. */
-    static final String ALL_WORDS = "all_w";
+    /** The word fields of all parts: where typos are looked for. */
+    static List<String> wordFields() {
+        return java.util.Arrays.stream(Part.values()).map(Part::words).toList();
+    }
 
     /** One token with where it came from. */
     record Token(String term, int position, int start, int end) {}
@@ -68,7 +70,6 @@ final class Analysis implements AutoCloseable {
             perField.put(part.words(), words);
             if (part.isStemmed()) for (Language l : Language.values()) perField.put(part.stemmed(l), byLanguage.get(l));
         }
-        perField.put(ALL_WORDS, words);
         indexing = new PerFieldAnalyzerWrapper(words, perField);
     }
 
@@ -93,6 +94,13 @@ final class Analysis implements AutoCloseable {
             if (whole.isEmpty() || whole.getLast().position() != t.position()) whole.add(t);
         }
         return whole;
+    }
+
+    /** True when some language's analyser drops the word as too common to search for. */
+    boolean isStopWord(String word) {
+        if (wholeWords(word).isEmpty()) return false;
+        for (Language l : Language.values()) if (stems(l, word).isEmpty()) return true;
+        return false;
     }
 
     private static List<Token> tokens(Analyzer analyzer, String text) {

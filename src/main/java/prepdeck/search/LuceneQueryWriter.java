@@ -28,7 +28,7 @@ import prepdeck.search.Analysis.Part;
  */
 final class LuceneQueryWriter {
     static final float EXACT = 4f, STEMMED = 2f, TYPO = 1f;
-    private static final int MAX_TYPO_VARIANTS = 12;
+    private static final int MAX_TYPO_VARIANTS = 8;
 
     private final Analysis analysis;
     private final Vocabulary vocabulary;
@@ -68,7 +68,11 @@ final class LuceneQueryWriter {
     private Query and(List<SearchNode> nodes, boolean typos) {
         var builder = new BooleanQuery.Builder();
         boolean positive = false, any = false;
+        // "что такое генератор" means "генератор": common words only count when there is nothing else
+        boolean contentWords = nodes.stream().anyMatch(n -> n instanceof SearchNode.Phrase
+                || n instanceof SearchNode.Term t && !analysis.isStopWord(t.text()));
         for (SearchNode child : nodes) {
+            if (contentWords && child instanceof SearchNode.Term t && analysis.isStopWord(t.text())) continue;
             switch (child) {
                 case SearchNode.Not n -> {
                     Query excluded = node(n.node(), false);

@@ -9,15 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -53,7 +54,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final String ID = "id", ID_KEY = "id_key", STATUS = "status", KIND = "kind", LANG = "lang",
             TOPIC_KEY = "topic_key", SOURCE = "source";
     private static final String PROMPT = "s_prompt", ANSWER = "s_answer", TOPIC = "s_topic", LINE = "s_line";
-    private static final FieldType ALL_WORDS_TYPE = allWordsType();
+    private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** A related card must score at least this, and at least this share of the best related card. */
     static final float RELATED_FLOOR = 4f, RELATED_SHARE = 0.3f;
@@ -99,8 +100,39 @@ public final class LuceneSearchIndex implements SearchIndex {
     public synchronized void replaceAll(List<CardView> cards) {
         write(() -> {
             writer.deleteAll();
-            for (CardView card : cards) writer.addDocument(document(card));
+            addInParallel(cards);
         });
+    }
+
+    /** Analysis is most of the cost of indexing, and the writer takes documents from several threads at once. */
+    private void addInParallel(List<CardView> cards) throws IOException {
+        int threads = Math.min(INDEXING_THREADS, Math.max(1, cards.size() / 2_000));
+        if (threads == 1) {
+            for (CardView card : cards) writer.addDocument(document(card));
+            return;
+        }
+        var pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("search-indexing-", 0).daemon().factory());
+        try {
+            var parts = new ArrayList<Future<?>>();
+            int chunk = (cards.size() + threads - 1) / threads;
+            for (int from = 0; from < cards.size(); from += chunk) {
+                List<CardView> part = cards.subList(from, Math.min(cards.size(), from + chunk));
+                parts.add(pool.submit(() -> {
+                    for (CardView card : part) writer.addDocument(document(card));
+                    return null;
+                }));
+            }
+            for (Future<?> part : parts) part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("indexing interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IOException("indexing failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Override
@@ -154,29 +186,29 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (!part.isStemmed()) continue;
             doc.add(new TextField(part.stemmed(card.language()), value, Field.Store.NO));
             // Russian and Ukrainian notes are full of English terms: give those their English word forms too
-            if (card.language() != Language.EN && hasLatinLetter(value)) {
-                doc.add(new TextField(part.stemmed(Language.EN), value, Field.Store.NO));
+            if (card.language() != Language.EN) {
+                String english = latinWords(value);
+                if (!english.isEmpty()) doc.add(new TextField(part.stemmed(Language.EN), english, Field.Store.NO));
             }
         }
-        doc.add(new Field(Analysis.ALL_WORDS, card.prompt() + "\n" + topicWords + "\n" + card.answer() + "\n" + code, ALL_WORDS_TYPE));
         return doc;
     }
 
-    private static boolean hasLatinLetter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') return true;
+    /** The words of {@code text} written in Latin letters, in order (English terms in Russian or Ukrainian notes). */
+    static String latinWords(String text) {
+        var out = new StringBuilder();
+        int i = 0, n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+            int start = i;
+            boolean latin = false;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                char c = text.charAt(i++);
+                latin |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            }
+            if (latin) out.append(out.isEmpty() ? "" : " ").append(text, start, i);
         }
-        return false;
-    }
-
-    private static FieldType allWordsType() {
-        var type = new FieldType();
-        type.setTokenized(true);
-        type.setOmitNorms(true);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.freeze();
-        return type;
+        return out.toString();
     }
 
     @Override
@@ -195,7 +227,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         var words = new LinkedHashMap<String, String>();
         String topicTitle = TopicPath.parse(gap.topic()).title();
         for (Analysis.Token t : analysis.wholeWords(gap.title() + " " + topicTitle)) {
-            if (t.term().length() >= 2 && !GENERIC_WORDS.contains(t.term()) && !isStopWord(t.term())) words.putIfAbsent(t.term(), t.term());
+            if (t.term().length() >= 2 && !GENERIC_WORDS.contains(t.term()) && !analysis.isStopWord(t.term())) words.putIfAbsent(t.term(), t.term());
         }
         if (words.isEmpty()) return List.of();
         var terms = words.keySet().stream().map(w -> (SearchNode) new SearchNode.Term(w)).toList();
@@ -231,17 +263,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         synchronized (vocabularyLock) {
             known = vocabulary;
             if (known == null || !known.isFor(searcher.getIndexReader())) {
-                known = Vocabulary.of(searcher.getIndexReader(), Analysis.ALL_WORDS);
+                known = Vocabulary.of(searcher.getIndexReader(), Analysis.wordFields());
                 vocabulary = known;
             }
             return known;
         }
-    }
-
-    /** True when some language's analyser drops the word as too common to search for. */
-    private boolean isStopWord(String word) {
-        for (Language l : Language.values()) if (analysis.stems(l, word).isEmpty()) return true;
-        return false;
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Marks marks, float minScore) throws IOException {

@@ -32,16 +32,18 @@ final class Vocabulary {
         this.reader = reader;
     }
 
-    static Vocabulary of(IndexReader reader, String field) {
+    static Vocabulary of(IndexReader reader, List<String> fields) {
         var vocabulary = new Vocabulary(reader);
         var docFreq = new HashMap<String, Integer>();
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms == null) continue;
-                TermsEnum each = terms.iterator();
-                for (BytesRef term = each.next(); term != null; term = each.next()) {
-                    docFreq.merge(term.utf8ToString(), each.docFreq(), Integer::sum);
+                for (String field : fields) {
+                    Terms terms = leaf.reader().terms(field);
+                    if (terms == null) continue;
+                    TermsEnum each = terms.iterator();
+                    for (BytesRef term = each.next(); term != null; term = each.next()) {
+                        docFreq.merge(term.utf8ToString(), each.docFreq(), Integer::sum);
+                    }
                 }
             }
         } catch (IOException e) {

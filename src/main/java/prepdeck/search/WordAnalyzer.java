@@ -96,11 +96,17 @@ final class WordAnalyzer extends Analyzer {
                     skipped += increment.getPositionIncrement();
                     continue;
                 }
-                String folded = fold(new String(buffer, from, to - from));
                 int start = offset.startOffset(), end = offset.endOffset();
-                term.setEmpty().append(folded);
+                // fold in place: shift out what was trimmed, unify ё and apostrophes
+                for (int i = from; i < to; i++) {
+                    char c = buffer[i];
+                    buffer[i - from] = c == 'ё' ? 'е' : isApostrophe(c) ? '\'' : c;
+                }
+                term.setLength(to - from);
                 if (end - start == length) offset.setOffset(start + from, end - (length - to));
                 increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
+                if (!hasJoiner(buffer, to - from)) return true;
+                String folded = term.toString();
                 splitPieces(folded);
                 if (!pieces.isEmpty()) {
                     whole = folded;
@@ -108,6 +114,11 @@ final class WordAnalyzer extends Analyzer {
                 }
                 return true;
             }
+            return false;
+        }
+
+        private static boolean hasJoiner(char[] buffer, int length) {
+            for (int i = 0; i < length; i++) if (buffer[i] == '.' || buffer[i] == '-') return true;
             return false;
         }
 
