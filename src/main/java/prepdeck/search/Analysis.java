@@ -57,7 +57,7 @@ final class Analysis implements AutoCloseable {
     /** One token with where it came from. */
     record Token(String term, int position, int start, int end) {}
 
-    private final Map<Language, Analyzer> byLanguage = new EnumMap<>(Language.class);
+    private final Map<Language, WordByWordAnalyzer> byLanguage = new EnumMap<>(Language.class);
     private final Analyzer words = new WordAnalyzer();
     private final Analyzer indexing;
 
@@ -94,6 +94,11 @@ final class Analysis implements AutoCloseable {
             if (whole.isEmpty() || whole.getLast().position() != t.position()) whole.add(t);
         }
         return whole;
+    }
+
+    /** A language's terms for one word as {@link #words} gives it (remembered, so cheap). */
+    String[] forms(Language language, String word) {
+        return byLanguage.get(language).forms(word);
     }
 
     /** True when some language's analyser drops the word as too common to search for. */

@@ -136,7 +136,8 @@ final class LuceneQueryWriter {
 
     /** Words in the notes one or two edits away (by the word's length), closest and commonest first. */
     private List<Vocabulary.Variant> typoVariants(String word) {
-        return vocabulary == null ? List.of() : vocabulary.near(word, allowedEdits(word), MAX_TYPO_VARIANTS);
+        if (vocabulary == null || vocabulary.isEstablished(word)) return List.of();
+        return vocabulary.near(word, allowedEdits(word), MAX_TYPO_VARIANTS);
     }
 
     /** How many edits a typo in a word of this length may have: none below 4 letters, 1 up to 7, else 2. */

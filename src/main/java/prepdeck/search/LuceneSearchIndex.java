@@ -307,6 +307,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
+    /** How many segments the index is in (for the benchmark: each costs every term lookup a seek). */
+    public int segments() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
+    }
+
     @Override
     public synchronized void close() {
         try {

@@ -83,27 +83,25 @@ final class Marks {
     List<int[]> spans(String text, Language language) {
         var found = new ArrayList<int[]>();
         if (words.isEmpty()) return found;
-        for (Analysis.Token t : analysis.words(text)) {
-            if (matchesWord(t.term())) found.add(new int[] {t.start(), t.end()});
-        }
         // as indexed: the card's own language, and English word forms for the English terms in any card
-        for (Language l : language == Language.EN || !latinWords ? List.of(language) : List.of(language, Language.EN)) {
-            Set<String> forms = stems.get(l);
-            if (forms.isEmpty()) continue;
-            for (Analysis.Token t : analysis.stems(l, text)) {
-                if (forms.contains(t.term())) found.add(new int[] {t.start(), t.end()});
+        Set<String> own = stems.get(language), english = language != Language.EN && latinWords ? stems.get(Language.EN) : Set.of();
+        for (Analysis.Token t : analysis.words(text)) {
+            String token = t.term();
+            if (matchesWord(token) || matchesForm(own, language, token) || matchesForm(english, Language.EN, token)) {
+                if (!found.isEmpty() && t.start() <= found.getLast()[1]) {
+                    found.getLast()[1] = Math.max(found.getLast()[1], t.end());
+                } else {
+                    found.add(new int[] {t.start(), t.end()});
+                }
             }
         }
-        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-        var merged = new ArrayList<int[]>();
-        for (int[] span : found) {
-            if (!merged.isEmpty() && span[0] <= merged.getLast()[1]) {
-                merged.getLast()[1] = Math.max(merged.getLast()[1], span[1]);
-            } else {
-                merged.add(span.clone());
-            }
-        }
-        return merged;
+        return found;
+    }
+
+    private boolean matchesForm(Set<String> wanted, Language language, String token) {
+        if (wanted.isEmpty()) return false;
+        for (String form : analysis.forms(language, token)) if (wanted.contains(form)) return true;
+        return false;
     }
 
     private boolean matchesWord(String token) {

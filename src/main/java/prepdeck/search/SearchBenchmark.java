@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import prepdeck.app.CardView;
-import prepdeck.app.SearchIndex;
 import prepdeck.knowledge.CardKind;
 import prepdeck.knowledge.CardStatus;
 import prepdeck.knowledge.Language;
@@ -44,21 +43,29 @@ public final class SearchBenchmark {
     public static void main(String[] args) {
         int cards = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_CARDS;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_QUERIES;
-        run(cards, queries, DEFAULT_SEED).forEach((name, value) -> System.out.printf("%-16s %10.3f%n", name, value));
+        boolean slowest = Arrays.asList(args).contains("--slowest");
+        run(cards, queries, DEFAULT_SEED, slowest ? System.out::println : line -> {})
+                .forEach((name, value) -> System.out.printf("%-20s %10.3f%n", name, value));
     }
 
     /** Builds the deck, indexes it in memory, runs the queries; returns the figures by name. */
     public static Map<String, Double> run(int cards, int queries, long seed) {
+        return run(cards, queries, seed, line -> {});
+    }
+
+    /** As {@link #run(int, int, long)}, telling {@code slowest} the ten slowest queries. */
+    public static Map<String, Double> run(int cards, int queries, long seed, java.util.function.Consumer<String> slowest) {
         var bench = new SearchBenchmark(seed);
         List<CardView> deck = bench.deck(cards);
         List<String> mix = bench.queries(queries);
         List<String> warmUp = bench.queries(Math.max(200, queries / 2));
         var figures = new LinkedHashMap<String, Double>();
-        try (SearchIndex index = LuceneSearchIndex.inMemory()) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
             long start = System.nanoTime(), startCpu = processCpuNanos();
             index.replaceAll(deck);
             figures.put("reindex_seconds", (System.nanoTime() - start) / 1e9);
             figures.put("reindex_cpu_seconds", (processCpuNanos() - startCpu) / 1e9);
+            figures.put("segments", (double) index.segments());
             for (String q : warmUp) index.search(q, 20);
             double[] millis = new double[mix.size()], cpuMillis = new double[mix.size()];
             var threads = ManagementFactory.getThreadMXBean();
@@ -68,6 +75,12 @@ public final class SearchBenchmark {
                 hits += index.search(mix.get(i), 20).size();
                 millis[i] = (System.nanoTime() - t) / 1e6;
                 cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+            }
+            Integer[] order = new Integer[mix.size()];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> Double.compare(cpuMillis[b], cpuMillis[a]));
+            for (int i = 0; i < Math.min(10, order.length); i++) {
+                slowest.accept("%8.3f ms cpu  %s".formatted(cpuMillis[order[i]], mix.get(order[i])));
             }
             Arrays.sort(millis);
             Arrays.sort(cpuMillis);

@@ -24,6 +24,7 @@ final class Vocabulary {
     record Variant(String term, int edits, int docFreq) {}
 
     private final IndexReader reader;
+    private final Map<String, Integer> docFreq = new HashMap<>();
     private final Map<Integer, Map<Integer, List<Entry>>> byFirstLetterAndLength = new HashMap<>();
 
     private record Entry(String term, int docFreq) {}
@@ -34,7 +35,7 @@ final class Vocabulary {
 
     static Vocabulary of(IndexReader reader, List<String> fields) {
         var vocabulary = new Vocabulary(reader);
-        var docFreq = new HashMap<String, Integer>();
+        var docFreq = vocabulary.docFreq;
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 for (String field : fields) {
@@ -54,6 +55,15 @@ final class Vocabulary {
                 .computeIfAbsent(term.length(), k -> new ArrayList<>())
                 .add(new Entry(term, freq)));
         return vocabulary;
+    }
+
+    /**
+     * True when the word is written this way often enough in the notes that it is no typo: in at least
+     * 20 cards and 1 in 500. Looking for its near misses would cost time and find only noise.
+     */
+    boolean isEstablished(String word) {
+        int freq = docFreq.getOrDefault(word, 0);
+        return freq >= 20 && freq * 500L >= reader.numDocs();
     }
 
     boolean isFor(IndexReader other) {

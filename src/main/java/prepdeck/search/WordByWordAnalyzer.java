@@ -55,6 +55,11 @@ final class WordByWordAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, new Lemmas(new LowerCaseFilter(source)));
     }
 
+    /** The language's terms for one lower-cased word; empty for a stop word. Do not modify the array. */
+    String[] forms(String word) {
+        return analyse(word);
+    }
+
     private String[] analyse(String word) {
         String[] known = remembered.get(word);
         if (known != null) return known;
