@@ -22,7 +22,7 @@ final class Lexicon {
             Set.of("аутентиф", "автентиф", "authenticat", "авториз", "authoriz", "jwt"),
             Set.of("транзакц", "transaction", "acid", "атомарн", "atomic"),
             Set.of("индекс", "індекс", "index"),
-            Set.of("docker", "докер", "контейнер", "container", "compose", "композ"),
+            Set.of("docker", "докер", "контейнер", "container", "compose"),
             Set.of("кеш", "кэш", "cache", "caching", "redis"),
             Set.of("брокер", "broker", "rabbitmq", "kafka", "кафк", "celery", "очеред", "queue", "консьюмер"),
             Set.of("сокет", "socket"),

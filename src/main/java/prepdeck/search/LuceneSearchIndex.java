@@ -25,6 +25,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -57,7 +59,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** A related card must score at least this, and at least this share of the best related card. */
-    static final float RELATED_FLOOR = 4f, RELATED_SHARE = 0.3f;
+    static final float RELATED_FLOOR = 8f, RELATED_SHARE = 0.2f, RELATED_IDEA_WEIGHT = 0.6f;
     private static final Set<String> GENERIC_WORDS = Set.of("что", "это", "когда", "как", "использовать",
             "реализовано", "питоне", "python", "плюсы", "минусы", "какие", "команды", "есть", "такое", "що", "таке",
             "коли", "використовувати", "what", "when", "how", "use");
@@ -235,13 +237,21 @@ public final class LuceneSearchIndex implements SearchIndex {
             var writerForGap = new LuceneQueryWriter(analysis, vocabularyOf(searcher), DueFilter.NONE);
             var any = new BooleanQuery.Builder();
             for (String word : words.keySet()) {
-                Query q = writerForGap.write(new SearchNode.And(List.of(new SearchNode.Term(word))));
-                any.add(q, Occur.SHOULD);
+                // the word itself, or failing that the same idea in other words (потоки for многопоточность)
+                var ways = new ArrayList<Query>();
+                Query asWritten = writerForGap.write(new SearchNode.And(List.of(new SearchNode.Term(word))));
+                ways.add(asWritten);
+                var sameIdea = new BooleanQuery.Builder();
+                boolean sameIdeaFound = false;
                 for (String beginning : Lexicon.relatedBeginnings(word)) {
                     for (Part part : Part.values()) {
-                        any.add(new BoostQuery(new PrefixQuery(new Term(part.words(), beginning)), part.boost), Occur.SHOULD);
+                        var prefix = new PrefixQuery(new Term(part.words(), beginning), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(16));
+                        sameIdea.add(new BoostQuery(prefix, part.boost * LuceneQueryWriter.STEMMED), Occur.SHOULD);
+                        sameIdeaFound = true;
                     }
                 }
+                if (sameIdeaFound) ways.add(new BoostQuery(sameIdea.build(), RELATED_IDEA_WEIGHT));
+                any.add(new DisjunctionMaxQuery(ways, 0.1f), Occur.SHOULD);
             }
             Query lucene = new BooleanQuery.Builder()
                     .add(any.build(), Occur.MUST)
