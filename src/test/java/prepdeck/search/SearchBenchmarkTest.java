@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The search benchmark: the full run is left out of ordinary builds (surefire excludes the tag "long"). */
+/**
+ * The search benchmark: the full run is left out of ordinary builds (surefire excludes the tag "long").
+ * Run it with {@code -DexcludedGroups=none -DenableAssertions=false -Dtest=prepdeck.search.SearchBenchmarkTest}:
+ * surefire turns on Java assertions, and Lucene's own assertions make searching three times slower.
+ */
 class SearchBenchmarkTest {
     @Test
     @Tag("long")
