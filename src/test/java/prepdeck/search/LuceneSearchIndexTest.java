@@ -1,0 +1,163 @@
+package prepdeck.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import prepdeck.app.CardView;
+import prepdeck.app.GapView;
+import prepdeck.app.SearchHit;
+import prepdeck.knowledge.CardKind;
+import prepdeck.knowledge.CardStatus;
+import prepdeck.knowledge.Language;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LuceneSearchIndexTest {
+    private List<CardView> seeds;
+    private LuceneSearchIndex index;
+
+    @BeforeAll
+    void indexTheSeeds() {
+        seeds = SeedCards.load();
+        index = LuceneSearchIndex.inMemory();
+        index.replaceAll(seeds);
+    }
+
+    @AfterAll
+    void close() {
+        index.close();
+    }
+
+    private CardView seed(String source, String prompt) {
+        return seeds.stream().filter(c -> c.source().startsWith(source) && c.prompt().contains(prompt)).findFirst().orElseThrow();
+    }
+
+    private GapView gap(String source, String prompt) {
+        CardView c = seed(source, prompt);
+        assertThat(c.status()).isEqualTo(CardStatus.GAP);
+        return new GapView(c.id(), c.prompt(), c.kind(), c.topic(), c.source(), c.line(), List.of());
+    }
+
+    private List<String> related(String source, String prompt) {
+        return index.related(gap(source, prompt), 8).stream().map(h -> h.source().substring(0, 3) + " " + h.prompt()).toList();
+    }
+
+    private static CardView card(long id, String prompt, String answer, Language language) {
+        return new CardView(id, prompt, answer, CardKind.QUESTION, "Тест", "t.md", 1, language, CardStatus.ANSWERED,
+                Optional.empty(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void highlightsMatchesInThePromptAndAFragmentOfTheAnswer() {
+        SearchHit hit = index.search("генератор", 1).getFirst();
+        assertThat(hit.promptHighlight()).isEqualTo("Что такое <mark>Генератор</mark>?");
+        SearchHit docker = index.search("\"docker ps\"", 1).getFirst();
+        assertThat(docker.answerHighlight()).isEqualTo("`<mark>docker</mark> <mark>ps</mark>`");
+    }
+
+    @Test
+    void highlightsWordFormsAndTyposAsTheIndexMatchedThem() {
+        SearchHit hit = index.search("потоки", 20).stream().filter(h -> h.prompt().startsWith("Недостатки потоков")).findFirst().orElseThrow();
+        assertThat(hit.promptHighlight()).isEqualTo("Недостатки <mark>потоков</mark> в Python");
+        assertThat(hit.answerHighlight()).contains("<mark>потокам</mark>");
+        SearchHit typo = index.search("yield", 5).stream().filter(h -> h.prompt().startsWith("генераторы и сопрограмы")).findFirst().orElseThrow();
+        assertThat(typo.answerHighlight()).contains("<mark>yeild</mark>");
+    }
+
+    @Test
+    void escapesHtmlAroundMarks() {
+        try (var own = LuceneSearchIndex.inMemory()) {
+            own.replaceAll(List.of(card(1, "Что делает <script> & генератор?", "a < b && генератор \"x\"", Language.RU)));
+            SearchHit hit = own.search("генератор", 1).getFirst();
+            assertThat(hit.promptHighlight()).isEqualTo("Что делает &lt;script&gt; &amp; <mark>генератор</mark>?");
+            assertThat(hit.answerHighlight()).isEqualTo("a &lt; b &amp;&amp; <mark>генератор</mark> &quot;x&quot;");
+        }
+    }
+
+    @Test
+    void upsertReplacesACardAndRemoveTakesItOut() {
+        try (var own = LuceneSearchIndex.inMemory()) {
+            own.replaceAll(List.of(card(1, "Что такое генератор?", "", Language.RU), card(2, "Що таке потік?", "", Language.UK)));
+            own.upsert(List.of(card(1, "Что такое итератор?", "", Language.RU)));
+            assertThat(own.search("генератор", 10)).isEmpty();
+            assertThat(own.search("итератор", 10)).extracting(SearchHit::id).containsExactly(1L);
+            own.remove(List.of(2L));
+            assertThat(own.search("потоки", 10)).isEmpty();
+            assertThat(own.size()).isEqualTo(1);
+            own.replaceAll(List.of());
+            assertThat(own.size()).isZero();
+        }
+    }
+
+    @Test
+    void retiredCardsAreNeverFound() {
+        try (var own = LuceneSearchIndex.inMemory()) {
+            var retired = new CardView(1, "Что такое генератор?", "", CardKind.QUESTION, "Т", "t.md", 1, Language.RU, CardStatus.RETIRED,
+                    Optional.empty(), List.of(), List.of(), List.of());
+            own.replaceAll(List.of(retired));
+            assertThat(own.search("генератор", 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void anIndexInAFolderIsThereAfterReopening(@TempDir Path folder) {
+        try (var own = LuceneSearchIndex.inFolder(folder)) {
+            own.replaceAll(seeds);
+        }
+        try (var reopened = LuceneSearchIndex.inFolder(folder)) {
+            assertThat(reopened.search("select_related", 1)).extracting(SearchHit::prompt).containsExactly("Django Queryset: select_related");
+            assertThat(reopened.search("генератр", 10)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aMultithreadingGapMeetsTheCardsAboutThreadsElsewhere() {
+        assertThat(related("000", "Многопоточность: Что это"))
+                .contains("004 Треды(потоки) и Процессы: А потоки?", "001 Достоинства потоков в Python", "001 Недостатки потоков в Python")
+                .allMatch(s -> !s.startsWith("000"));
+    }
+
+    @Test
+    void anAsynchronyGapMeetsAsyncCardsInEveryLanguage() {
+        assertThat(related("000", "Асинхронность: Что это"))
+                .contains("004 Синхронность, асинхронность, конкурентность, параллелизм", "003 async, корутина, луп",
+                        "002 Є й повністю асинхронні ORM, які спочатку розроблялися з підтримкою asyncio");
+    }
+
+    @Test
+    void moreGapsMeetTheirAnswers() {
+        assertThat(related("000", "Сборщики мусора: Как связаны с GIL")).contains("004 Что такое Python Global Interpreter Lock (GIL)?");
+        assertThat(related("000", "сокеты")).first().isEqualTo("002 Що таке Сокет (Socket)?");
+        assertThat(related("000", "Многопроцессорность: Что это")).contains("004 Что такое Процесс?", "001 Достоинства процессов в Python");
+        assertThat(related("003", "GRASP, YAGNI и SOLID")).containsExactly("002 Що таке SOLID?");
+        assertThat(related("003", "threading")).contains("004 Треды(потоки) и Процессы: А потоки?");
+        assertThat(related("000", "Транзакции: В Django")).contains("003 что такое ACID в бд..");
+    }
+
+    @Test
+    void gapsWithNothingWrittenAboutThemElsewhereGetNothing() {
+        assertThat(related("000", "Middleware")).isEmpty();
+        assertThat(related("000", "Fast API")).isEmpty();
+        assertThat(related("000", "Nginx")).isEmpty();
+        assertThat(related("003", "что происходит когда нажимаешь на кнопку поиска в гугл")).isEmpty();
+    }
+
+    @Test
+    void relatedCardsAreAnsweredAndFromOtherSources() {
+        for (CardView c : seeds) {
+            if (c.status() != CardStatus.GAP) continue;
+            var gap = new GapView(c.id(), c.prompt(), c.kind(), c.topic(), c.source(), c.line(), List.of());
+            for (SearchHit hit : index.related(gap, 10)) {
+                CardView found = seeds.get((int) hit.id() - 1);
+                assertThat(found.status()).isEqualTo(CardStatus.ANSWERED);
+                assertThat(found.source()).isNotEqualTo(c.source());
+            }
+        }
+    }
+}
