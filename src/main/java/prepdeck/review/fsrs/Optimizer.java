@@ -110,6 +110,11 @@ public final class Optimizer {
         double steps = (double) batchesPerEpoch * config.epochs();
         boolean freezeShortTerm = !config.enableShortTerm();
         double[] w = new Parameters(start).clipped(config.relearningSteps(), config.enableShortTerm()).w();
+        if (freezeShortTerm) {
+            // As fsrs-rs: without same-day modelling, same-day reviews leave S unchanged (w17..w19 = 0),
+            // and those weights and the initial stabilities are not trained.
+            Arrays.fill(w, 17, 20, 0);
+        }
         double[] init = w.clone();
         double[] best = w.clone();
         double bestLoss = Double.POSITIVE_INFINITY;
