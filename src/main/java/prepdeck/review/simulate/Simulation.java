@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntUnaryOperator;
 import java.util.random.RandomGenerator;
 import prepdeck.review.fsrs.CardState;
 import prepdeck.review.fsrs.MemoryModel;
@@ -57,8 +56,8 @@ public final class Simulation {
         }
     }
 
-    /** One policy's result: mean true recall on the interview day and reviews done before it. */
-    public record Outcome(String policy, double meanRecallOnInterviewDay, int reviews) {
+    /** One policy's result: mean true recall on the interview day, reviews done before it, and its daily budget. */
+    public record Outcome(String policy, double meanRecallOnInterviewDay, int reviews, int dailyBudget) {
     }
 
     /** @param random draws one seed per card, so every policy meets the same learner */
@@ -73,14 +72,14 @@ public final class Simulation {
     /** Runs {@code fsrs}, then {@code interview-planner} with fsrs's reviews as its budget. */
     public List<Outcome> run() {
         int studyDays = settings.days() - 1;
-        Outcome fsrs = run("fsrs", day -> settings.budget(), false);
+        Outcome fsrs = run("fsrs", settings.budget(), false);
         // The planner gets a constant daily budget, as in the app: fsrs's reviews spread evenly, so never more in total.
         int even = fsrs.reviews() / studyDays;
-        Outcome planned = run("interview-planner", day -> even, true);
+        Outcome planned = run("interview-planner", even, true);
         return List.of(fsrs, planned);
     }
 
-    private Outcome run(String name, IntUnaryOperator budget, boolean interviewAware) {
+    private Outcome run(String name, int budget, boolean interviewAware) {
         int n = settings.cards();
         SchedulerConfig config = SchedulerConfig.DEFAULT.withShortTerm(false).withFuzz(true)
                 .withDesiredRetention(settings.desiredRetention());
@@ -98,7 +97,7 @@ public final class Simulation {
             LocalDate today = START.plusDays(day);
             List<PlanCard> view = new ArrayList<>(n);
             for (int i = 0; i < n; i++) view.add(view(id(i), state[i]));
-            PlanRequest request = new PlanRequest(today, interview, budget.applyAsInt(day), settings.desiredRetention(), scheduling, view);
+            PlanRequest request = new PlanRequest(today, interview, budget, settings.desiredRetention(), scheduling, view);
             List<String> chosen = interviewAware ? planner.today(request) : planner.dueFirst(request);
             Instant at = today.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(9));
             for (String id : chosen) {
@@ -112,7 +111,7 @@ public final class Simulation {
         }
         double sum = 0;
         for (int i = 0; i < n; i++) sum += learner.recall(i, settings.days() - 1);
-        return new Outcome(name, sum / n, reviews);
+        return new Outcome(name, sum / n, reviews, budget);
     }
 
     private static PlanCard view(String id, CardState state) {
