@@ -30,7 +30,7 @@ public final class KeepCurrentUnlessBetter {
         Objects.requireNonNull(current, "current");
         TrainingData data = TrainingData.of(histories, dayStartUtcMinutes);
         Optimizer.Result fit = optimizer.fit(data);
-        double currentLoss = Metrics.of(current.clipped(1, true).w(), data).logLoss();
+        double currentLoss = optimizer.logLoss(current, data);
         boolean better = fit.fitted() != Optimizer.Fitted.DEFAULTS && fit.logLoss() < currentLoss;
         return new Decision(better ? fit.parameters() : current, better, currentLoss, fit);
     }

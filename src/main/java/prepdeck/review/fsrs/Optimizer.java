@@ -83,6 +83,11 @@ public final class Optimizer {
                 defaults.rmseBins());
     }
 
+    /** Log loss of {@code parameters}, clipped as this optimizer clips, on the same items a fit scores. */
+    double logLoss(Parameters parameters, TrainingData data) {
+        return Metrics.of(parameters.clipped(config.relearningSteps(), config.enableShortTerm()).w(), data).logLoss();
+    }
+
     /**
      * Adam on mini-batches of whole cards. fsrs-rs batches items of equal length; batching by card
      * instead lets one forward pass score all of a card's items (its prefixes), several times less
