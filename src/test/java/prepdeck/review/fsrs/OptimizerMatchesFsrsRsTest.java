@@ -36,6 +36,10 @@ class OptimizerMatchesFsrsRsTest {
                 result.defaultLogLoss(), rsDefault, seconds, result.parameters());
         assertThat(result.fitted()).isEqualTo(Optimizer.Fitted.ALL);
         assertThat(result.defaultLogLoss()).isCloseTo(rsDefault, within(1e-5));
+        // RMSE(bins) as fsrs-rs evaluate() defines it: same bins, same weights, so the defaults agree closely.
+        double rsDefaultRmse = SimulatedLog.number(reference, "\"defaults\":\\s*\\{\\s*\"logLoss\":\\s*[0-9.]+,\\s*\"rmseBins\":\\s*([0-9.]+)");
+        assertThat(result.defaultRmseBins()).isCloseTo(rsDefaultRmse, within(1e-5));
+        assertThat(result.rmseBins()).isLessThan(result.defaultRmseBins());
         assertThat(result.logLoss()).isLessThanOrEqualTo(rsFitted + 0.001);
     }
 
