@@ -6,6 +6,7 @@
 //
 // sim-10k.txt.gz:  C <cardId> then one line per review: "<ms since previous review (epoch ms first)> <rating>"
 // sim-10k.fsrs-rs.json: optimize.mjs output (fitted params, log loss / RMSE(bins) of defaults, fitted, true params).
+// sim-10k.fsrs-rs.no-short-term.json: the same with --no-short-term (same-day reviews not modelled).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -37,4 +38,7 @@ writeFileSync(resolve(outDir, 'sim-10k.txt.gz'), gzipSync(lines.join('\n') + '\n
 const opt = spawnSync(process.execPath, ['optimize.mjs', '--runs', '3'], { cwd: oracleDir, input: sim.stdout, maxBuffer: 1 << 30 });
 if (opt.status !== 0) throw new Error(String(opt.stderr));
 writeFileSync(resolve(outDir, 'sim-10k.fsrs-rs.json'), opt.stdout);
+const noShort = spawnSync(process.execPath, ['optimize.mjs', '--runs', '1', '--no-short-term'], { cwd: oracleDir, input: sim.stdout, maxBuffer: 1 << 30 });
+if (noShort.status !== 0) throw new Error(String(noShort.stderr));
+writeFileSync(resolve(outDir, 'sim-10k.fsrs-rs.no-short-term.json'), noShort.stdout);
 console.error(`[gen-optimizer-data] ${doc.cards.length} cards, ${doc.meta.reviews} reviews -> ${outDir}`);

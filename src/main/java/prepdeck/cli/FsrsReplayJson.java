@@ -2,7 +2,6 @@ package prepdeck.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,10 +9,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,7 +17,6 @@ import java.util.List;
 import java.util.OptionalDouble;
 import prepdeck.review.fsrs.FsrsException;
 import prepdeck.review.fsrs.Parameters;
-import prepdeck.review.fsrs.Rating;
 import prepdeck.review.fsrs.Replay;
 import prepdeck.review.fsrs.SchedulerConfig;
 
@@ -36,31 +31,13 @@ public final class FsrsReplayJson {
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonFactory factory = mapper.getFactory();
 
-    /** The user's input cannot be replayed; the message names the card and value at fault. */
-    public static final class InvalidInputException extends IllegalArgumentException {
-        InvalidInputException(String message, Throwable cause) {
-            super(message, cause);
-        }
-
-        InvalidInputException(String message) {
-            super(message);
-        }
-    }
-
     /**
      * Replays every card of {@code in} and writes one JSON line per review to {@code out}.
      *
      * @throws InvalidInputException for malformed JSON, bad options, ratings or timestamps
      */
     public void replay(InputStream in, PrintStream out) {
-        JsonNode doc;
-        try {
-            doc = mapper.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("input is not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode doc = ReviewLogJson.parse(mapper, in);
         if (doc == null || doc.isMissingNode()) throw new InvalidInputException("input is empty");
         JsonNode cards = doc.isArray() ? doc : doc.get("cards");
         if (cards == null || !cards.isArray()) throw new InvalidInputException("input must be an array of cards or {\"cards\":[...]}");
@@ -77,7 +54,7 @@ public final class FsrsReplayJson {
             String cardId = id.isTextual() ? id.textValue() : id.toString();
             List<Replay.Row> rows;
             try {
-                rows = replay.replay(new Replay.History(cardId, reviews(cardId, card.get("reviews"))));
+                rows = replay.replay(new Replay.History(cardId, ReviewLogJson.reviews(cardId, card.get("reviews"))));
             } catch (FsrsException e) {
                 throw new InvalidInputException("card " + cardId + ": " + e.getMessage(), e);
             }
@@ -138,41 +115,6 @@ public final class FsrsReplayJson {
             steps.add(SchedulerConfig.parseStep(s.textValue()));
         }
         return steps;
-    }
-
-    private static List<Replay.TimedRating> reviews(String cardId, JsonNode reviews) {
-        if (reviews == null || !reviews.isArray()) throw new InvalidInputException("card " + cardId + ": \"reviews\" must be an array");
-        List<Replay.TimedRating> out = new ArrayList<>();
-        for (JsonNode r : reviews) {
-            JsonNode rating = r.get("rating");
-            if (rating == null || !rating.isNumber() || rating.doubleValue() != Math.rint(rating.doubleValue())
-                    || rating.doubleValue() < 1 || rating.doubleValue() > 4) {
-                throw new InvalidInputException("card " + cardId + ": rating must be 1..4, got " + rating);
-            }
-            out.add(new Replay.TimedRating(timestamp(cardId, r.get("ts")), Rating.ofGrade(rating.intValue())));
-        }
-        return out;
-    }
-
-    /** ISO-8601 with a zone or offset, a bare date (UTC midnight), or epoch milliseconds. */
-    private static Instant timestamp(String cardId, JsonNode ts) {
-        if (ts != null && ts.isNumber() && ts.doubleValue() == Math.rint(ts.doubleValue())) {
-            return Instant.ofEpochMilli(ts.longValue());
-        }
-        if (ts != null && ts.isTextual()) {
-            String text = ts.textValue();
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeException notInstant) {
-                try {
-                    return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-                } catch (DateTimeException notDate) {
-                    // fall through
-                }
-            }
-        }
-        throw new InvalidInputException("card " + cardId + ": bad timestamp " + ts
-                + " (want ISO-8601 with Z or an offset, or epoch milliseconds)");
     }
 
     // Field order, rounding and number format of schedule.mjs.

@@ -42,20 +42,20 @@ class FsrsReplayJsonTest {
     @Test
     void rejectsARatingOutsideOneToFourNamingTheCard() {
         assertThatThrownBy(() -> run(cards("{\"ts\":\"2026-01-05T09:00:00Z\",\"rating\":5}")))
-                .isInstanceOf(FsrsReplayJson.InvalidInputException.class).hasMessage("card c1: rating must be 1..4, got 5");
+                .isInstanceOf(InvalidInputException.class).hasMessage("card c1: rating must be 1..4, got 5");
     }
 
     @Test
     void rejectsATimestampWithoutAZoneNamingIt() {
         assertThatThrownBy(() -> run(cards("{\"ts\":\"2026-01-05T09:00\",\"rating\":3}")))
-                .isInstanceOf(FsrsReplayJson.InvalidInputException.class).hasMessageContaining("card c1: bad timestamp \"2026-01-05T09:00\"");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("card c1: bad timestamp \"2026-01-05T09:00\"");
     }
 
     @Test
     void rejectsBadOptionsNamingTheValue() {
         String input = "{\"desiredRetention\": 1.5, \"cards\": []}";
         assertThatThrownBy(() -> run(input.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(FsrsReplayJson.InvalidInputException.class).hasMessageContaining("got 1.5");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("got 1.5");
         assertThatThrownBy(() -> run("{\"learningSteps\": [\"90s\"], \"cards\": []}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("\"90s\"");
         assertThatThrownBy(() -> run("{\"cards\": 3}".getBytes(StandardCharsets.UTF_8))).hasMessageContaining("\"cards\"");

@@ -2,26 +2,24 @@ package prepdeck.review.fsrs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * Fits the 21 FSRS-6 weights to a review log the way fsrs-rs 6.5 {@code compute_parameters} does:
  * Anki-style training items (only reviews on a later day are scored), its outlier filter, initial
- * stabilities fitted first, then Adam (lr 0.04, cosine-annealed, batches of 512, 5 epochs) on the
- * recency-weighted cross-entropy plus a pull toward the starting weights, clipping after each step,
- * keeping the epoch with the lowest loss. With too little data it returns the defaults (fewer than
+ * stabilities fitted first, then Adam (lr 0.04, cosine-annealed, batches of about 512 items, 5 epochs)
+ * on the recency-weighted cross-entropy plus a pull toward the starting weights, clipping after each
+ * step, keeping the epoch with the lowest loss. One departure: a batch is a set of whole cards (fsrs-rs
+ * groups items of equal length), so that each card's items are scored in one pass. With too little data it returns the defaults (fewer than
  * 8 items) or only fitted initial stabilities (fewer than 64, or nothing beyond first reviews).
  */
 public final class Optimizer {
     // fsrs-rs PARAMS_STDDEV: how far each weight typically strays from the defaults across users.
     private static final double[] STDDEV = {6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3,
             0.09, 0.16, 0.57, 0.25, 1.03, 0.31, 0.32, 0.14, 0.27};
-    private static final int GRADIENT_SLICES = 8; // fixed, so the sum order (and result) does not depend on the CPU count
     private final Config config;
 
     /** Training settings; {@link #DEFAULT} is fsrs-rs's. */
@@ -56,18 +54,22 @@ public final class Optimizer {
 
     /** Fits the weights to these review histories, days counted from the given UTC minute. */
     public Result fit(List<Replay.History> histories, int dayStartUtcMinutes) {
-        TrainingData.Split split = TrainingData.withoutOutliers(TrainingData.items(histories, dayStartUtcMinutes));
-        List<TrainingData.Item> train = split.all();
+        return fit(TrainingData.of(histories, dayStartUtcMinutes));
+    }
+
+    Result fit(TrainingData data) {
+        int items = data.items();
         double[] fitted = Parameters.DEFAULT.w();
         Fitted how = Fitted.DEFAULTS;
-        if (train.size() >= 8) {
-            double averageRecall = train.stream().filter(it -> it.lastRating() > 1).count() / (double) train.size();
-            var init = InitialStability.fit(split.initial(), averageRecall);
+        if (items >= 8) {
+            int recalled = 0;
+            for (int p : data.itemEnd) if (data.rating[p] > 1) recalled++;
+            var init = InitialStability.fit(data.initial, recalled / (double) items);
             if (init.isPresent()) {
                 System.arraycopy(init.get().stability(), 0, fitted, 0, 4);
                 how = Fitted.INITIAL_STABILITY_ONLY;
-                if (train.size() != split.initial().size() && train.size() >= 64) {
-                    fitted = train(train, fitted);
+                if (items != data.initial.size() && items >= 64) {
+                    fitted = train(data, fitted);
                     Map<Integer, Double> s = new HashMap<>();
                     for (int i = 0; i < 4; i++) s.put(i + 1, fitted[i]);
                     System.arraycopy(InitialStability.smoothAndFill(s, init.get().counts()), 0, fitted, 0, 4);
@@ -75,44 +77,75 @@ public final class Optimizer {
                 }
             }
         }
-        Parameters result = new Parameters(fitted);
-        double[] weights = TrainingData.recencyWeights(train.size());
-        Metrics mine = Metrics.of(fitted, train, weights);
-        Metrics defaults = Metrics.of(Parameters.DEFAULT.w(), train, weights);
-        return new Result(result, how, train.size(), mine.logLoss(), mine.rmseBins(), defaults.logLoss(), defaults.rmseBins());
+        Metrics mine = Metrics.of(fitted, data);
+        Metrics defaults = Metrics.of(Parameters.DEFAULT.w(), data);
+        return new Result(new Parameters(fitted), how, items, mine.logLoss(), mine.rmseBins(), defaults.logLoss(),
+                defaults.rmseBins());
     }
 
-    private double[] train(List<TrainingData.Item> all, double[] start) {
-        double[] allWeights = TrainingData.recencyWeights(all.size());
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) if (all.get(i).length() <= config.maxSeqLen()) order.add(i);
-        order.sort(Comparator.comparingInt(i -> all.get(i).length())); // stable: batches of similar length
-        int total = order.size();
-        TrainingData.Item[] items = new TrainingData.Item[total];
-        double[] weights = new double[total];
-        for (int k = 0; k < total; k++) {
-            items[k] = all.get(order.get(k));
-            weights[k] = allWeights[order.get(k)];
+    /** Log loss of {@code parameters}, clipped as this optimizer clips, on the same items a fit scores. */
+    double logLoss(Parameters parameters, TrainingData data) {
+        return Metrics.of(parameters.clipped(config.relearningSteps(), config.enableShortTerm()).w(), data).logLoss();
+    }
+
+    /**
+     * Adam on mini-batches of whole cards. fsrs-rs batches items of equal length; batching by card
+     * instead lets one forward pass score all of a card's items (its prefixes), several times less
+     * work, while each batch still holds about {@code batchSize} items.
+     */
+    private double[] train(TrainingData data, double[] start) {
+        // Items longer than maxSeqLen are left out of training, as in fsrs-rs.
+        double[] weights = new double[data.weight.length];
+        int total = 0;
+        for (int p : data.itemEnd) {
+            if (data.indexInCard(p) + 1 <= config.maxSeqLen()) {
+                weights[p] = data.weight[p];
+                total++;
+            }
         }
+        int[] itemsOf = new int[data.cards()];
+        List<Integer> trainable = new ArrayList<>();
+        for (int c = 0; c < data.cards(); c++) {
+            for (int p = data.cardStart[c] + 1; p < data.cardStart[c + 1]; p++) if (weights[p] > 0) itemsOf[c]++;
+            if (itemsOf[c] > 0) trainable.add(c);
+        }
+        int[] cards = trainable.stream().mapToInt(Integer::intValue).toArray();
         int batch = config.batchSize();
-        int batches = (total + batch - 1) / batch;
-        double steps = (double) (total / batch + 1) * config.epochs();
+        int batchesPerEpoch = Math.max(1, (total + batch / 2) / batch);
+        double steps = (double) batchesPerEpoch * config.epochs();
         boolean freezeShortTerm = !config.enableShortTerm();
         double[] w = new Parameters(start).clipped(config.relearningSteps(), config.enableShortTerm()).w();
+        if (freezeShortTerm) {
+            // As fsrs-rs: without same-day modelling, same-day reviews leave S unchanged (w17..w19 = 0),
+            // and those weights and the initial stabilities are not trained.
+            Arrays.fill(w, 17, 20, 0);
+        }
         double[] init = w.clone();
         double[] best = w.clone();
         double bestLoss = Double.POSITIVE_INFINITY;
         Adam adam = new Adam(Parameters.COUNT);
         SplittableRandom random = new SplittableRandom(config.seed());
-        int[] batchOrder = IntStream.range(0, batches).toArray();
+        double[] grad = new double[Parameters.COUNT];
+        double[] predicted = new double[weights.length];
         int step = 0;
         for (int epoch = 0; epoch < config.epochs(); epoch++) {
-            shuffle(batchOrder, random);
-            for (int b : batchOrder) {
-                int from = b * batch;
-                int to = Math.min(from + batch, total);
-                double[] grad = gradient(w, items, weights, from, to);
-                double scale = config.gamma() * (to - from) / total;
+            shuffle(cards, random);
+            int next = 0;
+            int done = 0;
+            for (int b = 0; b < batchesPerEpoch; b++) {
+                // Cards until this batch's share of the items is reached; the last batch takes the rest.
+                long target = (long) total * (b + 1) / batchesPerEpoch;
+                int inBatch = 0;
+                SequenceGradient model = new SequenceGradient(w);
+                Arrays.fill(grad, 0);
+                while (next < cards.length && done + inBatch < target) {
+                    model.lossAndGradient(data, cards[next], weights, grad);
+                    inBatch += itemsOf[cards[next]];
+                    next++;
+                }
+                done += inBatch;
+                if (inBatch == 0) continue;
+                double scale = config.gamma() * inBatch / total;
                 for (int i = 0; i < grad.length; i++) grad[i] += 2 * (w[i] - init[i]) / (STDDEV[i] * STDDEV[i]) * scale;
                 if (freezeShortTerm) {
                     Arrays.fill(grad, 0, 4, 0);
@@ -123,11 +156,11 @@ public final class Optimizer {
                 adam.step(w, grad, lr);
                 w = new Parameters(w).clipped(config.relearningSteps(), config.enableShortTerm()).w();
             }
-            double loss = validationLoss(w, items, weights);
-            for (int from = 0; from < total; from += batch) {
-                double scale = config.gamma() * (Math.min(from + batch, total) - from) / total;
-                for (int i = 0; i < w.length; i++) loss += (w[i] - init[i]) * (w[i] - init[i]) / (STDDEV[i] * STDDEV[i]) * scale;
-            }
+            double loss = 0;
+            SequenceGradient model = new SequenceGradient(w);
+            for (int c : cards) model.predict(data, c, weights, predicted);
+            for (int p : data.itemEnd) if (weights[p] > 0) loss += crossEntropy(predicted[p], data.rating[p] > 1) * weights[p];
+            for (int i = 0; i < w.length; i++) loss += (w[i] - init[i]) * (w[i] - init[i]) / (STDDEV[i] * STDDEV[i]) * config.gamma();
             if (loss / total < bestLoss) {
                 bestLoss = loss / total;
                 best = w.clone();
@@ -136,40 +169,9 @@ public final class Optimizer {
         return best;
     }
 
-    private static double[] gradient(double[] w, TrainingData.Item[] items, double[] weights, int from, int to) {
-        double[][] partial = new double[GRADIENT_SLICES][Parameters.COUNT];
-        int size = to - from;
-        IntStream.range(0, GRADIENT_SLICES).parallel().forEach(slice -> {
-            Gradient g = new Gradient(w);
-            int lo = from + (int) ((long) size * slice / GRADIENT_SLICES);
-            int hi = from + (int) ((long) size * (slice + 1) / GRADIENT_SLICES);
-            for (int k = lo; k < hi; k++) g.lossAndGradient(items[k], weights[k], partial[slice]);
-        });
-        double[] sum = new double[Parameters.COUNT];
-        for (double[] p : partial) for (int i = 0; i < sum.length; i++) sum[i] += p[i];
-        return sum;
-    }
-
-    // The epoch's loss over all items, in parallel slices summed in a fixed order.
-    private static double validationLoss(double[] w, TrainingData.Item[] items, double[] weights) {
-        double[] partial = new double[GRADIENT_SLICES];
-        int total = items.length;
-        IntStream.range(0, GRADIENT_SLICES).parallel().forEach(slice -> {
-            Gradient model = new Gradient(w);
-            int lo = (int) ((long) total * slice / GRADIENT_SLICES);
-            int hi = (int) ((long) total * (slice + 1) / GRADIENT_SLICES);
-            double sum = 0;
-            for (int k = lo; k < hi; k++) sum += crossEntropy(model.predict(items[k]), items[k]) * weights[k];
-            partial[slice] = sum;
-        });
-        double loss = 0;
-        for (double p : partial) loss += p;
-        return loss;
-    }
-
-    static double crossEntropy(double p, TrainingData.Item item) {
+    static double crossEntropy(double p, boolean recalled) {
         double pc = Model.clamp(p, 1e-10, 1 - 1e-10);
-        return item.lastRating() > 1 ? -Math.log(pc) : -Math.log(1 - pc);
+        return recalled ? -Math.log(pc) : -Math.log(1 - pc);
     }
 
     private static void shuffle(int[] a, SplittableRandom random) {

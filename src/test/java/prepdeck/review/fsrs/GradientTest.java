@@ -26,7 +26,7 @@ class GradientTest {
             deltas[len - 1] = 1 + random.nextInt(30);
             TrainingData.Item item = new TrainingData.Item(ratings, deltas);
             double[] grad = new double[Parameters.COUNT];
-            new Gradient(w).lossAndGradient(item, 0.7, grad);
+            new ItemGradient(w).lossAndGradient(item, 0.7, grad);
             for (int k = 0; k < Parameters.COUNT; k++) {
                 double h = 1e-6 * Math.max(1, Math.abs(w[k]));
                 double[] up = w.clone();
@@ -43,6 +43,6 @@ class GradientTest {
     }
 
     private static double loss(double[] w, TrainingData.Item item) {
-        return Optimizer.crossEntropy(Gradient.predict(w, item), item);
+        return Optimizer.crossEntropy(ItemGradient.predict(w, item), item.lastRating() > 1);
     }
 }

@@ -1,12 +1,13 @@
 package prepdeck.review.fsrs;
 
 /**
- * The FSRS-6 forward pass as fsrs-rs trains it (float64 here; no 8-decimal rounding, first stability
+ * Reference for {@link SequenceGradient}: one item at a time, each item replayed from its card's first
+ * review, written as plainly as the formulas. The FSRS-6 forward pass as fsrs-rs trains it (float64 here; no 8-decimal rounding, first stability
  * floored at 0.001 only) and its gradient with respect to the 21 weights, written out by hand in
  * forward mode: each step carries dS/dw and dD/dw along. Where a clamp is active the gradient through
  * it is zero, as in fsrs-rs.
  */
-final class Gradient {
+final class ItemGradient {
     static final int N = Parameters.COUNT;
     private static final double LN_09 = Math.log(0.9);
     private static final double P_EPS = 1e-10;
@@ -24,7 +25,7 @@ final class Gradient {
     private final double[] gs = new double[N];
     private final double[] gd = new double[N];
 
-    Gradient(double[] w) {
+    ItemGradient(double[] w) {
         this.w = w;
         decay = -w[20];
         factor = Math.exp(LN_09 / decay) - 1;
@@ -38,7 +39,7 @@ final class Gradient {
 
     /** Predicted recall at an item's scored review, from its earlier reviews. */
     static double predict(double[] w, TrainingData.Item item) {
-        return new Gradient(w).predict(item);
+        return new ItemGradient(w).predict(item);
     }
 
     double predict(TrainingData.Item item) {

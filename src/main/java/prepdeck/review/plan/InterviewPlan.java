@@ -1,0 +1,289 @@
+package prepdeck.review.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import prepdeck.review.fsrs.MemoryModel;
+import prepdeck.review.fsrs.Rating;
+
+/**
+ * A plan of reviews for every day from today to the eve of the interview that makes the expected
+ * number of cards recalled on the interview day as high as the daily budget allows; today's part of
+ * it is the answer.
+ *
+ * <p>The value of a card under a plan is its expected recall on the interview day, R(days from its last
+ * review to the interview, S). A review on day x succeeds with probability R at x (the card is then
+ * answered Good and its stability grows) or fails (Again: stability drops); both outcomes are
+ * followed to the interview (see {@link #expected}). A new card has no recall to lose: its first review is answered
+ * Good with probability {@link #FIRST_SUCCESS}, else Again.
+ *
+ * <p>Why plan all days rather than pick today's best: a review helps the interview most when it is
+ * late (less time to forget afterwards) and when the card's recall at that moment is low (FSRS
+ * grows stability more after a harder recall). Everything wants the last days; their capacity is
+ * limited. So the plan is built greedily over (card, day) pairs, always adding the review with the
+ * largest gain in expected interview-day recall to a day that still has room, until the budget of
+ * every day is used or no review helps. Cards land today when the later days are better spent on
+ * others, or when an earlier review is what makes a later one pay (new cards, weak cards).
+ *
+ * <p>Two guards: cards in (re)learning steps due today come first, as in FSRS; and overdue review
+ * cards are never starved: at least a tenth of today's budget goes to the most overdue of them.
+ */
+final class InterviewPlan {
+    /** The plan looks at most this many days ahead; farther from the interview, plain FSRS applies. */
+    static final int MAX_HORIZON = 60;
+    /** A bound on reviews planned per card, far above what a useful plan gives one card. */
+    static final int MAX_REVIEWS = 12;
+    /** Share of first answers that are not Again, for cards never seen. */
+    static final double FIRST_SUCCESS = 0.75;
+    /** Share of today's budget kept for overdue cards if any exist. */
+    static final double OVERDUE_SHARE = 0.1;
+    private static final double NO_GAIN = 1e-6;
+
+    private final PlanRequest request;
+    private final MemoryModel model;
+    private final int horizon; // the interview is this many days after today; study days are 0..horizon-1
+    private final List<PlanCard> cards;
+    private final double[] stability;
+    private final double[] difficulty;
+    private final int[] last; // day of the last review, relative to today (<= 0)
+    private final int[][] planned;
+    private final int[] count;
+    private final double[] value;
+    private final int[] version;
+    private final double goodS;
+    private final double goodD;
+    private final double againS;
+    private final double againD;
+
+    InterviewPlan(PlanRequest request, MemoryModel model, int horizon) {
+        this.request = request;
+        this.model = model;
+        this.horizon = horizon;
+        this.cards = request.cards();
+        int n = cards.size();
+        stability = new double[n];
+        difficulty = new double[n];
+        last = new int[n];
+        planned = new int[n][MAX_REVIEWS];
+        count = new int[n];
+        value = new double[n];
+        version = new int[n];
+        LocalDate today = request.today();
+        for (int i = 0; i < n; i++) {
+            PlanCard c = cards.get(i);
+            if (c.isNew()) continue;
+            stability[i] = c.memory().stability();
+            difficulty[i] = c.memory().difficulty();
+            last[i] = (int) Math.min(0, DueQueue.day(c.lastReview()).toEpochDay() - today.toEpochDay());
+            value[i] = model.retrievability(horizon - last[i], stability[i]);
+        }
+        goodS = model.initialStability(Rating.GOOD);
+        goodD = model.initialDifficulty(Rating.GOOD);
+        againS = model.initialStability(Rating.AGAIN);
+        againD = model.initialDifficulty(Rating.AGAIN);
+    }
+
+    private record Candidate(double gain, int card, int day, int version) {
+    }
+
+    List<String> today() {
+        int budget = request.budget();
+        LocalDate today = request.today();
+        // (Re)learning steps due today go first, as in FSRS; they take today's room.
+        List<Integer> steps = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            PlanCard c = cards.get(i);
+            if (c.inSteps() && !DueQueue.day(c.due()).isAfter(today)) steps.add(i);
+        }
+        steps.sort(Comparator.comparing((Integer i) -> cards.get(i).due()).thenComparing(i -> cards.get(i).id()));
+        if (steps.size() > budget) steps = steps.subList(0, budget);
+        boolean[] taken = new boolean[cards.size()];
+        for (int i : steps) taken[i] = true;
+
+        int[] room = new int[horizon];
+        Arrays.fill(room, budget);
+        room[0] = budget - steps.size();
+        build(room, taken);
+
+        List<Integer> chosen = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) if (!taken[i] && count[i] > 0 && planned[i][0] == 0) chosen.add(i);
+        double[] loss = new double[cards.size()];
+        for (int i : chosen) loss[i] = value[i] - valueWithout(i, 0);
+        // Most interview recall lost by skipping it first.
+        chosen.sort(Comparator.<Integer>comparingDouble(i -> -loss[i]).thenComparing(i -> cards.get(i).id()));
+        keepOverdue(chosen, budget - steps.size(), taken);
+
+        List<String> out = new ArrayList<>(budget);
+        for (int i : steps) out.add(cards.get(i).id());
+        for (int i : chosen) out.add(cards.get(i).id());
+        return out;
+    }
+
+    // Greedy: repeatedly add the (card, day) review with the largest gain to a day with room.
+    private void build(int[] room, boolean[] taken) {
+        int free = 0;
+        for (int r : room) free += r;
+        PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble((Candidate c) -> -c.gain())
+                .thenComparingInt(Candidate::card).thenComparingInt(Candidate::day));
+        for (int i = 0; i < cards.size(); i++) push(queue, i, room, taken);
+        while (free > 0 && !queue.isEmpty()) {
+            Candidate c = queue.poll();
+            if (c.version() != version[c.card()]) continue;
+            if (room[c.day()] == 0) {
+                push(queue, c.card(), room, taken);
+                continue;
+            }
+            int i = c.card();
+            insert(i, c.day());
+            value[i] += c.gain();
+            room[c.day()]--;
+            free--;
+            version[i]++;
+            push(queue, i, room, taken);
+        }
+    }
+
+    private void push(PriorityQueue<Candidate> queue, int i, int[] room, boolean[] taken) {
+        if (count[i] == MAX_REVIEWS) return;
+        double best = NO_GAIN;
+        int bestDay = -1;
+        int[] trial = new int[count[i] + 1];
+        for (int day = horizon - 1; day >= 0; day--) {
+            if (room[day] == 0 || (day == 0 && taken[i]) || isPlanned(i, day)) continue;
+            if (!cards.get(i).isNew() && day <= last[i]) continue;
+            merge(i, day, trial);
+            double gain = expected(i, trial, trial.length) - value[i];
+            if (gain > best) {
+                best = gain;
+                bestDay = day;
+            }
+        }
+        if (bestDay >= 0) queue.add(new Candidate(best, i, bestDay, version[i]));
+    }
+
+    private double valueWithout(int i, int day) {
+        int[] rest = new int[count[i] - 1];
+        int k = 0;
+        for (int j = 0; j < count[i]; j++) if (planned[i][j] != day) rest[k++] = planned[i][j];
+        return expected(i, rest, rest.length);
+    }
+
+    /**
+     * Expected recall of card i on the interview day if it is reviewed on exactly these days (sorted).
+     * Two paths are followed: "never failed" exactly, and "failed at least once", whose branches are
+     * merged into one (weights added, log S and D averaged by weight). Following every branch would
+     * cost 2^k; this costs k and differs from it only in the rare twice-failed cards.
+     */
+    private double expected(int i, int[] days, int k) {
+        double wa, sa, da, wb, sb, db;
+        int lastDay;
+        int from;
+        if (cards.get(i).isNew()) {
+            if (k == 0) return 0;
+            wa = FIRST_SUCCESS;
+            sa = goodS;
+            da = goodD;
+            wb = 1 - FIRST_SUCCESS;
+            sb = againS;
+            db = againD;
+            lastDay = days[0];
+            from = 1;
+        } else {
+            wa = 1;
+            sa = stability[i];
+            da = difficulty[i];
+            wb = 0;
+            sb = 1;
+            db = 1;
+            lastDay = last[i];
+            from = 0;
+        }
+        for (int j = from; j < k; j++) {
+            int t = days[j] - lastDay;
+            double pa = model.retrievability(t, sa);
+            // into "failed": A's failure, and B's success and failure
+            double w1 = wa * (1 - pa);
+            double logS = w1 * Math.log(model.nextStability(da, sa, pa, Rating.AGAIN));
+            double dSum = w1 * model.nextDifficulty(da, Rating.AGAIN);
+            if (wb > 0) {
+                double pb = model.retrievability(t, sb);
+                double w2 = wb * pb;
+                double w3 = wb * (1 - pb);
+                logS += w2 * Math.log(model.nextStability(db, sb, pb, Rating.GOOD))
+                        + w3 * Math.log(model.nextStability(db, sb, pb, Rating.AGAIN));
+                dSum += w2 * model.nextDifficulty(db, Rating.GOOD) + w3 * model.nextDifficulty(db, Rating.AGAIN);
+            }
+            double failed = w1 + wb;
+            if (failed > 0) {
+                sb = Math.exp(logS / failed);
+                db = dSum / failed;
+            }
+            wb = failed;
+            sa = model.nextStability(da, sa, pa, Rating.GOOD);
+            da = model.nextDifficulty(da, Rating.GOOD);
+            wa *= pa;
+            lastDay = days[j];
+        }
+        double r = wa * model.retrievability(horizon - lastDay, sa);
+        return wb > 0 ? r + wb * model.retrievability(horizon - lastDay, sb) : r;
+    }
+
+    private boolean isPlanned(int i, int day) {
+        for (int j = 0; j < count[i]; j++) if (planned[i][j] == day) return true;
+        return false;
+    }
+
+    // The card's planned days plus one more, sorted, into out.
+    private void merge(int i, int day, int[] out) {
+        int k = 0;
+        boolean placed = false;
+        for (int j = 0; j < count[i]; j++) {
+            if (!placed && day < planned[i][j]) {
+                out[k++] = day;
+                placed = true;
+            }
+            out[k++] = planned[i][j];
+        }
+        if (!placed) out[k] = day;
+    }
+
+    private void insert(int i, int day) {
+        int[] merged = new int[count[i] + 1];
+        merge(i, day, merged);
+        System.arraycopy(merged, 0, planned[i], 0, merged.length);
+        count[i]++;
+    }
+
+    // At least a tenth of today's room goes to overdue review cards (due before today), most overdue first.
+    private void keepOverdue(List<Integer> chosen, int room, boolean[] taken) {
+        LocalDate today = request.today();
+        List<Integer> overdue = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) if (!taken[i] && isOverdue(i)) overdue.add(i);
+        int quota = Math.min(overdue.size(), (int) Math.ceil(room * OVERDUE_SHARE));
+        int have = (int) chosen.stream().filter(this::isOverdue).count();
+        if (have >= quota) return;
+        overdue.removeAll(chosen);
+        overdue.sort(Comparator.<Integer>comparingDouble(i -> DueQueue.recallOn(model, cards.get(i), today))
+                .thenComparing(i -> cards.get(i).id()));
+        for (int i : overdue.subList(0, quota - have)) {
+            if (chosen.size() >= room) {
+                // Make room by dropping the least valuable card that is not overdue itself.
+                for (int j = chosen.size() - 1; j >= 0; j--) {
+                    if (!isOverdue(chosen.get(j))) {
+                        chosen.remove(j);
+                        break;
+                    }
+                }
+            }
+            chosen.add(i);
+        }
+    }
+
+    private boolean isOverdue(int i) {
+        PlanCard c = cards.get(i);
+        return !c.isNew() && !c.inSteps() && DueQueue.day(c.due()).isBefore(request.today());
+    }
+}
