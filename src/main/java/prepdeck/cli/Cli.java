@@ -49,7 +49,8 @@ public final class Cli {
     /** The commands every prepdeck has; add a new one here (or pass it in from the composition root). */
     private List<Object> standardCommands() {
         return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand(),
-                new ServeCommand(serving), new DemoCommand(serving), new BenchCommand());
+                new ServeCommand(serving), new DemoCommand(serving), new BenchCommand(),
+                new FsrsCommand(), new PlanCommand(), new SimulateCommand());
     }
 
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
@@ -71,6 +72,10 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> switch (e) {
             case PrepdeckException p -> {
                 console.err().println("prepdeck: " + p.getMessage());
+                yield USER_ERROR;
+            }
+            case InvalidInputException i -> {
+                console.err().println("prepdeck: " + i.getMessage());
                 yield USER_ERROR;
             }
             default -> {

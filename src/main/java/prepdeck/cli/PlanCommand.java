@@ -1,0 +1,29 @@
+package prepdeck.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code prepdeck plan --in STATE.json --json} */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"The interview planner itself: given card states, today, the interview date and the day's budget,",
+                "print the cards to review today, in order ({\"review\":[ids]}). Drive it from your own learner simulation."})
+final class PlanCommand implements Callable<Integer> {
+    @ParentCommand PrepdeckCommand root;
+    @Mixin JsonOption output;
+
+    @Option(names = "--in", paramLabel = "STATE.json", description = "The state (standard input when left out).")
+    Path in;
+
+    @Override
+    public Integer call() throws IOException {
+        try (var input = FsrsCommand.input(in)) {
+            new PlanJson().plan(input, root.console().out());
+        }
+        return Cli.OK;
+    }
+}
