@@ -55,10 +55,22 @@ class ArchitectureTest {
     @Test
     void theCoreKnowsNoUseCaseOrAdapter() {
         noClasses().that().resideInAnyPackage("prepdeck.knowledge..", "prepdeck.ingest..", "prepdeck.review..",
-                        "prepdeck.search..", "prepdeck.snippets..", "prepdeck.exchange..")
+                        "prepdeck.snippets..", "prepdeck.exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("prepdeck.app..", "prepdeck.store..", "prepdeck.web..",
                         "prepdeck.cli..", "prepdeck.contract..", "prepdeck.main..")
                 .allowEmptyShould(true).check(prepdeck);
+    }
+
+    /** Search implements an interface the use cases own (as the store does), and knows nothing outside them. */
+    @Test
+    void searchImplementsTheUseCasesInterfaceAndKnowsNoAdapter() {
+        noClasses().that().resideInAPackage("prepdeck.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("prepdeck.store..", "prepdeck.web..", "prepdeck.cli..",
+                        "prepdeck.contract..", "prepdeck.main..")
+                .check(prepdeck);
+        classes().that().resideInAPackage("prepdeck.search..").and().arePublic()
+                .should().onlyHaveDependentClassesThat().resideInAnyPackage("prepdeck.search..", "prepdeck.main..", "prepdeck.cli..")
+                .check(prepdeck);
     }
 
     @Test

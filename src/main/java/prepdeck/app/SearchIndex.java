@@ -23,6 +23,15 @@ public interface SearchIndex extends AutoCloseable {
     void remove(Collection<Long> ids);
 
     /**
+     * A note kept with the index's last commit: how far it has caught up with the store. Empty for an index
+     * that was never stamped (new, or rebuilt by an older version).
+     */
+    java.util.Optional<String> stamp();
+
+    /** Commits {@code stamp} with the index. */
+    void stamp(String stamp);
+
+    /**
      * Cards matching {@code query}, best first; retired cards are never found.
      *
      * @param due which cards {@code is:due} stands for

@@ -17,11 +17,12 @@ import prepdeck.app.ImportReport;
 import prepdeck.bench.Machine;
 import prepdeck.bench.SyntheticNotes;
 
-/** {@code prepdeck bench import [--files N] [--json]} */
+/** {@code prepdeck bench import|search [--json]} */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure prepdeck on this machine, in a fresh temporary data folder (your data is not touched).",
                 "import: a synthetic corpus (fixed seed; Russian, Ukrainian, English; 100 cards a file) imported whole,",
-                "again unchanged, and again after one file changed (median of several runs for the re-imports)."})
+                "again unchanged, and again after one file changed (median of several runs for the re-imports).",
+                "search: a synthetic 100,000-card deck in the three languages indexed whole, then 1,000 queries (10% with a typo)."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
     @Mixin JsonOption output;
@@ -38,15 +39,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the synthetic corpus (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
-    enum What { IMPORT }
+    @Option(names = "--cards", paramLabel = "N", description = "search: cards in the synthetic deck (default: ${DEFAULT-VALUE}).")
+    int cards = prepdeck.search.SearchBenchmark.DEFAULT_CARDS;
+
+    @Option(names = "--queries", paramLabel = "N", description = "search: queries timed (default: ${DEFAULT-VALUE}).")
+    int queries = prepdeck.search.SearchBenchmark.DEFAULT_QUERIES;
+
+    enum What { IMPORT, SEARCH }
 
     @Override
     public Integer call() throws IOException {
         if (files < 1 || runs < 1) throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--files and --runs must be at least 1");
         Path dir = Files.createTempDirectory("prepdeck-bench-");
         try {
-            var figures = switch (what) {
+            Map<String, Number> figures = switch (what) {
                 case IMPORT -> importFigures(dir);
+                case SEARCH -> searchFigures();
             };
             print(figures);
             return Cli.OK;
@@ -90,6 +98,18 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("full_import_s", round(fullSeconds, 2));
         figures.put("unchanged_reimport_ms", round(median(unchanged), 1));
         figures.put("one_changed_reimport_ms", round(median(oneChanged), 1));
+        return figures;
+    }
+
+    /**
+     * A synthetic deck drawn from the seeds' own vocabulary (45% Russian, 35% Ukrainian, 20% English, common words
+     * more often), indexed whole, then 1,000 queries in the three languages, one in ten with a typo.
+     */
+    private Map<String, Number> searchFigures() {
+        if (cards < 1 || queries < 1) throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--cards and --queries must be at least 1");
+        var figures = new LinkedHashMap<String, Number>();
+        prepdeck.search.SearchBenchmark.run(cards, queries, seed == 42 ? prepdeck.search.SearchBenchmark.DEFAULT_SEED : seed)
+                .forEach((k, v) -> figures.put(k, round(v, 3)));
         return figures;
     }
 

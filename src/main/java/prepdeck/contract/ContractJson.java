@@ -9,6 +9,7 @@ import java.util.List;
 import prepdeck.app.CardView;
 import prepdeck.app.GapView;
 import prepdeck.app.ImportReport;
+import prepdeck.app.SearchHit;
 import prepdeck.app.Stats;
 import prepdeck.app.TopicView;
 import prepdeck.knowledge.Diagnostic;
@@ -103,6 +104,17 @@ public final class ContractJson {
     public ArrayNode gaps(List<GapView> gaps) {
         var a = mapper.createArrayNode();
         gaps.forEach(g -> a.add(gap(g)));
+        return a;
+    }
+
+    /** {@code search --json}: best first; the highlighted prompt and answer fragment are HTML with {@code <mark>}. */
+    public ArrayNode searchHits(List<SearchHit> hits) {
+        var a = mapper.createArrayNode();
+        for (var h : hits) {
+            a.addObject().put("id", h.id()).put("prompt", h.prompt()).put("topic", h.topic()).put("source", h.source())
+                    .put("line", h.line()).put("score", Math.round(h.score() * 1000) / 1000.0)
+                    .put("prompt_html", h.promptHighlight()).put("answer_html", h.answerHighlight());
+        }
         return a;
     }
 

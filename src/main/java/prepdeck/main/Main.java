@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.util.List;
 import prepdeck.app.DeckKnowledge;
 import prepdeck.app.ImportNotes;
+import prepdeck.app.SearchCards;
+import prepdeck.app.SearchIndex;
 import prepdeck.app.UseCases;
 import prepdeck.cli.Cli;
 import prepdeck.cli.WebServing;
 import prepdeck.contract.ContractJson;
 import prepdeck.web.WebApp;
 import prepdeck.ingest.NoteReader;
+import prepdeck.search.LuceneSearchIndex;
 import prepdeck.store.SqliteDatabase;
 
 /** The composition root: the one place that knows every concrete class and wires them by hand. */
@@ -20,6 +23,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, new Cli.Console(out, err, System.getenv(), stderrIsTerminal())));
@@ -34,13 +38,43 @@ public final class Main {
     static UseCases openSingleUser(Path dataFolder) {
         var clock = Clock.systemUTC();
         var store = SqliteDatabase.open(dataFolder).localDeck();
-        return new UseCases(new DeckKnowledge(store), new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION));
+        var knowledge = new DeckKnowledge(store);
+        return new UseCases(knowledge, new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION),
+                new SearchCards(store, knowledge, () -> openIndex(dataFolder.resolve("index"))));
+    }
+
+    /**
+     * The search index in the data folder. A second prepdeck on the same folder (a server running while the
+     * CLI searches) cannot take the index's lock, so it searches an index of its own, in memory, built from
+     * the store: slower to start, never wrong.
+     */
+    static SearchIndex openIndex(Path folder) {
+        try {
+            return LuceneSearchIndex.inFolder(folder);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException) return LuceneSearchIndex.inMemory();
+            throw e;
+        }
     }
 
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
-        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), new ContractJson(), Clock.systemUTC(), dataFolder).start(host, port);
+        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.search(), new ContractJson(), Clock.systemUTC(), dataFolder).start(host, port);
         return new WebServing.Served(server.url(), server);
+    }
+
+    /**
+     * Lucene reports through java.util.logging that it could run faster with an incubator module; the
+     * user cannot act on that, so it goes unsaid. (Set in LogManager's configuration, which outlives any
+     * one logger object.)
+     */
+    private static void quietLibraryLogging() {
+        try {
+            java.util.logging.LogManager.getLogManager().readConfiguration(new java.io.ByteArrayInputStream(
+                    "org.apache.lucene.level = SEVERE\n".getBytes(StandardCharsets.UTF_8)));
+        } catch (java.io.IOException e) {
+            // the warning shows; nothing else changes
+        }
     }
 
     /** The launcher knows (test -t 2) and says so; run another way, a console on stdin/stdout is the best guess. */

@@ -53,6 +53,8 @@ import prepdeck.search.Analysis.Part;
  * return; searches run concurrently on the latest committed view.
  */
 public final class LuceneSearchIndex implements SearchIndex {
+    /** The commit-data key under which {@link #stamp(String)} is kept. */
+    private static final String STAMP = "prepdeck.stamp";
     static final String ID = "id", ID_KEY = "id_key", STATUS = "status", KIND = "kind", LANG = "lang",
             TOPIC_KEY = "topic_key", SOURCE = "source";
     private static final String PROMPT = "s_prompt", ANSWER = "s_answer", TOPIC = "s_topic", LINE = "s_line";
@@ -142,6 +144,19 @@ public final class LuceneSearchIndex implements SearchIndex {
         write(() -> {
             for (CardView card : cards) writer.updateDocument(new Term(ID_KEY, Long.toString(card.id())), document(card));
         });
+    }
+
+    @Override
+    public synchronized java.util.Optional<String> stamp() {
+        var data = writer.getLiveCommitData();
+        if (data == null) return java.util.Optional.empty();
+        for (var e : data) if (e.getKey().equals(STAMP)) return java.util.Optional.of(e.getValue());
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    public synchronized void stamp(String stamp) {
+        write(() -> writer.setLiveCommitData(java.util.Map.of(STAMP, stamp).entrySet()));
     }
 
     @Override

@@ -58,7 +58,8 @@ final class SqliteTransaction implements StoreTransaction {
         var out = new HashMap<String, StoredSource>();
         handle.createQuery(Sql.SELECT_SOURCES.text()).bind("deck", deck)
                 .map((rs, ctx) -> new StoredSource(rs.getLong("id"), rs.getString("path"), rs.getString("root"),
-                        rs.getString("content_hash"), rs.getString("parser_version"), rs.getBoolean("removed")))
+                        rs.getString("content_hash"), rs.getString("parser_version"), rs.getBoolean("removed"),
+                        Times.parse(rs.getString("changed_at"))))
                 .forEach(s -> out.put(s.path(), s));
         return out;
     }

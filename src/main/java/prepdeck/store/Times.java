@@ -13,4 +13,8 @@ final class Times {
     static String format(Instant instant) {
         return FORMAT.format(instant);
     }
+
+    static Instant parse(String text) {
+        return Instant.parse(text);
+    }
 }

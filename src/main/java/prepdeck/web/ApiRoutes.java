@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import prepdeck.app.CardQuery;
+import prepdeck.app.CardSearch;
+import prepdeck.app.SearchSyntaxException;
 import prepdeck.app.Knowledge;
 import prepdeck.contract.ContractJson;
 
@@ -16,12 +18,14 @@ import prepdeck.contract.ContractJson;
 final class ApiRoutes {
     private final Knowledge knowledge;
     private final Importer importer;
+    private final CardSearch search;
     private final ContractJson json;
     private final JsonReply reply;
 
-    ApiRoutes(Knowledge knowledge, Importer importer, ContractJson json) {
+    ApiRoutes(Knowledge knowledge, Importer importer, CardSearch search, ContractJson json) {
         this.knowledge = knowledge;
         this.importer = importer;
+        this.search = search;
         this.json = json;
         this.reply = new JsonReply(json);
     }
@@ -32,13 +36,24 @@ final class ApiRoutes {
         routes.get("/api/topics", ctx -> reply.ok(ctx, json.topics(knowledge.topics())));
         routes.get("/api/cards", this::cards);
         routes.get("/api/cards/{id}", this::card);
-        routes.get("/api/gaps", ctx -> reply.ok(ctx, json.gaps(knowledge.gaps())));
+        routes.get("/api/gaps", ctx -> reply.ok(ctx, json.gaps(search.withRelated(knowledge.gaps(), GapPages.RELATED_PER_GAP))));
+        routes.get("/api/search", this::search);
         routes.post("/api/import", this::importPaths);
     }
 
     private void cards(Context ctx) {
         var query = new CardQuery(param(ctx, "source"), param(ctx, "topic"), false);
         reply.ok(ctx, json.cards(knowledge.cards(query)));
+    }
+
+    private void search(Context ctx) {
+        String q = param(ctx, "q").orElseThrow(() -> HttpProblem.badRequest("expected ?q=… (the query)"));
+        int limit = param(ctx, "limit").map(l -> Ids.parseCount("limit", l)).orElse(SearchPages.LIMIT);
+        try {
+            reply.ok(ctx, json.searchHits(search.search(q, limit)));
+        } catch (SearchSyntaxException e) {
+            throw HttpProblem.badRequest("bad query: " + e.getMessage());
+        }
     }
 
     private void card(Context ctx) {

@@ -5,18 +5,25 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import prepdeck.app.CardSearch;
 import prepdeck.app.GapView;
 import prepdeck.app.Knowledge;
 import prepdeck.app.TopicView;
+import prepdeck.web.view.CardLink;
 import prepdeck.web.view.GapsPage;
 
 /** What the notes still miss, topic by topic. */
 final class GapPages {
+    /** Cards from elsewhere in the notes listed under each gap, best first. */
+    static final int RELATED_PER_GAP = 5;
+
     private final Knowledge knowledge;
+    private final CardSearch search;
     private final HtmlReply html;
 
-    GapPages(Knowledge knowledge, HtmlReply html) {
+    GapPages(Knowledge knowledge, CardSearch search, HtmlReply html) {
         this.knowledge = knowledge;
+        this.search = search;
         this.html = html;
     }
 
@@ -25,13 +32,20 @@ final class GapPages {
     }
 
     private void gaps(Context ctx) {
-        var gaps = knowledge.gaps();
+        var gaps = search.withRelated(knowledge.gaps(), RELATED_PER_GAP);
+        var related = new java.util.HashMap<Long, CardLink>();
+        // the prompts of the covering cards, each read once however many gaps list it
+        for (GapView g : gaps) {
+            for (long id : g.related()) {
+                if (!related.containsKey(id)) knowledge.card(id).ifPresent(c -> related.put(id, new CardLink(c.id(), c.prompt(), c.status())));
+            }
+        }
         var tree = new TopicTree(knowledge.topics());
         var byTopic = new LinkedHashMap<String, List<GapView>>();
         gaps.forEach(g -> byTopic.computeIfAbsent(g.topic(), t -> new ArrayList<>()).add(g));
         var groups = byTopic.entrySet().stream()
                 .map(e -> new GapsPage.Group(e.getKey(), tree.byPath(e.getKey()).map(TopicView::id), e.getValue()))
                 .toList();
-        html.ok(ctx, "gaps.jte", new GapsPage(gaps.size(), groups));
+        html.ok(ctx, "gaps.jte", new GapsPage(gaps.size(), groups, related));
     }
 }

@@ -14,4 +14,16 @@ final class Ids {
         String shown = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
         throw HttpProblem.badRequest(what + " id must be a positive whole number, got '" + shown + "'");
     }
+
+    /** A count such as {@code limit}: a whole number from 1 to 1,000. */
+    static int parseCount(String what, String raw) {
+        try {
+            int n = Integer.parseInt(raw);
+            if (n >= 1 && n <= 1000) return n;
+        } catch (NumberFormatException e) {
+            // reported below with the offending text
+        }
+        String shown = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
+        throw HttpProblem.badRequest(what + " must be a whole number from 1 to 1000, got '" + shown + "'");
+    }
 }

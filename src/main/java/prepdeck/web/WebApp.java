@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import prepdeck.app.CardSearch;
 import prepdeck.app.Knowledge;
 import prepdeck.app.NoteImport;
 import prepdeck.contract.ContractJson;
@@ -32,6 +33,7 @@ public final class WebApp {
 
     private final Knowledge knowledge;
     private final NoteImport noteImport;
+    private final CardSearch search;
     private final ContractJson json;
     private final Clock clock;
     private final Path dataDir;
@@ -40,8 +42,14 @@ public final class WebApp {
      * @param dataDir the user's data folder; uploads are kept under {@code uploads/} in it while imported
      */
     public WebApp(Knowledge knowledge, NoteImport noteImport, ContractJson json, Clock clock, Path dataDir) {
+        this(knowledge, noteImport, CardSearch.NONE, json, clock, dataDir);
+    }
+
+    /** @param search the search box, {@code /api/search} and the cards listed under each gap */
+    public WebApp(Knowledge knowledge, NoteImport noteImport, CardSearch search, ContractJson json, Clock clock, Path dataDir) {
         this.knowledge = Objects.requireNonNull(knowledge);
         this.noteImport = Objects.requireNonNull(noteImport);
+        this.search = Objects.requireNonNull(search);
         this.json = Objects.requireNonNull(json);
         this.clock = Objects.requireNonNull(clock);
         this.dataDir = Objects.requireNonNull(dataDir);
@@ -73,10 +81,11 @@ public final class WebApp {
             configure(config, partsCache);
             config.routes.before(guard::check);
             assets.addTo(config.routes);
-            new ApiRoutes(knowledge, importer, json).addTo(config.routes);
+            new ApiRoutes(knowledge, importer, search, json).addTo(config.routes);
+            new SearchPages(search, html).addTo(config.routes);
             new TopicPages(knowledge, html).addTo(config.routes);
             new CardPages(knowledge, markdown, html).addTo(config.routes);
-            new GapPages(knowledge, html).addTo(config.routes);
+            new GapPages(knowledge, search, html).addTo(config.routes);
             new ImportPages(importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import prepdeck.app.ImportProgress;
@@ -76,6 +77,36 @@ class SeedPagesBrowserTest {
     }
 
     @Test
+    void aTypoInTheSearchBoxStillLeadsToTheRightCard() {
+        var browser = chromium.browser;
+        open("/gaps");
+        browser.findElement(By.tagName("body")).sendKeys("s");
+        var box = browser.switchTo().activeElement();
+        assertThat(box.getAttribute("id")).isEqualTo("site-search-q");
+        box.sendKeys("Гененатр итератор");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#site-search-results .hit-link")));
+        assertThat(browser.findElement(By.cssSelector("#site-search-results .hit-link mark")).getText()).isNotEmpty();
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Гененатор и итератор");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        chromium.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Гененатор и итератор"));
+    }
+
+    @Test
+    void theSearchApiAnswersInTheContractsShape() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(served.url().resolve("/api/search?q=%22docker%20ps%22&limit=2")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var hits = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        assertThat(hits.get(0).get("prompt").asText()).isEqualTo("Перегляд запущених контейнерів");
+        var bad = http.send(java.net.http.HttpRequest.newBuilder(served.url().resolve("/api/search?q=%22open")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("unterminated quote");
+    }
+
+    @Test
     void theGapsPageListsTheEmptySectionsAndUnansweredQuestions() {
         var browser = chromium.browser;
         open("/");
@@ -83,6 +114,6 @@ class SeedPagesBrowserTest {
         chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Gaps"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(
                 "Сборщики мусора: Как связаны с GIL", "000_94e9e51ef25a3735.txt:63",
-                "threading", "003_0e42585650cfbd26.txt:137", "47 questions and sections");
+                "threading", "003_0e42585650cfbd26.txt:137", "47 questions and sections", "Your notes cover it in:");
     }
 }

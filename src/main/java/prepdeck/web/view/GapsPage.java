@@ -1,13 +1,23 @@
 package prepdeck.web.view;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import prepdeck.app.GapView;
 
-/** Open gaps grouped by topic, topics in the order their first gap appears. */
-public record GapsPage(int total, List<Group> groups) {
+/**
+ * Open gaps grouped by topic, topics in the order their first gap appears.
+ *
+ * @param related the cards listed under the gaps (as covering them), by id
+ */
+public record GapsPage(int total, List<Group> groups, Map<Long, CardLink> related) {
     public GapsPage {
         groups = List.copyOf(groups);
+        related = Map.copyOf(related);
+    }
+
+    public GapsPage(int total, List<Group> groups) {
+        this(total, groups, Map.of());
     }
 
     /** The gaps of one topic; the topic id is empty when the topic is not in the tree. */

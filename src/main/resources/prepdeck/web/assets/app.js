@@ -52,9 +52,34 @@
     links[next].focus();
   }
 
+  // The search box: "s" focuses it, the arrows walk through the results it fetched, Escape goes back.
+  function searchLinks() {
+    return Array.prototype.slice.call(document.querySelectorAll("#site-search-results .hit-link"));
+  }
+
+  document.addEventListener("keydown", function (e) {
+    var box = document.getElementById("site-search-q");
+    if (!box || e.ctrlKey || e.metaKey || e.altKey) return;
+    var links = searchLinks();
+    var at = links.indexOf(document.activeElement);
+    if (e.key === "ArrowDown" && (e.target === box || at >= 0) && links.length) {
+      e.preventDefault();
+      links[Math.min(links.length - 1, at + 1)].focus();
+    } else if (e.key === "ArrowUp" && at >= 0) {
+      e.preventDefault();
+      if (at === 0) box.focus(); else links[at - 1].focus();
+    } else if (e.key === "Escape" && (e.target === box || at >= 0)) {
+      document.getElementById("site-search-results").replaceChildren();
+      box.focus();
+    }
+  });
+
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
-    if (e.key === "/") {
+    if (e.key === "s") {
+      var search = document.getElementById("site-search-q");
+      if (search) { e.preventDefault(); search.focus(); search.select(); }
+    } else if (e.key === "/") {
       var target = document.querySelector("[data-slash-focus]");
       if (target && target.offsetParent !== null) { e.preventDefault(); target.focus(); }
     } else if (e.key === "j") {

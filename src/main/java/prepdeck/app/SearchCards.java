@@ -1,0 +1,108 @@
+package prepdeck.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Search over the deck's cards. The index is derived data: it keeps a stamp of the newest source change it
+ * has taken in, and before a search it catches up with the sources an import changed since (their cards,
+ * retired ones included, are indexed again). {@link #rebuild()} starts it afresh from the store.
+ */
+public final class SearchCards implements CardSearch {
+    private final DeckStore store;
+    private final Knowledge knowledge;
+    private final Supplier<SearchIndex> openIndex;
+    private SearchIndex index;
+
+    /**
+     * @param openIndex opens the index on first use: an import needs no index, and a command that does
+     *                  not search never takes the index's lock
+     */
+    public SearchCards(DeckStore store, Knowledge knowledge, Supplier<SearchIndex> openIndex) {
+        this.store = Objects.requireNonNull(store);
+        this.knowledge = Objects.requireNonNull(knowledge);
+        this.openIndex = Objects.requireNonNull(openIndex);
+    }
+
+    /**
+     * Cards matching {@code query}, best first.
+     *
+     * @throws SearchSyntaxException when the query is malformed; its message names the bad token
+     */
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        return search(query, limit, DueFilter.NONE);
+    }
+
+    public List<SearchHit> search(String query, int limit, DueFilter due) {
+        if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        return current().search(query, limit, due);
+    }
+
+    /** Answered cards elsewhere in the notes that cover each gap (the gap's own file left out). */
+    @Override
+    public List<GapView> withRelated(List<GapView> gaps, int perGap) {
+        if (gaps.isEmpty()) return gaps;
+        SearchIndex current = current();
+        var out = new ArrayList<GapView>(gaps.size());
+        for (GapView g : gaps) {
+            var related = current.related(g, perGap).stream().map(SearchHit::id).toList();
+            out.add(new GapView(g.id(), g.title(), g.kind(), g.topic(), g.source(), g.line(), related));
+        }
+        return out;
+    }
+
+    /** Drops the index and builds it again from the store; returns how many cards it holds. */
+    public synchronized int rebuild() {
+        SearchIndex i = index();
+        Instant newest = newestChange();
+        var cards = knowledge.cards(new CardQuery(Optional.empty(), Optional.empty(), false));
+        i.replaceAll(cards);
+        i.stamp(newest.toString());
+        return cards.size();
+    }
+
+    /** The index, caught up with every import so far. */
+    synchronized SearchIndex current() {
+        SearchIndex i = index();
+        Optional<Instant> stamped = i.stamp().map(Instant::parse);
+        if (stamped.isEmpty()) {
+            rebuild();
+            return i;
+        }
+        var sources = store.read(StoreReader::sources).values();
+        var changed = sources.stream().filter(s -> !s.changedAt().isBefore(stamped.get()))
+                .sorted(Comparator.comparing(StoredSource::path)).toList();
+        if (changed.isEmpty()) return i;
+        var cards = new ArrayList<CardView>();
+        for (StoredSource s : changed) {
+            cards.addAll(knowledge.cards(new CardQuery(Optional.of(s.path()), Optional.empty(), true)));
+        }
+        i.upsert(cards);
+        Instant newest = changed.stream().map(StoredSource::changedAt).max(Comparator.naturalOrder()).orElseThrow();
+        // a change in the same millisecond as the stamp is taken in again next time: harmless, never missed
+        if (newest.isAfter(stamped.get())) i.stamp(newest.toString());
+        return i;
+    }
+
+    private Instant newestChange() {
+        return store.read(StoreReader::sources).values().stream().map(StoredSource::changedAt)
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    }
+
+    private SearchIndex index() {
+        if (index == null) index = openIndex.get();
+        return index;
+    }
+
+    /** Closes the index if it was opened. */
+    public synchronized void close() {
+        if (index != null) index.close();
+        index = null;
+    }
+}

@@ -1,0 +1,38 @@
+package prepdeck.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import prepdeck.app.CardSearch;
+import prepdeck.app.SearchHit;
+import prepdeck.app.SearchSyntaxException;
+import prepdeck.web.view.SearchPage;
+
+/** The search page, and the results list the search box in every page's header fetches as you type. */
+final class SearchPages {
+    static final int LIMIT = 20;
+
+    private final CardSearch search;
+    private final HtmlReply html;
+
+    SearchPages(CardSearch search, HtmlReply html) {
+        this.search = search;
+        this.html = html;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/search", ctx -> html.ok(ctx, "search.jte", page(ctx)));
+        routes.get("/search/results", ctx -> html.ok(ctx, "partials/search_results.jte", page(ctx)));
+    }
+
+    private SearchPage page(Context ctx) {
+        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        if (q.isEmpty()) return new SearchPage(q, List.of(), "");
+        try {
+            List<SearchHit> hits = search.search(q, LIMIT);
+            return new SearchPage(q, hits, "");
+        } catch (SearchSyntaxException e) {
+            return new SearchPage(q, List.of(), e.getMessage());
+        }
+    }
+}
