@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import prepdeck.app.CheckSnippets;
 import prepdeck.app.Knowledge;
 import prepdeck.app.NoteImport;
 import prepdeck.contract.ContractJson;
@@ -35,6 +36,7 @@ public final class WebApp {
     private final ContractJson json;
     private final Clock clock;
     private final Path dataDir;
+    private CheckSnippets snippets;
 
     /**
      * @param dataDir the user's data folder; uploads are kept under {@code uploads/} in it while imported
@@ -45,6 +47,12 @@ public final class WebApp {
         this.json = Objects.requireNonNull(json);
         this.clock = Objects.requireNonNull(clock);
         this.dataDir = Objects.requireNonNull(dataDir);
+    }
+
+    /** Adds the Snippets page, the card pages' "Run" buttons and fixtures, and the snippet API. */
+    public WebApp withSnippets(CheckSnippets snippets) {
+        this.snippets = Objects.requireNonNull(snippets);
+        return this;
     }
 
     /**
@@ -77,6 +85,7 @@ public final class WebApp {
             new TopicPages(knowledge, html).addTo(config.routes);
             new CardPages(knowledge, markdown, html).addTo(config.routes);
             new GapPages(knowledge, html).addTo(config.routes);
+            new SnippetPages(java.util.Optional.ofNullable(snippets), knowledge, html, reply, json).addTo(config.routes);
             new ImportPages(importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
