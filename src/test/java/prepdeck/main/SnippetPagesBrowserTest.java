@@ -174,4 +174,29 @@ class SnippetPagesBrowserTest {
         iterator.findElement(By.tagName("summary")).click();
         assertThat(iterator.findElement(By.tagName("pre")).getText()).contains("IndentationError");
     }
+
+    @Test
+    void theApiRunsOneSnippetAndChecksThemAll() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var card = cardWithSnippetAt(SeedSnippetsTest.S000, 5);
+        var run = http.send(HttpRequest.newBuilder(served.url().resolve("/api/cards/" + card.id() + "/snippets/0/run"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(run.statusCode()).isEqualTo(200);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.body());
+        assertThat(json.get("status").asText()).isEqualTo("error");
+        assertThat(json.get("line").asInt()).isEqualTo(6);
+        assertThat(json.get("error").get("type").asText()).isEqualTo("IndentationError");
+
+        var missing = http.send(HttpRequest.newBuilder(served.url().resolve("/api/cards/" + card.id() + "/snippets/7/run"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("\"error\"", "no snippet 7");
+
+        var all = http.send(HttpRequest.newBuilder(served.url().resolve("/api/snippets")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(all.statusCode()).isEqualTo(200);
+        var results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(all.body());
+        assertThat(results.isArray()).isTrue();
+        assertThat(results.size()).isGreaterThanOrEqualTo(10);
+        assertThat(results.get(0).fieldNames()).toIterable().startsWith("card", "source", "line", "status", "detail");
+    }
 }
