@@ -49,7 +49,7 @@ public final class Cli {
     /** The commands every prepdeck has; add a new one here (or pass it in from the composition root). */
     private List<Object> standardCommands() {
         return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand(),
-                new ServeCommand(serving), new DemoCommand(serving), new BenchCommand(),
+                new ServeCommand(serving), new DemoCommand(serving), new BenchCommand(), new SnippetsCommand(),
                 new FsrsCommand(), new PlanCommand(), new SimulateCommand(), new SearchCommand(), new ReindexCommand());
     }
 

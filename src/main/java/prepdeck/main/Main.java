@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import prepdeck.app.CheckSnippets;
 import prepdeck.app.DeckKnowledge;
 import prepdeck.app.ImportNotes;
 import prepdeck.app.SearchCards;
 import prepdeck.app.SearchIndex;
+import prepdeck.app.LazySnippetRunner;
+import prepdeck.app.SnippetRunner;
 import prepdeck.app.UseCases;
 import prepdeck.cli.Cli;
 import prepdeck.cli.WebServing;
@@ -16,6 +19,8 @@ import prepdeck.contract.ContractJson;
 import prepdeck.web.WebApp;
 import prepdeck.ingest.NoteReader;
 import prepdeck.search.LuceneSearchIndex;
+import prepdeck.snippets.Limits;
+import prepdeck.snippets.SnippetChecker;
 import prepdeck.store.SqliteDatabase;
 
 /** The composition root: the one place that knows every concrete class and wires them by hand. */
@@ -40,7 +45,8 @@ public final class Main {
         var store = SqliteDatabase.open(dataFolder).localDeck();
         var knowledge = new DeckKnowledge(store);
         return new UseCases(knowledge, new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION),
-                new SearchCards(store, knowledge, () -> openIndex(dataFolder.resolve("index"))));
+                new SearchCards(store, knowledge, () -> openIndex(dataFolder.resolve("index"))),
+                new CheckSnippets(knowledge, store.fixtures(), snippetRunner(clock), Runtime.getRuntime().availableProcessors(), clock));
     }
 
     /**
@@ -57,9 +63,15 @@ public final class Main {
         }
     }
 
+    /** The sandboxed checker over the python3 on the PATH, looked for only when a snippet is to run. */
+    static SnippetRunner snippetRunner(Clock clock) {
+        return new LazySnippetRunner(() -> new SnippetChecker(SnippetChecker.findPython().orElse(null), Limits.defaults(), clock));
+    }
+
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
-        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.search(), new ContractJson(), Clock.systemUTC(), dataFolder).start(host, port);
+        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.search(), new ContractJson(), Clock.systemUTC(), dataFolder)
+                .withSnippets(useCases.snippets()).start(host, port);
         return new WebServing.Served(server.url(), server);
     }
 

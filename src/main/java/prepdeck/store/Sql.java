@@ -33,7 +33,11 @@ enum Sql {
     SELECT_REFERENCES("reference/select_references.sql"),
     INSERT_REFERENCE("reference/insert_reference.sql"),
     DELETE_SOURCE_REFERENCES("reference/delete_source_references.sql"),
-    INSERT_IMPORT("import/insert_import.sql");
+    INSERT_IMPORT("import/insert_import.sql"),
+    SELECT_DECK_FIXTURES("fixture/select_deck_fixtures.sql"),
+    SELECT_CARD_FIXTURES("fixture/select_card_fixtures.sql"),
+    UPSERT_FIXTURE("fixture/upsert_fixture.sql"),
+    DELETE_FIXTURE("fixture/delete_fixture.sql");
 
     private final String text;
 

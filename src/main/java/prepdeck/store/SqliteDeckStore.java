@@ -3,6 +3,7 @@ package prepdeck.store;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import prepdeck.app.DeckStore;
+import prepdeck.app.FixtureStore;
 import prepdeck.app.StoreReader;
 import prepdeck.app.StoreTransaction;
 
@@ -23,6 +24,11 @@ public final class SqliteDeckStore implements DeckStore {
     @Override
     public <R> R write(Function<StoreTransaction, R> work) {
         return writer.inTransaction(handle -> work.apply(new SqliteTransaction(handle, deck, user)));
+    }
+
+    /** The files attached to this deck's cards for their snippets. */
+    public FixtureStore fixtures() {
+        return new SqliteFixtureStore(writer, reader, deck);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import prepdeck.app.CardSearch;
+import prepdeck.app.CheckSnippets;
 import prepdeck.app.Knowledge;
 import prepdeck.app.NoteImport;
 import prepdeck.contract.ContractJson;
@@ -37,6 +38,7 @@ public final class WebApp {
     private final ContractJson json;
     private final Clock clock;
     private final Path dataDir;
+    private CheckSnippets snippets;
 
     /**
      * @param dataDir the user's data folder; uploads are kept under {@code uploads/} in it while imported
@@ -53,6 +55,12 @@ public final class WebApp {
         this.json = Objects.requireNonNull(json);
         this.clock = Objects.requireNonNull(clock);
         this.dataDir = Objects.requireNonNull(dataDir);
+    }
+
+    /** Adds the Snippets page, the card pages' "Run" buttons and fixtures, and the snippet API. */
+    public WebApp withSnippets(CheckSnippets snippets) {
+        this.snippets = Objects.requireNonNull(snippets);
+        return this;
     }
 
     /**
@@ -86,6 +94,7 @@ public final class WebApp {
             new TopicPages(knowledge, html).addTo(config.routes);
             new CardPages(knowledge, markdown, html).addTo(config.routes);
             new GapPages(knowledge, search, html).addTo(config.routes);
+            new SnippetPages(java.util.Optional.ofNullable(snippets), knowledge, html, reply, json).addTo(config.routes);
             new ImportPages(importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),

@@ -1,0 +1,193 @@
+package prepdeck.app;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import prepdeck.snippets.SnippetTask;
+
+/**
+ * Runs the Python of the notes and says which examples still do what the notes claim: every snippet of
+ * the live cards (or of one source, or one card), each after its card's earlier snippets and with the
+ * card's fixtures, several at a time. Also "Run" for one snippet of a card page, and the fixtures.
+ */
+public final class CheckSnippets {
+    /** Largest fixture: 1 MB of UTF-8. */
+    public static final int MAX_FIXTURE_BYTES = 1 << 20;
+    /** Most fixtures one card may have. */
+    public static final int MAX_FIXTURES_PER_CARD = 20;
+    private static final int MAX_NAME_LENGTH = 255;
+
+    private final Knowledge knowledge;
+    private final FixtureStore fixtures;
+    private final SnippetRunner runner;
+    private final int parallelism;
+    private final Clock clock;
+    private final AtomicReference<SnippetReport> last = new AtomicReference<>();
+    /** The whole-deck check under way, which a second request joins instead of starting another. */
+    private CompletableFuture<SnippetReport> running;
+
+    /** @param parallelism runs at a time (the checker also keeps it at or below the cores) */
+    public CheckSnippets(Knowledge knowledge, FixtureStore fixtures, SnippetRunner runner, int parallelism, Clock clock) {
+        this.knowledge = Objects.requireNonNull(knowledge);
+        this.fixtures = Objects.requireNonNull(fixtures);
+        this.runner = Objects.requireNonNull(runner);
+        if (parallelism < 1) throw new IllegalArgumentException("parallelism must be positive, got " + parallelism);
+        this.parallelism = parallelism;
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Checks every snippet of the live cards. The result is kept as {@link #lastReport()}; a call while
+     * another whole-deck check runs waits for that one and returns its report.
+     */
+    public SnippetReport checkAll() {
+        CompletableFuture<SnippetReport> mine;
+        boolean owner;
+        synchronized (this) {
+            owner = running == null;
+            if (owner) running = new CompletableFuture<>();
+            mine = running;
+        }
+        if (!owner) {
+            try {
+                return mine.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw e;
+            }
+        }
+        try {
+            var report = check(CardQuery.ALL);
+            last.set(report);
+            mine.complete(report);
+            return report;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (this) {
+                running = null;
+            }
+        }
+    }
+
+    /** Whether a whole-deck check is running now. */
+    public synchronized boolean checking() {
+        return running != null;
+    }
+
+    /** Checks the snippets of the live cards of one source (its path as imported). */
+    public SnippetReport checkSource(String source) {
+        return check(new CardQuery(Optional.of(source), Optional.empty(), false));
+    }
+
+    /** Checks the snippets of one card. */
+    public SnippetReport checkCard(long cardId) {
+        var card = card(cardId);
+        return check(List.of(card));
+    }
+
+    /** The last whole-deck check of this process, updated by later runs of single snippets. */
+    public Optional<SnippetReport> lastReport() {
+        return Optional.ofNullable(last.get());
+    }
+
+    /**
+     * Runs one snippet of a card (after the card's earlier snippets, with its fixtures) and judges it.
+     *
+     * @param index the snippet's place among the card's snippets, from 0
+     */
+    public SnippetCheck run(long cardId, int index) {
+        var card = card(cardId);
+        if (index < 0 || index >= card.snippets().size()) {
+            throw new NotFoundException("card " + cardId + " has " + card.snippets().size() + " snippet"
+                    + (card.snippets().size() == 1 ? "" : "s") + "; there is no snippet " + index + " (counted from 0)");
+        }
+        var task = SnippetTask.ofCard(card.snippets(), fixtures.all().getOrDefault(cardId, Map.of())).get(index);
+        var check = new SnippetCheck(card.id(), card.prompt(), card.source(), index, runner.check(task));
+        last.updateAndGet(r -> r == null ? null : r.replacing(check));
+        return check;
+    }
+
+    public List<SnippetFixture> fixtures(long cardId) {
+        card(cardId);
+        return fixtures.ofCard(cardId);
+    }
+
+    /** Attaches a file for the card's snippets to read, replacing one of the same name. */
+    public void attachFixture(long cardId, String name, String content) {
+        Objects.requireNonNull(content);
+        checkFixtureName(name);
+        long bytes = content.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_FIXTURE_BYTES) {
+            throw new InvalidInputException("fixture '" + name + "' is " + bytes + " bytes; at most " + MAX_FIXTURE_BYTES + " (1 MB) are kept");
+        }
+        var existing = fixtures(cardId);
+        if (existing.size() >= MAX_FIXTURES_PER_CARD && existing.stream().noneMatch(f -> f.name().equals(name))) {
+            throw new InvalidInputException("card " + cardId + " already has " + MAX_FIXTURES_PER_CARD + " fixtures; remove one first");
+        }
+        if (!fixtures.save(cardId, name, content, clock.instant())) throw new NotFoundException("no card " + cardId);
+    }
+
+    /** Removes the card's fixture of that name. */
+    public void removeFixture(long cardId, String name) {
+        card(cardId);
+        if (!fixtures.remove(cardId, name)) throw new NotFoundException("card " + cardId + " has no fixture '" + name + "'");
+    }
+
+    /** A fixture's name must be a plain file name: the snippet opens it in its own working directory. */
+    public static void checkFixtureName(String name) {
+        Objects.requireNonNull(name);
+        String problem = null;
+        if (name.isBlank()) problem = "is empty";
+        else if (name.length() > MAX_NAME_LENGTH) problem = "is longer than " + MAX_NAME_LENGTH + " characters";
+        else if (name.contains("/") || name.contains("\\")) problem = "has a slash (a fixture is a file, not a path)";
+        else if (name.equals(".") || name.equals("..")) problem = "names a directory";
+        else if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) problem = "has a control character";
+        else if (!name.equals(name.strip())) problem = "starts or ends with a space";
+        if (problem != null) {
+            String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
+            throw new InvalidInputException("fixture name must be a plain file name like file.txt; '" + shown.replaceAll("\\p{Cntrl}", "?") + "' " + problem);
+        }
+    }
+
+    private CardView card(long cardId) {
+        return knowledge.card(cardId).orElseThrow(() -> new NotFoundException("no card " + cardId));
+    }
+
+    private SnippetReport check(CardQuery query) {
+        return check(knowledge.cards(query));
+    }
+
+    private SnippetReport check(List<CardView> cards) {
+        long start = System.nanoTime();
+        var allFixtures = fixtures.all();
+        var tasks = new ArrayList<SnippetTask>();
+        var where = new ArrayList<CardView>();
+        var index = new ArrayList<Integer>();
+        for (var card : cards) {
+            var cardTasks = SnippetTask.ofCard(card.snippets(), allFixtures.getOrDefault(card.id(), Map.of()));
+            for (int i = 0; i < cardTasks.size(); i++) {
+                tasks.add(cardTasks.get(i));
+                where.add(card);
+                index.add(i);
+            }
+        }
+        var results = tasks.isEmpty() ? List.<prepdeck.snippets.CheckResult>of() : runner.checkAll(tasks, parallelism);
+        var checks = new ArrayList<SnippetCheck>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            var card = where.get(i);
+            checks.add(new SnippetCheck(card.id(), card.prompt(), card.source(), index.get(i), results.get(i)));
+        }
+        boolean kernel = !tasks.isEmpty() && runner.kernelIsolation();
+        return new SnippetReport(clock.instant(), Duration.ofNanos(System.nanoTime() - start), checks, kernel);
+    }
+}

@@ -1,0 +1,50 @@
+package prepdeck.store;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import prepdeck.app.FixtureStore;
+import prepdeck.app.SnippetFixture;
+
+/** The snippet fixtures of one deck's cards, in the {@code snippet_fixtures} table. */
+final class SqliteFixtureStore implements FixtureStore {
+    private final Jdbi writer;
+    private final Jdbi reader;
+    private final long deck;
+
+    SqliteFixtureStore(Jdbi writer, Jdbi reader, long deck) {
+        this.writer = writer;
+        this.reader = reader;
+        this.deck = deck;
+    }
+
+    @Override
+    public Map<Long, Map<String, String>> all() {
+        var out = new HashMap<Long, Map<String, String>>();
+        reader.useHandle(h -> h.createQuery(Sql.SELECT_DECK_FIXTURES.text()).bind("deck", deck)
+                .map((rs, ctx) -> new Object[] {rs.getLong("card_id"), rs.getString("name"), rs.getString("content")})
+                .forEach(row -> out.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (String) row[2])));
+        return out;
+    }
+
+    @Override
+    public List<SnippetFixture> ofCard(long cardId) {
+        return reader.withHandle(h -> h.createQuery(Sql.SELECT_CARD_FIXTURES.text()).bind("deck", deck).bind("card", cardId)
+                .map((rs, ctx) -> new SnippetFixture(rs.getString("name"), rs.getString("content"))).list());
+    }
+
+    @Override
+    public boolean save(long cardId, String name, String content, Instant now) {
+        return writer.inTransaction(h -> h.createUpdate(Sql.UPSERT_FIXTURE.text()).bind("deck", deck).bind("card", cardId)
+                .bind("name", name).bind("content", content).bind("now", Times.format(now)).execute()) > 0;
+    }
+
+    @Override
+    public boolean remove(long cardId, String name) {
+        return writer.inTransaction(h -> h.createUpdate(Sql.DELETE_FIXTURE.text()).bind("deck", deck).bind("card", cardId)
+                .bind("name", name).execute()) > 0;
+    }
+}

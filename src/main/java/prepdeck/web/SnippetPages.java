@@ -1,0 +1,194 @@
+package prepdeck.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import prepdeck.app.CardQuery;
+import prepdeck.app.CheckSnippets;
+import prepdeck.app.InvalidInputException;
+import prepdeck.app.Knowledge;
+import prepdeck.app.NotFoundException;
+import prepdeck.app.SnippetCheck;
+import prepdeck.app.SnippetReport;
+import prepdeck.contract.ContractJson;
+import prepdeck.contract.SnippetJson;
+import prepdeck.snippets.RunOutput;
+import prepdeck.web.view.FixturesView;
+import prepdeck.web.view.SnippetRunView;
+import prepdeck.web.view.SnippetsPage;
+
+/**
+ * The Snippets page ("Check all"), "Run" under each snippet of a card page, a card's fixtures, and the
+ * same as JSON under /api. A snippet's output is untrusted: it only ever reaches templates as values
+ * (escaped by jte) and JSON strings.
+ */
+final class SnippetPages {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Optional<CheckSnippets> snippets;
+    private final Knowledge knowledge;
+    private final HtmlReply html;
+    private final JsonReply reply;
+    private final SnippetJson json;
+
+    SnippetPages(Optional<CheckSnippets> snippets, Knowledge knowledge, HtmlReply html, JsonReply reply, ContractJson json) {
+        this.snippets = snippets;
+        this.knowledge = knowledge;
+        this.html = html;
+        this.reply = reply;
+        this.json = new SnippetJson(json);
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/snippets", ctx -> html.ok(ctx, "snippets.jte", page(snippets.flatMap(CheckSnippets::lastReport), Optional.empty())));
+        routes.post("/snippets/check", this::checkAll);
+        routes.post("/cards/{id}/snippets/{n}/run", this::run);
+        routes.get("/cards/{id}/fixtures", ctx -> fixtures(ctx, 200, Optional.empty(), Optional.empty(), "", ""));
+        routes.post("/cards/{id}/fixtures", this::attach);
+        routes.post("/cards/{id}/fixtures/remove", this::remove);
+        routes.get("/api/snippets", ctx -> reply.ok(ctx, json.checks(checker().lastReport().orElseGet(() -> checker().checkAll()).checks())));
+        routes.post("/api/snippets/check", ctx -> reply.ok(ctx, json.checks(checker().checkAll().checks())));
+        routes.post("/api/cards/{id}/snippets/{n}/run", ctx -> reply.ok(ctx, json.run(runSnippet(ctx))));
+        routes.get("/api/cards/{id}/fixtures", ctx -> reply.ok(ctx, json.fixtures(call(() -> checker().fixtures(cardId(ctx))))));
+    }
+
+    private CheckSnippets checker() {
+        return snippets.orElseThrow(() -> new HttpProblem(503, "this server was started without snippet checking"));
+    }
+
+    private void checkAll(Context ctx) {
+        var report = checker().checkAll();
+        html.ok(ctx, "snippets.jte", page(Optional.of(report), Optional.empty()));
+    }
+
+    private void run(Context ctx) {
+        SnippetCheck check;
+        try {
+            check = runSnippet(ctx);
+        } catch (HttpProblem p) {
+            html.send(ctx, p.status(), "partials/snippet_run.jte", new SnippetRunView(0, 0, "error", p.getMessage(), "", "",
+                    Optional.empty(), "", "", ""));
+            return;
+        }
+        html.ok(ctx, "partials/snippet_run.jte", runView(check));
+    }
+
+    private SnippetCheck runSnippet(Context ctx) {
+        long card = cardId(ctx);
+        int index = (int) Math.min(Integer.MAX_VALUE, indexParam(ctx));
+        return call(() -> checker().run(card, index));
+    }
+
+    private void attach(Context ctx) {
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
+        String content = Optional.ofNullable(ctx.formParam("content")).orElse("").replace("\r\n", "\n");
+        long card = cardId(ctx);
+        try {
+            call(() -> {
+                checker().attachFixture(card, name, content);
+                return null;
+            });
+        } catch (HttpProblem p) {
+            fixtures(ctx, p.status(), Optional.of(p.getMessage()), Optional.empty(), name, content);
+            return;
+        }
+        fixtures(ctx, 200, Optional.empty(), Optional.of("Attached " + name + ". Run the snippets again to use it."), "", "");
+    }
+
+    private void remove(Context ctx) {
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("");
+        long card = cardId(ctx);
+        try {
+            call(() -> {
+                checker().removeFixture(card, name);
+                return null;
+            });
+        } catch (HttpProblem p) {
+            fixtures(ctx, p.status(), Optional.of(p.getMessage()), Optional.empty(), "", "");
+            return;
+        }
+        fixtures(ctx, 200, Optional.empty(), Optional.of("Removed " + name + "."), "", "");
+    }
+
+    private void fixtures(Context ctx, int status, Optional<String> error, Optional<String> notice, String name, String content) {
+        long card = cardId(ctx);
+        var items = call(() -> checker().fixtures(card)).stream().map(f -> new FixturesView.Item(f.name(), f.bytes())).toList();
+        html.send(ctx, status, "partials/fixtures.jte",
+                new FixturesView(card, items, error, notice, name, content, CheckSnippets.MAX_FIXTURE_BYTES / 1024));
+    }
+
+    /** The use cases' "no such card" and "bad value" as 404 and 400. */
+    private static <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (NotFoundException e) {
+            throw HttpProblem.notFound(e.getMessage());
+        } catch (InvalidInputException e) {
+            throw HttpProblem.badRequest(e.getMessage());
+        }
+    }
+
+    private static long cardId(Context ctx) {
+        return Ids.parse("card", ctx.pathParam("id"));
+    }
+
+    private static long indexParam(Context ctx) {
+        String raw = ctx.pathParam("n");
+        if (raw.equals("0")) return 0;
+        return Ids.parse("snippet", raw);
+    }
+
+    private SnippetsPage page(Optional<SnippetReport> report, Optional<String> error) {
+        var groups = new LinkedHashMap<String, List<SnippetsPage.Row>>();
+        if (report.isPresent()) {
+            for (var c : report.get().checks()) {
+                var r = c.result();
+                var detail = split(r.detail());
+                groups.computeIfAbsent(c.source(), k -> new ArrayList<>())
+                        .add(new SnippetsPage.Row(c.card(), c.prompt(), c.index(), r.line(), r.status().code(), detail[0], detail[1]));
+            }
+        } else {
+            for (var card : knowledge.cards(CardQuery.ALL)) {
+                for (int i = 0; i < card.snippets().size(); i++) {
+                    groups.computeIfAbsent(card.source(), k -> new ArrayList<>()).add(new SnippetsPage.Row(card.id(), card.prompt(), i,
+                            card.snippets().get(i).line(), "unchecked", "not checked yet", ""));
+                }
+            }
+        }
+        int total = groups.values().stream().mapToInt(List::size).sum();
+        var isolation = report.map(r -> r.kernelIsolation()
+                ? "Each run had its own kernel sandbox: no network, no writes outside its folder, limits on time, memory, processes and output."
+                : "This machine gave no kernel sandbox, so runs had Python-level guards and limits on time, memory and output only.")
+                .orElse("Each snippet runs in a sandbox with limits on time (5 s), memory, processes and output.");
+        return new SnippetsPage(snippets.isPresent(), total, report.map(SnippetReport::summary),
+                report.map(r -> WHEN.format(r.checkedAt()) + ", took " + seconds(r.took().toMillis())), isolation,
+                groups.entrySet().stream().map(e -> new SnippetsPage.SourceGroup(e.getKey(), e.getValue())).toList(), error);
+    }
+
+    static SnippetRunView runView(SnippetCheck c) {
+        var r = c.result();
+        var detail = split(r.detail());
+        var run = r.run();
+        String traceback = run.flatMap(RunOutput::error).map(e -> e.traceback().strip()).orElse("");
+        return new SnippetRunView(c.card(), c.index(), r.status().code(), detail[0],
+                // the traceback is shown on its own; do not repeat it under the verdict
+                traceback.isEmpty() ? detail[1] : detail[1].replace(traceback, "").strip(),
+                run.map(RunOutput::stdout).orElse(""), run.flatMap(RunOutput::display), run.map(RunOutput::stderr).orElse(""),
+                traceback, run.map(o -> seconds(o.elapsed().toMillis())).orElse(""));
+    }
+
+    private static String[] split(String detail) {
+        int nl = detail.indexOf('\n');
+        return nl < 0 ? new String[] {detail, ""} : new String[] {detail.substring(0, nl), detail.substring(nl + 1)};
+    }
+
+    private static String seconds(long ms) {
+        return String.format(java.util.Locale.ROOT, "%.2f s", ms / 1000.0);
+    }
+}

@@ -1,0 +1,35 @@
+package prepdeck.web.view;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every snippet of the live cards with its status from the last check, grouped by source.
+ *
+ * @param available whether this server can run snippets at all
+ * @param summary   "57 snippets: 40 ok, …" of the last check, when there was one
+ * @param checkedAt when, and how long it took, in words
+ * @param isolation what the sandbox enforced, in words
+ * @param error     why the last request failed, for the user
+ */
+public record SnippetsPage(boolean available, int total, Optional<String> summary, Optional<String> checkedAt, String isolation,
+                           List<SourceGroup> groups, Optional<String> error) {
+    public SnippetsPage {
+        groups = List.copyOf(groups);
+    }
+
+    public record SourceGroup(String source, List<Row> rows) {
+        public SourceGroup {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * One snippet.
+     *
+     * @param status   the contract's status, or "unchecked"
+     * @param headline the detail's first line
+     * @param more     the rest of the detail (a diff, a traceback), empty when there is none
+     */
+    public record Row(long card, String prompt, int index, int line, String status, String headline, String more) {}
+}
