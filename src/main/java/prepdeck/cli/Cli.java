@@ -74,10 +74,6 @@ public final class Cli {
                 console.err().println("prepdeck: " + p.getMessage());
                 yield USER_ERROR;
             }
-            case InvalidInputException i -> {
-                console.err().println("prepdeck: " + i.getMessage());
-                yield USER_ERROR;
-            }
             default -> {
                 console.err().println("prepdeck: internal error: " + e);
                 if (console.env().containsKey("PREPDECK_DEBUG")) e.printStackTrace(console.err());

@@ -1,5 +1,6 @@
 package prepdeck.cli;
 
+import prepdeck.app.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package prepdeck.cli;
 
+import prepdeck.app.InvalidInputException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package prepdeck.cli;
 
+import prepdeck.app.InvalidInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

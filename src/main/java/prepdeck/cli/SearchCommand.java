@@ -1,5 +1,6 @@
 package prepdeck.cli;
 
+import prepdeck.app.InvalidInputException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package prepdeck.cli;
 
+import prepdeck.app.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
