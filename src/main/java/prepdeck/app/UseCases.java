@@ -3,9 +3,10 @@ package prepdeck.app;
 import java.util.Objects;
 
 /** The use cases of one data folder, built by the composition root and driven by the CLI and the web. */
-public record UseCases(Knowledge knowledge, ImportNotes importNotes) {
+public record UseCases(Knowledge knowledge, ImportNotes importNotes, Practice practice) {
     public UseCases {
         Objects.requireNonNull(knowledge);
         Objects.requireNonNull(importNotes);
+        Objects.requireNonNull(practice);
     }
 }

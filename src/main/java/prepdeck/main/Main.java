@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import prepdeck.app.DeckKnowledge;
+import prepdeck.app.DeckPractice;
 import prepdeck.app.ImportNotes;
 import prepdeck.app.UseCases;
 import prepdeck.cli.Cli;
@@ -13,6 +14,9 @@ import prepdeck.cli.WebServing;
 import prepdeck.contract.ContractJson;
 import prepdeck.web.WebApp;
 import prepdeck.ingest.NoteReader;
+import prepdeck.review.fsrs.Parameters;
+import prepdeck.review.fsrs.Scheduler;
+import prepdeck.review.fsrs.SchedulerConfig;
 import prepdeck.store.SqliteDatabase;
 
 /** The composition root: the one place that knows every concrete class and wires them by hand. */
@@ -34,7 +38,9 @@ public final class Main {
     static UseCases openSingleUser(Path dataFolder) {
         var clock = Clock.systemUTC();
         var store = SqliteDatabase.open(dataFolder).localDeck();
-        return new UseCases(new DeckKnowledge(store), new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION));
+        var scheduler = new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(true));
+        return new UseCases(new DeckKnowledge(store), new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION),
+                new DeckPractice(store, scheduler, clock));
     }
 
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */

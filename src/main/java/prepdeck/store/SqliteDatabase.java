@@ -19,7 +19,7 @@ public final class SqliteDatabase {
     public static final String FILE_NAME = "prepdeck.db";
 
     /** The newest migration in db/sqlite; when the database is already there, Flyway need not start. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
@@ -53,8 +53,10 @@ public final class SqliteDatabase {
     private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
         var config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // in WAL mode NORMAL loses no committed transaction when the process dies, only on power loss
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // in WAL mode NORMAL loses no committed transaction when the process dies, only on power loss;
+        // writes use FULL, which syncs the log at every commit: an acknowledged answer survives both
+        config.setSynchronous(mode == SQLiteConfig.TransactionMode.IMMEDIATE
+                ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(mode);
