@@ -58,12 +58,43 @@ public final class DeckPractice implements Practice {
             var pick = queue.next(now, learning, review, newToday, newPerDay, () -> r.firstNewCard(topic));
             if (pick.isEmpty()) return Optional.<NextCard>empty();
             var p = pick.get();
-            CardView card = DeckKnowledge.views(r, List.of(r.card(p.cardId()).orElseThrow())).getFirst();
-            Map<Rating, Duration> intervals = new EnumMap<>(Rating.class);
-            scheduler.preview(p.state(), atOrAfterLastReview(p.state(), now), ReviewQueue.fuzzKey(p.cardId()))
-                    .forEach((rating, s) -> intervals.put(rating, s.interval()));
-            return Optional.of(new NextCard(card, p.state().state(), p.reason(), intervals, r.dueCount(now, topic), newToday, newPerDay));
+            return Optional.of(nextCard(r, r.card(p.cardId()).orElseThrow(), p.state(), p.reason(), now, topic, newToday, newPerDay));
         });
+    }
+
+    @Override
+    public NextCard show(long cardId) {
+        Instant now = now();
+        return store.read(r -> {
+            CardRow card = reviewable(r, cardId);
+            CardState state = r.cardState(cardId).<CardState>map(DeckPractice::state).orElse(CardState.fresh());
+            var reason = switch (state.state()) {
+                case NEW -> ReviewQueue.Reason.NEW;
+                case REVIEW -> ReviewQueue.Reason.REVIEW;
+                case LEARNING, RELEARNING -> ReviewQueue.Reason.LEARNING;
+            };
+            return nextCard(r, card, state, reason, now, Optional.empty(), r.cardsIntroducedSince(dayStart(now)), newCardsPerDay(r));
+        });
+    }
+
+    private NextCard nextCard(StoreReader r, CardRow row, CardState state, ReviewQueue.Reason reason, Instant now,
+                              Optional<String> topic, int newToday, int newPerDay) {
+        CardView card = DeckKnowledge.views(r, List.of(row)).getFirst();
+        Map<Rating, Duration> intervals = new EnumMap<>(Rating.class);
+        scheduler.preview(state, atOrAfterLastReview(state, now), ReviewQueue.fuzzKey(row.id()))
+                .forEach((rating, s) -> intervals.put(rating, s.interval()));
+        return new NextCard(card, state.state(), reason, intervals, r.dueCount(now, topic), newToday, newPerDay);
+    }
+
+    private static CardRow reviewable(StoreReader r, long cardId) {
+        CardRow card = r.card(cardId).orElseThrow(() -> new NotFoundException("no card " + cardId));
+        if (card.status() == CardStatus.GAP) {
+            throw new ConflictException("card " + cardId + " is a gap: its answer is not written yet, so it cannot be reviewed");
+        }
+        if (card.status() == CardStatus.RETIRED) {
+            throw new ConflictException("card " + cardId + " is retired: it is no longer in the notes");
+        }
+        return card;
     }
 
     @Override
@@ -89,13 +120,7 @@ public final class DeckPractice implements Practice {
             }
             return receipt(row);
         }
-        CardRow card = tx.card(cardId).orElseThrow(() -> new NotFoundException("no card " + cardId));
-        if (card.status() == CardStatus.GAP) {
-            throw new ConflictException("card " + cardId + " is a gap: its answer is not written yet, so it cannot be reviewed");
-        }
-        if (card.status() == CardStatus.RETIRED) {
-            throw new ConflictException("card " + cardId + " is retired: it is no longer in the notes");
-        }
+        reviewable(tx, cardId);
         Optional<CardStateRow> before = tx.cardState(cardId);
         CardState state = before.<CardState>map(DeckPractice::state).orElse(CardState.fresh());
         Instant when = atOrAfterLastReview(state, at);

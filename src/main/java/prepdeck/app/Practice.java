@@ -20,6 +20,14 @@ public interface Practice {
     Optional<NextCard> next(Optional<String> topic);
 
     /**
+     * One card as {@link #next} would show it, e.g. the card an undo brought back.
+     *
+     * @throws NotFoundException no such card
+     * @throws ConflictException a gap or retired card
+     */
+    NextCard show(long cardId);
+
+    /**
      * Records an answer and returns once it is committed durably. Sending the same key again returns
      * the same receipt and stores nothing.
      *

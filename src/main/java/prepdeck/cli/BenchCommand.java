@@ -40,6 +40,12 @@ final class BenchCommand implements Callable<Integer> {
 
     enum What { IMPORT }
 
+    private final WebServing serving;
+
+    BenchCommand(WebServing serving) {
+        this.serving = serving;
+    }
+
     @Override
     public Integer call() throws IOException {
         if (files < 1 || runs < 1) throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--files and --runs must be at least 1");

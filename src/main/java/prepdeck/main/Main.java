@@ -26,7 +26,7 @@ public final class Main {
     public static void main(String[] args) {
         var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, new Cli.Console(out, err, System.getenv(), stderrIsTerminal())));
+        System.exit(run(args, new Cli.Console(out, err, System.getenv(), stderrIsTerminal(), System.in, stdinIsTerminal())));
     }
 
     /** Runs one command line in-process and returns its exit code. */
@@ -45,8 +45,13 @@ public final class Main {
 
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
-        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), new ContractJson(), Clock.systemUTC(), dataFolder).start(host, port);
+        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.practice(), new ContractJson(), Clock.systemUTC(), dataFolder).start(host, port);
         return new WebServing.Served(server.url(), server);
+    }
+
+    /** The launcher knows (test -t 0); run another way, line-by-line input is the safe guess. */
+    private static boolean stdinIsTerminal() {
+        return Boolean.parseBoolean(System.getProperty("prepdeck.stdin.tty", "false"));
     }
 
     /** The launcher knows (test -t 2) and says so; run another way, a console on stdin/stdout is the best guess. */

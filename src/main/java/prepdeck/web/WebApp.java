@@ -15,8 +15,14 @@ import java.time.Clock;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import prepdeck.app.ConflictException;
+import prepdeck.app.InvalidRequestException;
 import prepdeck.app.Knowledge;
+import prepdeck.app.NotFoundException;
 import prepdeck.app.NoteImport;
+import prepdeck.app.Practice;
+import prepdeck.app.PrepdeckException;
+import prepdeck.app.StoreUnavailableException;
 import prepdeck.contract.ContractJson;
 import prepdeck.web.markdown.MarkdownRenderer;
 import prepdeck.web.view.ErrorPage;
@@ -32,6 +38,7 @@ public final class WebApp {
 
     private final Knowledge knowledge;
     private final NoteImport noteImport;
+    private final Practice practice;
     private final ContractJson json;
     private final Clock clock;
     private final Path dataDir;
@@ -39,9 +46,10 @@ public final class WebApp {
     /**
      * @param dataDir the user's data folder; uploads are kept under {@code uploads/} in it while imported
      */
-    public WebApp(Knowledge knowledge, NoteImport noteImport, ContractJson json, Clock clock, Path dataDir) {
+    public WebApp(Knowledge knowledge, NoteImport noteImport, Practice practice, ContractJson json, Clock clock, Path dataDir) {
         this.knowledge = Objects.requireNonNull(knowledge);
         this.noteImport = Objects.requireNonNull(noteImport);
+        this.practice = Objects.requireNonNull(practice);
         this.json = Objects.requireNonNull(json);
         this.clock = Objects.requireNonNull(clock);
         this.dataDir = Objects.requireNonNull(dataDir);
@@ -77,8 +85,11 @@ public final class WebApp {
             new TopicPages(knowledge, html).addTo(config.routes);
             new CardPages(knowledge, markdown, html).addTo(config.routes);
             new GapPages(knowledge, html).addTo(config.routes);
+            new ReviewApi(practice, knowledge, markdown, json).addTo(config.routes);
+            new ReviewPages(practice, knowledge, html).addTo(config.routes);
             new ImportPages(importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
+            config.routes.exception(PrepdeckException.class, (e, ctx) -> fail(ctx, status(e), e.getMessage(), html, reply));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
                     e.getStatus() == 404 ? "nothing at " + ctx.method() + " " + ctx.path() : e.getMessage(), html, reply));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -106,6 +117,15 @@ public final class WebApp {
         } else {
             html.send(ctx, status, "error.jte", new ErrorPage(status, message));
         }
+    }
+
+    private static int status(PrepdeckException e) {
+        return switch (e) {
+            case NotFoundException n -> 404;
+            case InvalidRequestException i -> 400;
+            case ConflictException c -> 409;
+            case StoreUnavailableException u -> 503;
+        };
     }
 
     private static boolean isLoopback(String host) {
