@@ -31,8 +31,8 @@ public final class SqliteDatabase {
         this.file = file;
         // writes take the lock up front (BEGIN IMMEDIATE): a deferred writer that later needs the
         // lock can fail at once instead of waiting out the busy timeout
-        this.writer = Jdbi.create(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE));
-        this.reader = Jdbi.create(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
+        this.writer = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), 2));
+        this.reader = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED), 8));
     }
 
     /** Opens (creating if needed) the database in {@code dataFolder} and migrates it. */
