@@ -49,7 +49,7 @@ public final class DeckPractice implements Practice {
         Instant now = now();
         return store.read(r -> {
             topic.ifPresent(t -> {
-                if (r.topics().stream().noneMatch(row -> row.path().equals(t))) throw new NotFoundException("no topic '" + t + "'");
+                if (!r.hasTopic(t)) throw new NotFoundException("no topic '" + t + "'");
             });
             var learning = r.dueInSteps(now.plus(ReviewQueue.LEARN_AHEAD), topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
             var review = r.dueForReview(now, topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();

@@ -12,6 +12,9 @@ import java.util.OptionalLong;
 public interface ReviewReads {
     Optional<CardStateRow> cardState(long cardId);
 
+    /** Whether the deck has a topic with this path. */
+    boolean hasTopic(String path);
+
     /** Cards in Learning or Relearning due by {@code until}, earliest first, at most {@code limit}. */
     List<CardStateRow> dueInSteps(Instant until, Optional<String> topic, int limit);
 

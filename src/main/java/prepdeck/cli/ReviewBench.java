@@ -33,7 +33,7 @@ import prepdeck.knowledge.CardStatus;
  * acknowledged only once durable, as in real use. The load is bounded in count and in time.
  */
 final class ReviewBench {
-    private static final int HISTORY_DAYS = 730;
+    private static final int HISTORY_DAYS = 1500;
     private static final int NEXT_RUNS = 3_000;
 
     private final PrepdeckCommand root;
@@ -93,6 +93,7 @@ final class ReviewBench {
         }
         figures.put("next_card_topic_p99_ms", BenchCommand.round(percentile(pick, 99), 2));
 
+        figures.putAll(answersInProcess(cards, practice));
         figures.putAll(answersOverHttp(cards, useCases));
         return figures;
     }
@@ -136,23 +137,19 @@ final class ReviewBench {
                     int client = c;
                     pool.submit(() -> {
                         var random = new SplittableRandom(seed + client);
-                        while (System.nanoTime() < deadline) {
-                            int n = sent.getAndIncrement();
-                            if (n >= answers) return;
-                            String body = "{\"card\":" + cards.get(random.nextInt(cards.size())) + ",\"rating\":" + (1 + random.nextInt(4))
-                                    + ",\"idempotency_key\":\"bench-" + n + "\",\"duration_ms\":3000}";
-                            long t = System.nanoTime();
-                            try {
-                                var reply = http.send(HttpRequest.newBuilder(answersUri).header("Content-Type", "application/json")
-                                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                                if (reply.statusCode() != 200) failures.incrementAndGet();
-                            } catch (IOException e) {
-                                failures.incrementAndGet();
-                            } catch (InterruptedException e) {
-                                return;
+                        try (var connection = new KeepAliveConnection(answersUri)) {
+                            while (System.nanoTime() < deadline) {
+                                int n = sent.getAndIncrement();
+                                if (n >= answers) return;
+                                String body = "{\"card\":" + cards.get(random.nextInt(cards.size())) + ",\"rating\":" + (1 + random.nextInt(4))
+                                        + ",\"idempotency_key\":\"bench-" + n + "\",\"duration_ms\":3000}";
+                                long t = System.nanoTime();
+                                if (connection.post(body) != 200) failures.incrementAndGet();
+                                latencies[n] = (System.nanoTime() - t) / 1e6;
+                                finished.incrementAndGet();
                             }
-                            latencies[n] = (System.nanoTime() - t) / 1e6;
-                            finished.incrementAndGet();
+                        } catch (IOException e) {
+                            failures.incrementAndGet();
                         }
                     });
                 }
@@ -177,6 +174,28 @@ final class ReviewBench {
         }
     }
 
+    /** The same answers without HTTP: what the use case and the store sustain on their own. */
+    private Map<String, Number> answersInProcess(List<Long> cards, Practice practice) {
+        var sent = new AtomicInteger();
+        int count = Math.min(answers, 10_000);
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long start = System.nanoTime();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                pool.submit(() -> {
+                    var random = new SplittableRandom(seed - client);
+                    int n;
+                    while (System.nanoTime() < deadline && (n = sent.getAndIncrement()) < count) {
+                        practice.answer(cards.get(random.nextInt(cards.size())), 1 + random.nextInt(4), "direct-" + n, 3000);
+                    }
+                });
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return Map.of("direct_answers_per_s", Math.round(Math.min(count, sent.get()) / elapsed));
+    }
+
     private static void warmUp(HttpClient http, URI uri, List<Long> cards) {
         for (int i = 0; i < 500; i++) {
             String body = "{\"card\":" + cards.get(i % cards.size()) + ",\"rating\":3,\"idempotency_key\":\"warm-" + i + "\",\"duration_ms\":1}";
@@ -189,6 +208,54 @@ final class ReviewBench {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /**
+     * One keep-alive HTTP/1.1 connection that POSTs JSON and reads the status and body: a load generator
+     * much lighter than java.net.http, so on a small machine the figures measure the server, not the client.
+     */
+    static final class KeepAliveConnection implements AutoCloseable {
+        private final java.net.Socket socket;
+        private final java.io.OutputStream out;
+        private final java.io.DataInputStream in;
+        private final String head;
+
+        KeepAliveConnection(URI uri) throws IOException {
+            socket = new java.net.Socket(uri.getHost(), uri.getPort());
+            socket.setTcpNoDelay(true);
+            out = new java.io.BufferedOutputStream(socket.getOutputStream());
+            in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: ";
+        }
+
+        int post(String json) throws IOException {
+            byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.write((head + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String status = line();
+            int length = 0;
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                if (h.regionMatches(true, 0, "content-length:", 0, 15)) length = Integer.parseInt(h.substring(15).strip());
+            }
+            in.readFully(new byte[length]);
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+
+        private String line() throws IOException {
+            var b = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) throw new java.io.EOFException("the server closed the connection");
+                if (c != '\r') b.append((char) c);
+            }
+            return b.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
         }
     }
 

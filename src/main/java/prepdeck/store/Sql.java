@@ -34,6 +34,7 @@ enum Sql {
     INSERT_REFERENCE("reference/insert_reference.sql"),
     DELETE_SOURCE_REFERENCES("reference/delete_source_references.sql"),
     INSERT_IMPORT("import/insert_import.sql"),
+    EXISTS_TOPIC("topic/exists_topic.sql"),
     SELECT_CARD_STATE("card_state/select_card_state.sql"),
     SELECT_DUE_IN_STEPS("card_state/select_due_in_steps.sql"),
     SELECT_DUE_FOR_REVIEW("card_state/select_due_for_review.sql"),

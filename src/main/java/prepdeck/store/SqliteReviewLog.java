@@ -41,6 +41,11 @@ final class SqliteReviewLog implements ReviewWrites {
     }
 
     @Override
+    public boolean hasTopic(String path) {
+        return handle.createQuery(Sql.EXISTS_TOPIC.text()).bind("deck", deck).bind("path", path).mapTo(Boolean.class).one();
+    }
+
+    @Override
     public List<CardStateRow> dueInSteps(Instant until, Optional<String> topic, int limit) {
         return handle.createQuery(Sql.SELECT_DUE_IN_STEPS.text()).bind("user", user).bind("deck", deck)
                 .bind("until", until.toEpochMilli()).bind("topic", topic.orElse(null)).bind("limit", limit)

@@ -298,6 +298,11 @@ final class SqliteTransaction implements StoreTransaction {
     }
 
     @Override
+    public boolean hasTopic(String path) {
+        return reviews().hasTopic(path);
+    }
+
+    @Override
     public List<CardStateRow> dueInSteps(Instant until, Optional<String> topic, int limit) {
         return reviews().dueInSteps(until, topic, limit);
     }

@@ -1,5 +1,5 @@
 SELECT s.card_id, s.state, s.stability, s.difficulty, s.step, s.reps, s.last_review_ms, s.due_ms
-FROM card_states s
+FROM card_states s INDEXED BY card_states_by_due
 JOIN cards c ON c.id = s.card_id
 LEFT JOIN topics t ON t.id = c.topic_id
 WHERE s.user_id = :user AND s.state IN ('Learning', 'Relearning') AND s.due_ms <= :until
