@@ -66,7 +66,7 @@ public final class DeckKnowledge implements Knowledge {
                 .toList();
     }
 
-    private static List<CardView> views(StoreReader r, List<CardRow> rows) {
+    static List<CardView> views(StoreReader r, List<CardRow> rows) {
         List<Long> ids = rows.stream().map(CardRow::id).toList();
         var followUps = r.followUps(ids);
         var snippets = r.snippets(ids);

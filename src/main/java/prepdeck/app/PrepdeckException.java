@@ -4,7 +4,8 @@ package prepdeck.app;
  * A failure whose cause lies in what the user gave, with a message that names the thing and the value.
  * Anything else that escapes a use case is an internal error.
  */
-public abstract sealed class PrepdeckException extends RuntimeException permits NotFoundException, StoreUnavailableException, InvalidInputException {
+public abstract sealed class PrepdeckException extends RuntimeException permits NotFoundException, StoreUnavailableException,
+        InvalidInputException, ConflictException {
     protected PrepdeckException(String message) {
         super(message);
     }

@@ -7,7 +7,7 @@ import prepdeck.knowledge.Reference;
 import prepdeck.knowledge.Snippet;
 
 /** What the use cases read from a deck. */
-public interface StoreReader {
+public interface StoreReader extends ReviewReads {
     Stats stats();
 
     /** Every source of the deck, by path. */

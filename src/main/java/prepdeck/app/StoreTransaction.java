@@ -7,7 +7,7 @@ import java.util.Optional;
 import prepdeck.knowledge.NoteCard;
 
 /** Reads and writes inside one transaction of a {@link DeckStore}. */
-public interface StoreTransaction extends StoreReader {
+public interface StoreTransaction extends StoreReader, ReviewWrites {
     /** Inserts the source or updates the one with the same path; returns its id. */
     long saveSource(SourceWrite source, Instant now);
 

@@ -22,7 +22,9 @@ import prepdeck.bench.SyntheticNotes;
         description = {"Measure prepdeck on this machine, in a fresh temporary data folder (your data is not touched).",
                 "import: a synthetic corpus (fixed seed; Russian, Ukrainian, English; 100 cards a file) imported whole,",
                 "again unchanged, and again after one file changed (median of several runs for the re-imports).",
-                "search: a synthetic 100,000-card deck in the three languages indexed whole, then 1,000 queries (10% with a typo)."})
+                "search: a synthetic 100,000-card deck in the three languages indexed whole, then 1,000 queries (10% with a typo).",
+                "review: the same corpus with a synthetic review history (--reviews answers); the next card picked",
+                "again and again (p50/p99), then answers POSTed over loopback HTTP by --clients clients (answers/s, p50/p99)."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
     @Mixin JsonOption output;
@@ -45,7 +47,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "N", description = "search: queries timed (default: ${DEFAULT-VALUE}).")
     int queries = prepdeck.search.SearchBenchmark.DEFAULT_QUERIES;
 
-    enum What { IMPORT, SEARCH }
+    @Option(names = "--reviews", paramLabel = "N", description = "review: answers in the synthetic history (default: ${DEFAULT-VALUE}).")
+    int reviews = 1_000_000;
+
+    @Option(names = "--answers", paramLabel = "N", description = "review: answers sent over HTTP, at most (default: ${DEFAULT-VALUE}).")
+    int answers = 30_000;
+
+    @Option(names = "--seconds", paramLabel = "N", description = "review: the HTTP load runs at most this long (default: ${DEFAULT-VALUE}).")
+    int seconds = 20;
+
+    @Option(names = "--clients", paramLabel = "N", description = "review: concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
+    int clients = 32;
+
+    enum What { IMPORT, SEARCH, REVIEW }
+
+    private final WebServing serving;
+
+    BenchCommand(WebServing serving) {
+        this.serving = serving;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -55,6 +75,7 @@ final class BenchCommand implements Callable<Integer> {
             Map<String, Number> figures = switch (what) {
                 case IMPORT -> importFigures(dir);
                 case SEARCH -> searchFigures();
+                case REVIEW -> new ReviewBench(root, serving, seed, files, reviews, answers, seconds, clients).run(dir);
             };
             print(figures);
             return Cli.OK;
@@ -136,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    private static double round(double value, int digits) {
+    static double round(double value, int digits) {
         double scale = Math.pow(10, digits);
         return Math.round(value * scale) / scale;
     }

@@ -49,7 +49,7 @@ public final class Cli {
     /** The commands every prepdeck has; add a new one here (or pass it in from the composition root). */
     private List<Object> standardCommands() {
         return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand(),
-                new ServeCommand(serving), new DemoCommand(serving), new BenchCommand(), new SnippetsCommand(),
+                new ServeCommand(serving), new DemoCommand(serving), new BenchCommand(serving), new SnippetsCommand(), new ReviewCommand(),
                 new FsrsCommand(), new PlanCommand(), new SimulateCommand(), new SearchCommand(), new ReindexCommand());
     }
 
@@ -92,12 +92,21 @@ public final class Cli {
      * Where a run reads and writes.
      *
      * @param errIsTerminal whether stderr is a terminal (a progress bar is drawn only there)
+     * @param in            what interactive commands (review) read keys from
+     * @param inIsTerminal  whether {@code in} is a terminal that can be put in raw mode (keys without Enter)
      */
-    public record Console(java.io.PrintStream out, java.io.PrintStream err, Map<String, String> env, boolean errIsTerminal) {
+    public record Console(java.io.PrintStream out, java.io.PrintStream err, Map<String, String> env, boolean errIsTerminal,
+                          java.io.InputStream in, boolean inIsTerminal) {
         public Console {
             Objects.requireNonNull(out);
             Objects.requireNonNull(err);
+            Objects.requireNonNull(in);
             env = Map.copyOf(env);
+        }
+
+        /** A console with nothing to read. */
+        public Console(java.io.PrintStream out, java.io.PrintStream err, Map<String, String> env, boolean errIsTerminal) {
+            this(out, err, env, errIsTerminal, java.io.InputStream.nullInputStream(), false);
         }
     }
 }

@@ -6,7 +6,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.time.Duration;
 import prepdeck.app.CardView;
+import prepdeck.app.NextCard;
+import prepdeck.app.ReviewReceipt;
+import prepdeck.app.UndoReceipt;
+import prepdeck.review.IntervalLabel;
+import prepdeck.review.fsrs.Rating;
 import prepdeck.app.GapView;
 import prepdeck.app.ImportReport;
 import prepdeck.app.SearchHit;
@@ -138,6 +144,36 @@ public final class ContractJson {
                 .put("gaps", t.gaps()).put("snippets", t.snippets()).put("retired", t.retired())
                 .put("unchanged_sources", t.unchangedSources());
         return o;
+    }
+
+    /**
+     * {@code {"card":{…},"intervals":{"1":days,…,"4":days}}} plus, beyond the contract, the labels for
+     * the grade buttons, the card's state and the day's counts.
+     */
+    public ObjectNode nextCard(NextCard n) {
+        var o = mapper.createObjectNode();
+        o.set("card", card(n.card()));
+        var intervals = o.putObject("intervals");
+        var labels = o.putObject("interval_labels");
+        for (Rating r : Rating.values()) {
+            Duration d = n.intervals().get(r);
+            intervals.put(Integer.toString(r.grade()), d.toMillis() / 86_400_000.0);
+            labels.put(Integer.toString(r.grade()), IntervalLabel.of(d));
+        }
+        o.put("state", n.state().title()).put("reason", n.reason().name().toLowerCase(java.util.Locale.ROOT))
+                .put("due", n.due()).put("new_today", n.newToday()).put("new_per_day", n.newPerDay());
+        return o;
+    }
+
+    /** {@code {"review_id","state","due"}}, and the card. */
+    public ObjectNode reviewReceipt(ReviewReceipt r) {
+        return mapper.createObjectNode().put("review_id", r.reviewId()).put("state", r.state().title())
+                .put("due", r.due().toString()).put("card", r.cardId());
+    }
+
+    public ObjectNode undoReceipt(UndoReceipt u) {
+        return mapper.createObjectNode().put("review_id", u.reviewId()).put("card", u.cardId()).put("state", u.restored().title())
+                .put("undone", true);
     }
 
     public ObjectNode error(String message) {

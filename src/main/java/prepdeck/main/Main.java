@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import prepdeck.app.CheckSnippets;
 import prepdeck.app.DeckKnowledge;
+import prepdeck.app.DeckPractice;
 import prepdeck.app.ImportNotes;
 import prepdeck.app.SearchCards;
 import prepdeck.app.SearchIndex;
@@ -21,6 +22,9 @@ import prepdeck.ingest.NoteReader;
 import prepdeck.search.LuceneSearchIndex;
 import prepdeck.snippets.Limits;
 import prepdeck.snippets.SnippetChecker;
+import prepdeck.review.fsrs.Parameters;
+import prepdeck.review.fsrs.Scheduler;
+import prepdeck.review.fsrs.SchedulerConfig;
 import prepdeck.store.SqliteDatabase;
 
 /** The composition root: the one place that knows every concrete class and wires them by hand. */
@@ -31,7 +35,7 @@ public final class Main {
         quietLibraryLogging();
         var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, new Cli.Console(out, err, System.getenv(), stderrIsTerminal())));
+        System.exit(run(args, new Cli.Console(out, err, System.getenv(), stderrIsTerminal(), System.in, stdinIsTerminal())));
     }
 
     /** Runs one command line in-process and returns its exit code. */
@@ -44,9 +48,11 @@ public final class Main {
         var clock = Clock.systemUTC();
         var store = SqliteDatabase.open(dataFolder).localDeck();
         var knowledge = new DeckKnowledge(store);
+        var scheduler = new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(true));
         return new UseCases(knowledge, new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION),
                 new SearchCards(store, knowledge, () -> openIndex(dataFolder.resolve("index"))),
-                new CheckSnippets(knowledge, store.fixtures(), snippetRunner(clock), Runtime.getRuntime().availableProcessors(), clock));
+                new CheckSnippets(knowledge, store.fixtures(), snippetRunner(clock), Runtime.getRuntime().availableProcessors(), clock),
+                new DeckPractice(store, scheduler, clock));
     }
 
     /**
@@ -70,8 +76,8 @@ public final class Main {
 
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
-        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.search(), new ContractJson(), Clock.systemUTC(), dataFolder)
-                .withSnippets(useCases.snippets()).start(host, port);
+        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.practice(), new ContractJson(), Clock.systemUTC(), dataFolder)
+                .withSearch(useCases.search()).withSnippets(useCases.snippets()).start(host, port);
         return new WebServing.Served(server.url(), server);
     }
 
@@ -87,6 +93,11 @@ public final class Main {
         } catch (java.io.IOException e) {
             // the warning shows; nothing else changes
         }
+    }
+
+    /** The launcher knows (test -t 0); run another way, line-by-line input is the safe guess. */
+    private static boolean stdinIsTerminal() {
+        return Boolean.parseBoolean(System.getProperty("prepdeck.stdin.tty", "false"));
     }
 
     /** The launcher knows (test -t 2) and says so; run another way, a console on stdin/stdout is the best guess. */

@@ -37,7 +37,23 @@ enum Sql {
     SELECT_DECK_FIXTURES("fixture/select_deck_fixtures.sql"),
     SELECT_CARD_FIXTURES("fixture/select_card_fixtures.sql"),
     UPSERT_FIXTURE("fixture/upsert_fixture.sql"),
-    DELETE_FIXTURE("fixture/delete_fixture.sql");
+    DELETE_FIXTURE("fixture/delete_fixture.sql"),
+    EXISTS_TOPIC("topic/exists_topic.sql"),
+    SELECT_CARD_STATE("card_state/select_card_state.sql"),
+    SELECT_DUE_IN_STEPS("card_state/select_due_in_steps.sql"),
+    SELECT_DUE_FOR_REVIEW("card_state/select_due_for_review.sql"),
+    COUNT_DUE("card_state/count_due.sql"),
+    SELECT_FIRST_NEW_CARD("card_state/select_first_new_card.sql"),
+    COUNT_INTRODUCED_SINCE("card_state/count_introduced_since.sql"),
+    UPSERT_CARD_STATE("card_state/upsert_card_state.sql"),
+    DELETE_CARD_STATE("card_state/delete_card_state.sql"),
+    SELECT_REVIEW("review/select_review.sql"),
+    SELECT_REVIEW_BY_KEY("review/select_review_by_key.sql"),
+    SELECT_LAST_LIVE_REVIEW("review/select_last_live_review.sql"),
+    INSERT_REVIEW("review/insert_review.sql"),
+    INSERT_REVIEW_UNDO("review/insert_review_undo.sql"),
+    SELECT_SETTING("setting/select_setting.sql"),
+    UPSERT_SETTING("setting/upsert_setting.sql");
 
     private final String text;
 

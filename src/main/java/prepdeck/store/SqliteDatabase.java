@@ -31,8 +31,8 @@ public final class SqliteDatabase {
         this.file = file;
         // writes take the lock up front (BEGIN IMMEDIATE): a deferred writer that later needs the
         // lock can fail at once instead of waiting out the busy timeout
-        this.writer = Jdbi.create(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE));
-        this.reader = Jdbi.create(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
+        this.writer = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), 2));
+        this.reader = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED), 8));
     }
 
     /** Opens (creating if needed) the database in {@code dataFolder} and migrates it. */
@@ -53,8 +53,10 @@ public final class SqliteDatabase {
     private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
         var config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // in WAL mode NORMAL loses no committed transaction when the process dies, only on power loss
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // in WAL mode NORMAL loses no committed transaction when the process dies, only on power loss;
+        // writes use FULL, which syncs the log at every commit: an acknowledged answer survives both
+        config.setSynchronous(mode == SQLiteConfig.TransactionMode.IMMEDIATE
+                ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(mode);

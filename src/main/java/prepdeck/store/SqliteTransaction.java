@@ -9,10 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import prepdeck.app.CardQuery;
 import prepdeck.app.CardRow;
+import prepdeck.app.CardStateRow;
+import prepdeck.app.ReviewRow;
+import prepdeck.app.ReviewWrite;
 import prepdeck.app.CardWrite;
 import prepdeck.app.ImportRecord;
 import prepdeck.app.SourceWrite;
@@ -38,6 +42,7 @@ final class SqliteTransaction implements StoreTransaction {
     private final long user;
     /** Card ids are handed out here so a whole source's cards, parents and follow-ups, go in as one batch. */
     private long lastCardId = -1;
+    private SqliteReviewLog reviews;
 
     SqliteTransaction(Handle handle, long deck, long user) {
         this.handle = handle;
@@ -280,5 +285,101 @@ final class SqliteTransaction implements StoreTransaction {
         var out = new ArrayList<List<Long>>();
         for (int i = 0; i < ids.size(); i += IN_CHUNK) out.add(ids.subList(i, Math.min(ids.size(), i + IN_CHUNK)));
         return out;
+    }
+
+    /** Practice's tables, on the same handle; made on first use so imports and listings never load them. */
+    private SqliteReviewLog reviews() {
+        if (reviews == null) reviews = new SqliteReviewLog(handle, deck, user);
+        return reviews;
+    }
+
+    @Override
+    public Optional<CardStateRow> cardState(long cardId) {
+        return reviews().cardState(cardId);
+    }
+
+    @Override
+    public boolean hasTopic(String path) {
+        return reviews().hasTopic(path);
+    }
+
+    @Override
+    public List<CardStateRow> dueInSteps(Instant until, Optional<String> topic, int limit) {
+        return reviews().dueInSteps(until, topic, limit);
+    }
+
+    @Override
+    public List<CardStateRow> dueForReview(Instant now, Optional<String> topic, int limit) {
+        return reviews().dueForReview(now, topic, limit);
+    }
+
+    @Override
+    public int dueCount(Instant now, Optional<String> topic) {
+        return reviews().dueCount(now, topic);
+    }
+
+    @Override
+    public OptionalLong firstNewCard(Optional<String> topic) {
+        return reviews().firstNewCard(topic);
+    }
+
+    @Override
+    public int cardsIntroducedSince(Instant since) {
+        return reviews().cardsIntroducedSince(since);
+    }
+
+    @Override
+    public Optional<ReviewRow> reviewByKey(String idempotencyKey) {
+        return reviews().reviewByKey(idempotencyKey);
+    }
+
+    @Override
+    public Optional<ReviewRow> review(long reviewId) {
+        return reviews().review(reviewId);
+    }
+
+    @Override
+    public Optional<ReviewRow> lastLiveReview() {
+        return reviews().lastLiveReview();
+    }
+
+    @Override
+    public Optional<String> setting(String key) {
+        return reviews().setting(key);
+    }
+
+    @Override
+    public long appendReview(ReviewWrite review) {
+        return reviews().appendReview(review);
+    }
+
+    @Override
+    public void appendReviews(List<ReviewWrite> list) {
+        reviews().appendReviews(list);
+    }
+
+    @Override
+    public void putCardState(CardStateRow state, Instant firstReview) {
+        reviews().putCardState(state, firstReview);
+    }
+
+    @Override
+    public void putCardStates(List<CardStateRow> states, List<Instant> firstReviews) {
+        reviews().putCardStates(states, firstReviews);
+    }
+
+    @Override
+    public void dropCardState(long cardId) {
+        reviews().dropCardState(cardId);
+    }
+
+    @Override
+    public void appendUndo(long reviewId, Instant at) {
+        reviews().appendUndo(reviewId, at);
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        reviews().putSetting(key, value);
     }
 }

@@ -17,8 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import prepdeck.app.CardSearch;
 import prepdeck.app.CheckSnippets;
+import prepdeck.app.ConflictException;
+import prepdeck.app.InvalidInputException;
 import prepdeck.app.Knowledge;
+import prepdeck.app.NotFoundException;
 import prepdeck.app.NoteImport;
+import prepdeck.app.Practice;
+import prepdeck.app.PrepdeckException;
+import prepdeck.app.StoreUnavailableException;
 import prepdeck.contract.ContractJson;
 import prepdeck.web.markdown.MarkdownRenderer;
 import prepdeck.web.view.ErrorPage;
@@ -34,7 +40,8 @@ public final class WebApp {
 
     private final Knowledge knowledge;
     private final NoteImport noteImport;
-    private final CardSearch search;
+    private CardSearch search = CardSearch.NONE;
+    private final Practice practice;
     private final ContractJson json;
     private final Clock clock;
     private final Path dataDir;
@@ -43,21 +50,22 @@ public final class WebApp {
     /**
      * @param dataDir the user's data folder; uploads are kept under {@code uploads/} in it while imported
      */
-    public WebApp(Knowledge knowledge, NoteImport noteImport, ContractJson json, Clock clock, Path dataDir) {
-        this(knowledge, noteImport, CardSearch.NONE, json, clock, dataDir);
-    }
-
-    /** @param search the search box, {@code /api/search} and the cards listed under each gap */
-    public WebApp(Knowledge knowledge, NoteImport noteImport, CardSearch search, ContractJson json, Clock clock, Path dataDir) {
+    public WebApp(Knowledge knowledge, NoteImport noteImport, Practice practice, ContractJson json, Clock clock, Path dataDir) {
         this.knowledge = Objects.requireNonNull(knowledge);
         this.noteImport = Objects.requireNonNull(noteImport);
-        this.search = Objects.requireNonNull(search);
+        this.practice = Objects.requireNonNull(practice);
         this.json = Objects.requireNonNull(json);
         this.clock = Objects.requireNonNull(clock);
         this.dataDir = Objects.requireNonNull(dataDir);
     }
 
     /** Adds the Snippets page, the card pages' "Run" buttons and fixtures, and the snippet API. */
+    /** Adds search: the box in every page's header, {@code /api/search}, and the cards listed under each gap. */
+    public WebApp withSearch(CardSearch search) {
+        this.search = Objects.requireNonNull(search);
+        return this;
+    }
+
     public WebApp withSnippets(CheckSnippets snippets) {
         this.snippets = Objects.requireNonNull(snippets);
         return this;
@@ -95,8 +103,11 @@ public final class WebApp {
             new CardPages(knowledge, markdown, html).addTo(config.routes);
             new GapPages(knowledge, search, html).addTo(config.routes);
             new SnippetPages(java.util.Optional.ofNullable(snippets), knowledge, html, reply, json).addTo(config.routes);
+            new ReviewApi(practice, knowledge, markdown, json).addTo(config.routes);
+            new ReviewPages(practice, knowledge, html).addTo(config.routes);
             new ImportPages(importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
+            config.routes.exception(PrepdeckException.class, (e, ctx) -> fail(ctx, status(e), e.getMessage(), html, reply));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
                     e.getStatus() == 404 ? "nothing at " + ctx.method() + " " + ctx.path() : e.getMessage(), html, reply));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -124,6 +135,15 @@ public final class WebApp {
         } else {
             html.send(ctx, status, "error.jte", new ErrorPage(status, message));
         }
+    }
+
+    private static int status(PrepdeckException e) {
+        return switch (e) {
+            case NotFoundException n -> 404;
+            case InvalidInputException i -> 400;
+            case ConflictException c -> 409;
+            case StoreUnavailableException u -> 503;
+        };
     }
 
     private static boolean isLoopback(String host) {

@@ -25,12 +25,18 @@ record InProcess(Path data) {
     }
 
     Run prepdeck(String... args) {
+        return withInput("", args);
+    }
+
+    /** Runs with {@code input} on stdin, as a pipe (line by line, not a terminal). */
+    Run withInput(String input, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         var all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(List.of(args));
         int exit = Main.run(all.toArray(String[]::new), new Cli.Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false));
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false,
+                new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -36,7 +36,7 @@ final class TestServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         var clock = Clock.fixed(Instant.parse("2025-03-01T10:15:30Z"), ZoneOffset.UTC);
-        server = new WebApp(knowledge, imports, new ContractJson(), clock, dataDir).start("127.0.0.1", port);
+        server = new WebApp(knowledge, imports, new NothingToPractice(), new ContractJson(), clock, dataDir).start("127.0.0.1", port);
     }
 
     URI uri(String path) {

@@ -6,5 +6,6 @@ SELECT
     (SELECT count(*) FROM snippets s JOIN cards c ON c.id = s.card_id
       WHERE c.deck_id = :deck AND c.status != 'retired') AS snippets,
     (SELECT count(*) FROM reviews r JOIN cards c ON c.id = r.card_id
-      WHERE r.user_id = :user AND c.deck_id = :deck) AS reviews,
+      WHERE r.user_id = :user AND c.deck_id = :deck
+        AND NOT EXISTS (SELECT 1 FROM review_undos u WHERE u.review_id = r.id)) AS reviews,
     (SELECT count(*) FROM cards WHERE deck_id = :deck AND status = 'retired') AS retired

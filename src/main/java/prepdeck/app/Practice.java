@@ -1,0 +1,56 @@
+package prepdeck.app;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Spaced-repetition practice for the store's user: which card next, answers, undo. Answers are
+ * acknowledged only once durable, and an idempotency key is answered once however often it is sent.
+ */
+public interface Practice {
+    /** The daily new-card limit when the user set none. */
+    int DEFAULT_NEW_PER_DAY = 20;
+
+    /**
+     * The card to review now, or empty when nothing is due and no new card is left for today.
+     *
+     * @param topic a topic path: only that topic and its subtopics
+     * @throws NotFoundException for an unknown topic
+     */
+    Optional<NextCard> next(Optional<String> topic);
+
+    /**
+     * One card as {@link #next} would show it, e.g. the card an undo brought back.
+     *
+     * @throws NotFoundException no such card
+     * @throws ConflictException a gap or retired card
+     */
+    NextCard show(long cardId);
+
+    /**
+     * Records an answer and returns once it is committed durably. Sending the same key again returns
+     * the same receipt and stores nothing.
+     *
+     * @param rating 1 Again, 2 Hard, 3 Good, 4 Easy
+     * @throws NotFoundException        no such card
+     * @throws InvalidInputException  a bad rating, key or duration
+     * @throws ConflictException        a gap or retired card, or the key was used for another answer
+     */
+    ReviewReceipt answer(long cardId, int rating, String idempotencyKey, long durationMs);
+
+    /**
+     * Takes back one answer, which must be the user's latest one not yet undone; undoing the same answer
+     * again returns the same receipt. The log keeps the answer and records the undo beside it.
+     */
+    UndoReceipt undo(long reviewId);
+
+    /** Takes back the user's latest answer not yet undone, if there is one. */
+    Optional<UndoReceipt> undoLast();
+
+    int newCardsPerDay();
+
+    void setNewCardsPerDay(int limit);
+
+    /** Adds answers given earlier to the log, replaying them in time order through the scheduler. */
+    int recordHistory(List<PastReview> reviews);
+}

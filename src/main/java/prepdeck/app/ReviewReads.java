@@ -1,0 +1,44 @@
+package prepdeck.app;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What practice reads: the user's card states, the review log, settings. Card queries leave out gaps
+ * and retired cards; {@code topic} restricts them to a topic path and its subtopics.
+ */
+public interface ReviewReads {
+    Optional<CardStateRow> cardState(long cardId);
+
+    /** Whether the deck has a topic with this path. */
+    boolean hasTopic(String path);
+
+    /** Cards in Learning or Relearning due by {@code until}, earliest first, at most {@code limit}. */
+    List<CardStateRow> dueInSteps(Instant until, Optional<String> topic, int limit);
+
+    /**
+     * Review cards due by {@code now}, most overdue first (time since the last review over stability,
+     * which orders them as recall probability does), at most {@code limit}.
+     */
+    List<CardStateRow> dueForReview(Instant now, Optional<String> topic, int limit);
+
+    /** How many cards are due by {@code now}, in steps and for review together. */
+    int dueCount(Instant now, Optional<String> topic);
+
+    /** The first card never reviewed, in import (notes) order. */
+    OptionalLong firstNewCard(Optional<String> topic);
+
+    /** Cards whose first review (not undone) was at or after {@code since}. */
+    int cardsIntroducedSince(Instant since);
+
+    Optional<ReviewRow> reviewByKey(String idempotencyKey);
+
+    Optional<ReviewRow> review(long reviewId);
+
+    /** The user's most recent answer that was not undone. */
+    Optional<ReviewRow> lastLiveReview();
+
+    Optional<String> setting(String key);
+}

@@ -1,0 +1,158 @@
+package prepdeck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import prepdeck.app.NextCard;
+import prepdeck.app.Practice;
+import prepdeck.app.PrepdeckException;
+import prepdeck.review.IntervalLabel;
+import prepdeck.review.fsrs.Rating;
+
+/** {@code prepdeck review [--topic PATH] [--new-per-day N]} */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Review due cards in the terminal, the same queue as the web page.",
+                "Keys: Enter or space shows the answer, 1 Again, 2 Hard, 3 Good, 4 Easy, u undoes the last answer, q quits.",
+                "Where keys cannot be read one by one (a pipe), type the key and Enter."})
+final class ReviewCommand implements Callable<Integer> {
+    @ParentCommand PrepdeckCommand root;
+
+    @Option(names = "--topic", paramLabel = "PATH", description = "Only this topic and its subtopics (a path as `topics` prints it).")
+    String topic;
+
+    @Option(names = "--new-per-day", paramLabel = "N", description = "Set the daily new-card limit first (kept for later sessions).")
+    Integer newPerDay;
+
+    @Override
+    public Integer call() throws IOException {
+        Practice practice = root.useCases().practice();
+        if (newPerDay != null) practice.setNewCardsPerDay(newPerDay);
+        var console = root.console();
+        try (var terminal = RawTerminal.enter(console.inIsTerminal())) {
+            new Session(practice, Optional.ofNullable(topic).map(String::strip).filter(s -> !s.isEmpty()),
+                    new Keys(console.in(), terminal.raw()), console.out()).run();
+        }
+        return Cli.OK;
+    }
+
+    /** One sitting: shows cards until nothing is due, the input ends, or q. */
+    static final class Session {
+        private final Practice practice;
+        private final Optional<String> topic;
+        private final Keys keys;
+        private final PrintStream out;
+        private final List<Long> answered = new ArrayList<>();
+
+        Session(Practice practice, Optional<String> topic, Keys keys, PrintStream out) {
+            this.practice = practice;
+            this.topic = topic;
+            this.keys = keys;
+            this.out = out;
+        }
+
+        void run() throws IOException {
+            Optional<NextCard> next = practice.next(topic);
+            while (true) {
+                if (next.isEmpty()) {
+                    out.println("Nothing is due" + topic.map(t -> " in " + t).orElse("") + ", and today's new cards are done. "
+                            + answered.size() + " answered.");
+                    out.flush();
+                    return;
+                }
+                NextCard card = next.get();
+                prompt(card);
+                long shown = System.nanoTime();
+                int key = waitFor("\n qu");
+                if (key == 'q' || key == Keys.END) {
+                    quit();
+                    return;
+                }
+                if (key == 'u') {
+                    next = undo().or(() -> Optional.of(card));
+                    continue;
+                }
+                answer(card);
+                key = waitFor("1234uq");
+                if (key == 'q' || key == Keys.END) {
+                    quit();
+                    return;
+                }
+                if (key == 'u') {
+                    next = undo().or(() -> Optional.of(card));
+                    continue;
+                }
+                int rating = key - '0';
+                long durationMs = (System.nanoTime() - shown) / 1_000_000;
+                try {
+                    var receipt = practice.answer(card.card().id(), rating, UUID.randomUUID().toString(), durationMs);
+                    answered.add(receipt.reviewId());
+                    out.println("  " + Rating.ofGrade(rating).name().charAt(0) + Rating.ofGrade(rating).name().substring(1).toLowerCase()
+                            + ": back in " + IntervalLabel.of(card.intervals().get(Rating.ofGrade(rating))) + " (" + receipt.state().title() + ")");
+                } catch (PrepdeckException e) {
+                    out.println("  not saved: " + e.getMessage());
+                }
+                out.println();
+                next = practice.next(topic);
+            }
+        }
+
+        private int waitFor(String accepted) throws IOException {
+            while (true) {
+                int key = keys.next();
+                if (key == Keys.END) return key;
+                int k = Character.toLowerCase(key);
+                if (k == ' ') k = Keys.ENTER;
+                if (accepted.indexOf(k) >= 0) return k;
+            }
+        }
+
+        private Optional<NextCard> undo() {
+            var undone = practice.undoLast();
+            if (undone.isEmpty()) {
+                out.println("  nothing to undo");
+                return Optional.empty();
+            }
+            answered.remove(undone.get().reviewId());
+            out.println("  undone: card " + undone.get().cardId() + " is " + undone.get().restored().title() + " again");
+            out.println();
+            return Optional.of(practice.show(undone.get().cardId()));
+        }
+
+        private void quit() {
+            out.println(answered.size() + " answered.");
+            out.flush();
+        }
+
+        private void prompt(NextCard n) {
+            var c = n.card();
+            out.println("── " + n.state().title() + " · " + n.due() + " due · new today " + n.newToday() + "/" + n.newPerDay() + " ──");
+            out.println((c.topic().isEmpty() ? "" : c.topic() + " · ") + c.source() + ":" + c.line());
+            out.println();
+            out.println(c.prompt());
+            out.println();
+            out.println("  [Enter/space] show answer   [u] undo   [q] quit");
+            out.flush();
+        }
+
+        private void answer(NextCard n) {
+            out.println("── answer ──");
+            out.println(n.card().answer().strip());
+            if (!n.card().followUps().isEmpty()) out.println("(follow-ups: " + n.card().followUps().size() + ")");
+            out.println();
+            var line = new StringBuilder(" ");
+            for (Rating r : Rating.values()) {
+                line.append(" [").append(r.grade()).append("] ").append(r.name().charAt(0)).append(r.name().substring(1).toLowerCase())
+                        .append(' ').append(IntervalLabel.of(n.intervals().get(r))).append(' ');
+            }
+            out.println(line.append("  [u] undo  [q] quit"));
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package prepdeck.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Optional;
+import prepdeck.app.Knowledge;
+import prepdeck.app.NextCard;
+import prepdeck.app.Practice;
+import prepdeck.contract.ContractJson;
+import prepdeck.web.markdown.MarkdownRenderer;
+
+/**
+ * The practice API: the next card, answers, undo, the daily new-card limit. The review page is a
+ * client of these routes like any other.
+ */
+final class ReviewApi {
+    private final Practice practice;
+    private final Knowledge knowledge;
+    private final MarkdownRenderer markdown;
+    private final ContractJson json;
+    private final JsonReply reply;
+
+    ReviewApi(Practice practice, Knowledge knowledge, MarkdownRenderer markdown, ContractJson json) {
+        this.practice = practice;
+        this.knowledge = knowledge;
+        this.markdown = markdown;
+        this.json = json;
+        this.reply = new JsonReply(json);
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/api/review/next", this::next);
+        routes.get("/api/review/cards/{id}", this::show);
+        routes.post("/api/reviews", this::answer);
+        routes.post("/api/reviews/{id}/undo", this::undo);
+        routes.get("/api/review/settings", this::settings);
+        routes.post("/api/review/settings", this::changeSettings);
+    }
+
+    private void next(Context ctx) {
+        Optional<String> topic = Optional.ofNullable(ctx.queryParam("topic")).map(String::strip).filter(s -> !s.isEmpty());
+        var next = practice.next(topic);
+        if (next.isEmpty()) {
+            ctx.status(204);
+            return;
+        }
+        reply.ok(ctx, withPage(next.get()));
+    }
+
+    private void show(Context ctx) {
+        reply.ok(ctx, withPage(practice.show(Ids.parse("card", ctx.pathParam("id")))));
+    }
+
+    /** Beyond the contract, what the review page shows: the answer as sanitized HTML and the follow-ups' prompts. */
+    private ObjectNode withPage(NextCard next) {
+        ObjectNode o = json.nextCard(next);
+        o.put("answer_html", markdown.render(next.card().answer()).toString());
+        var followUps = o.putArray("follow_up_cards");
+        for (long id : next.card().followUps()) {
+            knowledge.card(id).ifPresent(f -> followUps.addObject().put("id", f.id()).put("prompt", f.prompt())
+                    .put("status", f.status().code()));
+        }
+        return o;
+    }
+
+    private void answer(Context ctx) {
+        JsonNode body = body(ctx);
+        long card = wholeNumber(body, "card", true);
+        long rating = wholeNumber(body, "rating", true);
+        if (rating < 1 || rating > 4) throw HttpProblem.badRequest("rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), got " + rating);
+        JsonNode key = body.get("idempotency_key");
+        if (key == null || !key.isTextual()) throw HttpProblem.badRequest("idempotency_key must be a string");
+        long duration = wholeNumber(body, "duration_ms", false);
+        reply.ok(ctx, json.reviewReceipt(practice.answer(card, (int) rating, key.asText(), duration)));
+    }
+
+    private void undo(Context ctx) {
+        reply.ok(ctx, json.undoReceipt(practice.undo(Ids.parse("review", ctx.pathParam("id")))));
+    }
+
+    private void settings(Context ctx) {
+        reply.ok(ctx, json.mapper().createObjectNode().put("new_per_day", practice.newCardsPerDay()));
+    }
+
+    private void changeSettings(Context ctx) {
+        long limit = wholeNumber(body(ctx), "new_per_day", true);
+        practice.setNewCardsPerDay((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, limit)));
+        settings(ctx);
+    }
+
+    private JsonNode body(Context ctx) {
+        try {
+            JsonNode body = json.mapper().readTree(ctx.body());
+            if (body == null || !body.isObject()) throw HttpProblem.badRequest("expected a JSON object");
+            return body;
+        } catch (JsonProcessingException e) {
+            throw HttpProblem.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static long wholeNumber(JsonNode body, String field, boolean required) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            if (required) throw HttpProblem.badRequest(field + " is missing");
+            return 0;
+        }
+        if (!n.canConvertToLong() || !(n.isIntegralNumber() || (n.isNumber() && n.asDouble() == Math.rint(n.asDouble())))) {
+            throw HttpProblem.badRequest(field + " must be a whole number, got " + n);
+        }
+        return n.asLong();
+    }
+}

@@ -1,0 +1,53 @@
+package prepdeck.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import prepdeck.app.InvalidInputException;
+import prepdeck.app.Knowledge;
+import prepdeck.app.Practice;
+import prepdeck.web.view.ReviewPage;
+
+/**
+ * The review page. The page itself is a frame (topic picker, new-card limit, the card's place);
+ * {@code review.js} fills it from the practice API, so the browser and any other client take the same path.
+ */
+final class ReviewPages {
+    private final Practice practice;
+    private final Knowledge knowledge;
+    private final HtmlReply html;
+
+    ReviewPages(Practice practice, Knowledge knowledge, HtmlReply html) {
+        this.practice = practice;
+        this.knowledge = knowledge;
+        this.html = html;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/review", this::page);
+        routes.post("/review/settings", this::settings);
+    }
+
+    private void page(Context ctx) {
+        Optional<String> topic = Optional.ofNullable(ctx.queryParam("topic")).map(String::strip).filter(s -> !s.isEmpty());
+        var topics = knowledge.topics();
+        if (topic.isPresent() && topics.stream().noneMatch(t -> t.path().equals(topic.get()))) {
+            throw HttpProblem.notFound("no topic '" + topic.get() + "'");
+        }
+        html.ok(ctx, "review.jte", new ReviewPage(topic, topics, practice.newCardsPerDay()));
+    }
+
+    /** The new-card limit form works without script: it posts here and comes back. */
+    private void settings(Context ctx) {
+        String raw = Optional.ofNullable(ctx.formParam("new_per_day")).orElse("").strip();
+        try {
+            practice.setNewCardsPerDay(Integer.parseInt(raw));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("the daily new-card limit must be a whole number, got '" + raw + "'");
+        }
+        String topic = Optional.ofNullable(ctx.formParam("topic")).orElse("").strip();
+        ctx.redirect(topic.isEmpty() ? "/review" : "/review?topic=" + URLEncoder.encode(topic, StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+}

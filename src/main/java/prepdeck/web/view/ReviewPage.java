@@ -1,0 +1,17 @@
+package prepdeck.web.view;
+
+import java.util.List;
+import java.util.Optional;
+import prepdeck.app.TopicView;
+
+/** The review page's frame: the chosen topic (none: all), every topic for the picker, the new-card limit. */
+public record ReviewPage(Optional<String> topic, List<TopicView> topics, int newPerDay) {
+    public ReviewPage {
+        topics = List.copyOf(topics);
+    }
+
+    /** Indentation of a topic in the picker: two spaces a level. */
+    public static String indent(TopicView t) {
+        return "\u00a0\u00a0".repeat((int) t.path().chars().filter(c -> c == '/').count());
+    }
+}

@@ -1,0 +1,7 @@
+SELECT count(*)
+FROM card_states s INDEXED BY card_states_by_due
+JOIN cards c ON c.id = s.card_id
+LEFT JOIN topics t ON t.id = c.topic_id
+WHERE s.user_id = :user AND s.state IN ('Learning', 'Review', 'Relearning') AND s.due_ms <= :now
+  AND c.deck_id = :deck AND c.status = 'answered'
+  AND (:topic IS NULL OR t.path = :topic OR substr(t.path, 1, length(:topic) + 3) = :topic || ' / ')

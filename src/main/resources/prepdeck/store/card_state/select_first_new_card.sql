@@ -1,0 +1,8 @@
+SELECT c.id
+FROM cards c
+LEFT JOIN topics t ON t.id = c.topic_id
+WHERE c.deck_id = :deck AND c.status = 'answered'
+  AND (:topic IS NULL OR t.path = :topic OR substr(t.path, 1, length(:topic) + 3) = :topic || ' / ')
+  AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.user_id = :user AND s.card_id = c.id)
+ORDER BY c.id
+LIMIT 1

@@ -1,0 +1,53 @@
+package prepdeck.web;
+
+import java.util.List;
+import java.util.Optional;
+import prepdeck.app.ConflictException;
+import prepdeck.app.NextCard;
+import prepdeck.app.NotFoundException;
+import prepdeck.app.Practice;
+import prepdeck.app.ReviewReceipt;
+import prepdeck.app.UndoReceipt;
+
+/** Practice for the fixture: nothing is ever due, and no card can be answered. */
+final class NothingToPractice implements Practice {
+    @Override
+    public Optional<NextCard> next(Optional<String> topic) {
+        return Optional.empty();
+    }
+
+    @Override
+    public NextCard show(long cardId) {
+        throw new NotFoundException("no card " + cardId);
+    }
+
+    @Override
+    public ReviewReceipt answer(long cardId, int rating, String idempotencyKey, long durationMs) {
+        throw new NotFoundException("no card " + cardId);
+    }
+
+    @Override
+    public UndoReceipt undo(long reviewId) {
+        throw new NotFoundException("no review " + reviewId);
+    }
+
+    @Override
+    public Optional<UndoReceipt> undoLast() {
+        return Optional.empty();
+    }
+
+    @Override
+    public int newCardsPerDay() {
+        return DEFAULT_NEW_PER_DAY;
+    }
+
+    @Override
+    public void setNewCardsPerDay(int limit) {
+        throw new ConflictException("the fixture keeps no settings");
+    }
+
+    @Override
+    public int recordHistory(List<prepdeck.app.PastReview> reviews) {
+        throw new ConflictException("the fixture keeps no history");
+    }
+}
