@@ -19,7 +19,8 @@ import prepdeck.bench.SyntheticNotes;
 
 /** {@code prepdeck bench import|search [--json]} */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure prepdeck on this machine, in a fresh temporary data folder (your data is not touched).",
+        description = {"Measure prepdeck's speed on this machine.",
+                "Everything runs in a fresh temporary data folder (your data is not touched).",
                 "import: a synthetic corpus (fixed seed; Russian, Ukrainian, English; 100 cards a file) imported whole,",
                 "again unchanged, and again after one file changed (median of several runs for the re-imports).",
                 "search: a synthetic 100,000-card deck in the three languages indexed whole, then 1,000 queries (10% with a typo).",

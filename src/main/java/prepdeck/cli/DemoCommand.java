@@ -13,8 +13,9 @@ import prepdeck.app.ImportProgress;
 
 /** {@code prepdeck demo [--port N]} */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Import the bundled example notes (English, Russian, Ukrainian; every format the importer reads)",
-                "into a fresh data folder, then serve the web UI and print its URL. Your own data is not touched."})
+        description = {"Serve the bundled example notes in a fresh data folder (your own data is not touched).",
+                "The examples are in English, Russian and Ukrainian, in every format the importer reads;",
+                "they are imported into a fresh temporary data folder, then the web UI is served and its URL printed."})
 final class DemoCommand implements Callable<Integer> {
     /** The example notes, copied into the jar from examples/notes by the build. */
     static final String EXAMPLES = "prepdeck/examples/notes/";

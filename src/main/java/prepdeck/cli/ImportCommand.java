@@ -12,7 +12,8 @@ import prepdeck.knowledge.Diagnostic;
 
 /** {@code prepdeck import PATH…} */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import notes from files and folders (folders are read recursively; hidden entries are skipped).",
+        description = {"Import notes from files and folders.",
+                "Folders are read recursively; hidden entries are skipped.",
                 "Importing again reads only changed files; edited cards keep their ids and review history,",
                 "cards whose text is gone are retired, never deleted. The notes themselves are never modified."},
         footer = {"", "Problems are printed as path:line: message on stderr. Exit code 1 when a file could not be imported",

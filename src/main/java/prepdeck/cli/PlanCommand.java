@@ -10,8 +10,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code prepdeck plan --in STATE.json --json} */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"The interview planner itself: given card states, today, the interview date and the day's budget,",
-                "print the cards to review today, in order ({\"review\":[ids]}). Drive it from your own learner simulation."})
+        description = {"Ask the interview planner which cards to review today, in order.",
+                "Given card states, today, the interview date and the day's budget, it prints {\"review\":[ids]}.",
+                "Drive it from your own learner simulation; the app's review queue uses the same code."})
 final class PlanCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
     @Mixin JsonOption output;

@@ -6,8 +6,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code prepdeck reindex} */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = {"Rebuild the search index from the store. The index is derived data: searches keep it current by",
-                "themselves; this starts it afresh (after a crash, a copy of the data folder, or to be sure)."})
+        description = {"Rebuild the search index from the store.",
+                "The index is derived data: searches keep it current by themselves; this starts it afresh",
+                "(after a crash, a copy of the data folder, or to be sure)."})
 final class ReindexCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code prepdeck serve [--port N] [--host H]} */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the web UI and the HTTP API over the data folder until interrupted (Ctrl-C).",
+        description = {"Serve the web UI and the HTTP API until interrupted (Ctrl-C).",
                 "Listens on 127.0.0.1 unless --host says otherwise: single-user mode has no login."})
 final class ServeCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 7878;

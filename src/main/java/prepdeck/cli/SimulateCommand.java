@@ -8,9 +8,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code prepdeck simulate [--days N] [--cards N] [--budget N] [--seed N] [--json]} */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"A simulated learner (known true FSRS-6 parameters, seeded) studies for N days with a daily budget,",
-                "once under plain FSRS at desired retention 0.9 and once under the interview planner; prints the mean",
-                "true recall of each on interview day (the last day) and how many reviews each spent."})
+        description = {"Compare plain FSRS with the interview planner on a simulated learner.",
+                "The learner (known true FSRS-6 parameters, seeded) studies for N days with a daily budget, once under",
+                "plain FSRS at desired retention 0.9 and once under the planner; prints the mean true recall of each",
+                "on interview day (the last day) and how many reviews each spent."})
 final class SimulateCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
     @Mixin JsonOption output;
