@@ -26,8 +26,11 @@ public final class LuceneTextAnalysis implements TextAnalysis, AutoCloseable {
             keys.add(folded);
             addForms(folded, keys);
             int j = i + 1;
-            // pieces of a dotted or dashed word share its position: "os.path" also says "path"
+            // pieces of a dotted word share its position: "os.path" also says "path"; those of a dashed word
+            // ("cpu-bound", "o-bound") say too little apart
+            boolean dotted = folded.indexOf('.') >= 0;
             for (; j < tokens.size() && tokens.get(j).position() == whole.position(); j++) {
+                if (!dotted) continue;
                 keys.add(tokens.get(j).term());
                 addForms(tokens.get(j).term(), keys);
             }

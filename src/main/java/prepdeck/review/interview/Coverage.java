@@ -36,8 +36,7 @@ final class Coverage {
                 if (i > 0 && endsSentence(text, words.get(i - 1).end(), words.get(i).start())) s++;
                 sentence[i] = s;
                 place[i] = i == 0 ? 0 : place[i - 1] + 1 + (between(text, words.get(i - 1).end(), words.get(i).start(), ',') ? COMMA : 0);
-                negated[i] = (i > 0 && sentence[i - 1] == s && Wording.isNegation(words.get(i - 1).folded()))
-                        || (i > 1 && sentence[i - 2] == s && Wording.isNegation(words.get(i - 2).folded()));
+                negated[i] = Wording.negatedAt(words, i, text);
             }
             return new Answer(words, sentence, place, negated);
         }
@@ -74,22 +73,28 @@ final class Coverage {
             }
             occurrences.add(at);
         }
-        for (List<Integer> anchors : occurrences) {
-            for (int anchor : anchors) {
-                // the window starting at this occurrence: which terms have a word in it, in the same sentence
+        boolean headed = terms.stream().anyMatch(Term::head);
+        for (int a = 0; a < terms.size(); a++) {
+            if (headed && !terms.get(a).head()) continue; // "образ — шаблон" is said of the image, which comes first
+            for (int anchor : occurrences.get(a)) {
+                // the window starting at this occurrence: which terms have a word of their own in it, in the same sentence
                 var found = new TreeMap<Integer, Integer>();
                 int needed = 0;
+                boolean negationNeeded = terms.stream().anyMatch(Term::negated), negationFound = false;
                 for (int k = 0; k < terms.size(); k++) {
                     for (int i : occurrences.get(k)) {
                         int distance = answer.place()[i] - answer.place()[anchor];
-                        if (i >= anchor && distance < phrase.window() && answer.sentence()[i] == answer.sentence()[anchor]) {
+                        if (i >= anchor && distance < phrase.window() && answer.sentence()[i] == answer.sentence()[anchor]
+                                && !found.containsKey(i)) {
                             found.put(i, k);
                             if (!terms.get(k).optional()) needed++;
+                            if (terms.get(k).negated()) negationFound = true;
                             break;
                         }
                     }
                 }
-                if (needed >= phrase.required()) {
+                // "does not get faster" is stated only with its negation, not by the words around it
+                if ((!negationNeeded || negationFound) && needed >= phrase.required()) {
                     return found.keySet().stream().map(i -> answer.words().get(i).written()).toList();
                 }
             }
@@ -102,13 +107,18 @@ final class Coverage {
         if (word.folded().equals(term.folded())) return true; // "with", "not" in code are terms too
         if (word.stop()) return false;
         for (String k : term.keys()) if (word.keys().contains(k)) return true;
-        var concepts = Synonyms.conceptsOf(term.folded());
+        var concepts = isCode(term.folded()) ? List.<Integer>of() : Synonyms.conceptsOf(term.folded());
         if (!concepts.isEmpty()) {
             for (int c : Synonyms.conceptsOf(word.folded())) if (concepts.contains(c)) return true;
         }
         if (nearly(term.folded(), word.folded())) return true;
         for (String a : term.keys()) for (String b : word.keys()) if (nearly(a, b)) return true;
         return false;
+    }
+
+    /** {@code functools.wraps}, {@code __mro__}: names, which have no synonyms. */
+    private static boolean isCode(String folded) {
+        return folded.indexOf('_') >= 0 || folded.indexOf('.') >= 0;
     }
 
     /**

@@ -26,7 +26,7 @@ public final class KeyPoints {
 
     /** A phrase of more content words than this is cut to its most informative ones. */
     private static final int SHORT_UNIT = 4;
-    private static final Pattern ALIAS = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)\\s*[.:;,]?\\s*$");
+    private static final Pattern BRACKETS = Pattern.compile("\\([^()]+\\)");
     private static final List<String> SEPARATORS = List.of(" - ", " — ", " – ", "—", " -- ", ": ");
 
     private final TextAnalysis analysis;
@@ -45,7 +45,12 @@ public final class KeyPoints {
     /** A word of a unit with what the rules need to know about it. */
     private record Tagged(Word word, int index, boolean content, boolean term, boolean bold, boolean negated) {
         Term asTerm() {
-            return new Term(word.written(), word.folded(), word.keys(), negated, !term && Wording.isGeneric(word.folded()));
+            return asTerm(false);
+        }
+
+        Term asTerm(boolean head) {
+            boolean optional = Wording.isGeneric(word.folded());
+            return new Term(word.written(), word.folded(), word.keys(), negated, optional, head && !optional);
         }
     }
 
@@ -89,8 +94,7 @@ public final class KeyPoints {
             boolean term = code || WordShapes.isIdentifier(w.written()) || WordShapes.isAcronym(w.written())
                     || (cyrillicText && WordShapes.isLatin(w.written()) && !w.stop() && w.written().length() > 1);
             boolean content = term || (!w.stop() && !Wording.isFiller(w.folded()) && WordShapes.letters(w.folded()) >= 3);
-            boolean negated = (i > 0 && Wording.isNegation(words.get(i - 1).folded()))
-                    || (i > 1 && Wording.isNegation(words.get(i - 2).folded()));
+            boolean negated = Wording.negatedAt(words, i, unit.text());
             out.add(new Tagged(w, i, content, term, bold, negated));
         }
         return out;
@@ -98,69 +102,103 @@ public final class KeyPoints {
 
     private void candidatesOf(Unit unit, List<Tagged> words, int unitIndex, Map<String, Integer> counts, Set<String> seenTerms,
             List<Candidate> out) {
-        var content = words.stream().filter(Tagged::content).toList();
-        if (content.isEmpty()) return;
+        if (words.stream().noneMatch(Tagged::content)) return;
         int order = unitIndex * 100;
         double place = (unit.leading() ? 1.0 : 0.0) - 0.02 * unitIndex;
         var used = new HashSet<String>();
+        var rest = new ArrayList<>(words);
 
-        Candidate alias = alias(unit, words, order, place);
+        // code of several words (`docker build`) is one term
+        for (Span span : unit.code()) {
+            var inSpan = words.stream().filter(t -> span.holds(t.word().start())).toList();
+            if (inSpan.size() < 2) continue;
+            rest.removeAll(inSpan);
+            var folded = foldedOf(inSpan);
+            if (!seenTerms.add(String.join(" ", inSpan.stream().map(t -> t.word().folded()).toList()))) continue;
+            var phrase = new Phrase(inSpan.stream().map(Tagged::asTerm).toList(), inSpan.size(), inSpan.size() + 2);
+            var point = new KeyPoint(unit.text().substring(span.start(), span.end()).strip(), KeyPoint.Kind.TERM, List.of(phrase), unit.line());
+            out.add(new Candidate(point, order + span.start(), 3.0 + place / 2, folded));
+            used.addAll(folded);
+        }
+
+        Alias alias = alias(unit, rest, order, place);
         if (alias != null) {
-            out.add(alias);
+            out.add(new Candidate(alias.point(), alias.order(), alias.worth(), alias.folded()));
             used.addAll(alias.folded());
-        } else {
-            var phrase = leadingPhrase(unit, words, content, counts);
-            if (!phrase.isEmpty()) {
+            int after = alias.after();
+            rest.removeIf(t -> t.word().start() < after);
+        }
+        var content = distinct(rest.stream().filter(Tagged::content).toList());
+        boolean leadIn = unit.text().strip().endsWith(":"); // "Достоинства потоков:" introduces points, is none
+        if (!leadIn && (alias == null || content.size() >= 2)) {
+            var phrase = content.isEmpty() ? List.<Tagged>of() : leadingPhrase(unit, content, counts);
+            if (!phrase.isEmpty() && phrase.stream().anyMatch(t -> !Wording.isGeneric(t.word().folded()))) {
                 boolean bold = phrase.stream().anyMatch(Tagged::bold);
                 double worth = 2.0 + place + 0.25 * phrase.size() + averageLength(phrase) / 6.0 + (bold ? 1.5 : 0)
                         + (phrase.stream().anyMatch(t -> counts.getOrDefault(t.word().folded(), 0) > 1) ? 0.5 : 0);
-                var point = new KeyPoint(text(unit, phrase), KeyPoint.Kind.PHRASE, List.of(phrase(phrase)), unit.line());
-                out.add(new Candidate(point, order, worth, foldedOf(phrase)));
+                int split = definitionSplit(unit, content);
+                var heads = split < 0 ? Set.<Tagged>of() : Set.copyOf(phrase.stream().filter(t -> t.word().start() < split).toList());
+                var point = new KeyPoint(text(unit, phrase), KeyPoint.Kind.PHRASE, List.of(phrase(phrase, heads)), unit.line());
+                out.add(new Candidate(point, order + phrase.getFirst().word().start(), worth, foldedOf(phrase)));
                 phrase.forEach(t -> used.add(t.word().folded()));
             }
         }
-        int k = 1;
         for (Tagged t : content) {
             String folded = t.word().folded();
-            if (!t.term() || used.contains(folded) || !seenTerms.add(folded)) continue;
+            if (!t.term() || Wording.isGeneric(folded) || used.contains(folded) || !seenTerms.add(folded)) continue;
             String written = t.word().written();
             double worth = (WordShapes.isIdentifier(written) || WordShapes.isAcronym(written) ? 2.5 : 1.5) + (t.bold() ? 1.5 : 0)
                     + (counts.getOrDefault(folded, 0) > 1 ? 0.5 : 0) + place / 2;
             var point = new KeyPoint(written, KeyPoint.Kind.TERM, List.of(phrase(List.of(t))), unit.line());
-            out.add(new Candidate(point, order + k++, worth, Set.of(folded)));
+            out.add(new Candidate(point, order + t.word().start(), worth, Set.of(folded)));
         }
     }
 
-    /** "Глобальная блокировка интерпретатора (GIL)": a term and the words it stands for, either of which states the point. */
-    private Candidate alias(Unit unit, List<Tagged> words, int order, double place) {
-        var m = ALIAS.matcher(unit.text());
-        if (!m.matches()) return null;
-        int open = m.start(2);
-        var outer = words.stream().filter(t -> t.content() && t.word().start() < open).toList();
-        var inner = words.stream().filter(t -> t.content() && t.word().start() >= open && t.word().end() <= m.end(2)).toList();
-        if (outer.isEmpty() || inner.isEmpty()) return null;
-        List<Tagged> term, meaning;
-        if (inner.size() == 1 && inner.getFirst().term() && outer.size() <= SHORT_UNIT) {
-            term = inner;
-            meaning = outer;
-        } else if (outer.size() == 1 && outer.getFirst().term() && inner.size() <= SHORT_UNIT) {
-            term = outer;
-            meaning = inner;
-        } else {
-            return null;
-        }
-        var point = new KeyPoint(term.getFirst().word().written(), KeyPoint.Kind.TERM, List.of(phrase(term), phrase(meaning)), unit.line());
-        var folded = new HashSet<String>(foldedOf(term));
-        folded.addAll(foldedOf(meaning));
-        return new Candidate(point, order, 4.0 + place, folded);
+    private static List<Tagged> distinct(List<Tagged> words) {
+        var seen = new HashSet<String>();
+        return words.stream().filter(t -> seen.add(t.word().folded())).toList();
     }
+
+    /**
+     * "Глобальная блокировка интерпретатора (GIL)", "Method Resolution Order (MRO) is …": a term in brackets
+     * and the words just before it, either of which states the point (also the other way round, a term
+     * explained in brackets).
+     */
+    private Alias alias(Unit unit, List<Tagged> words, int order, double place) {
+        var m = BRACKETS.matcher(unit.text());
+        while (m.find()) {
+            int open = m.start(), close = m.end();
+            var outer = words.stream().filter(t -> t.content() && t.word().start() < open).toList();
+            var inner = words.stream().filter(t -> t.content() && t.word().start() > open && t.word().end() < close).toList();
+            if (outer.isEmpty() || inner.isEmpty()) continue;
+            List<Tagged> term, meaning;
+            String bracketed = unit.text().substring(open + 1, close - 1).strip();
+            if (inner.size() == 1 && inner.getFirst().term() && bracketed.equals(inner.getFirst().word().written())) {
+                term = inner;
+                meaning = outer.subList(Math.max(0, outer.size() - SHORT_UNIT), outer.size());
+            } else if (outer.size() == 1 && outer.getFirst().term() && inner.size() <= SHORT_UNIT) {
+                term = outer;
+                meaning = inner;
+            } else {
+                continue;
+            }
+            var point = new KeyPoint(term.getFirst().word().written(), KeyPoint.Kind.TERM, List.of(phrase(term), phrase(meaning)), unit.line());
+            var folded = new HashSet<String>(foldedOf(term));
+            folded.addAll(foldedOf(meaning));
+            return new Alias(point, order + open, 4.0 + place, folded, close);
+        }
+        return null;
+    }
+
+    /** An alias point and where the unit goes on after it. */
+    private record Alias(KeyPoint point, int order, double worth, Set<String> folded, int after) {}
 
     /**
      * The words a unit leads with: before a dash or a bold lead-in, with the first two content words after
      * it; else the whole unit when short; else its first content word and the two most informative of the
      * next few.
      */
-    private List<Tagged> leadingPhrase(Unit unit, List<Tagged> words, List<Tagged> content, Map<String, Integer> counts) {
+    private List<Tagged> leadingPhrase(Unit unit, List<Tagged> content, Map<String, Integer> counts) {
         int split = definitionSplit(unit, content);
         if (split >= 0) {
             var head = content.stream().filter(t -> t.word().start() < split).toList();
@@ -202,15 +240,20 @@ public final class KeyPoints {
     }
 
     private static double informativeness(Tagged t, Map<String, Integer> counts) {
-        return (t.term() ? 3 : 0) + (t.bold() ? 2 : 0) + Math.min(t.word().folded().length(), 12) / 4.0
+        boolean name = t.index() > 0 && Character.isUpperCase(t.word().written().charAt(0)); // "Global Interpreter Lock"
+        return (t.term() ? 3 : 0) + (t.bold() ? 2 : 0) + (name ? 1.5 : 0) + Math.min(t.word().folded().length(), 12) / 4.0
                 + (counts.getOrDefault(t.word().folded(), 0) > 1 ? 1 : 0) - (Wording.isGeneric(t.word().folded()) ? 2 : 0);
     }
 
     private static Phrase phrase(List<Tagged> words) {
-        var terms = words.stream().map(Tagged::asTerm).toList();
+        return phrase(words, Set.of());
+    }
+
+    private static Phrase phrase(List<Tagged> words, Set<Tagged> heads) {
+        var terms = words.stream().map(t -> t.asTerm(heads.contains(t))).toList();
         long needed = terms.stream().filter(t -> !t.optional()).count();
         if (needed == 0) {
-            terms = terms.stream().map(t -> new Term(t.written(), t.folded(), t.keys(), t.negated(), false)).toList();
+            terms = terms.stream().map(t -> new Term(t.written(), t.folded(), t.keys(), t.negated(), false, t.head())).toList();
             needed = terms.size();
         }
         int required = (int) (needed <= 2 ? needed : needed - 1);

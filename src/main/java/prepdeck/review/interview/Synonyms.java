@@ -79,6 +79,11 @@ final class Synonyms {
             Set.of("входе", "вход", "вході", "вхід", "enter"),
             Set.of("выход", "вихід", "виході", "exit"),
             Set.of("контекстн", "context"),
+            Set.of("избежа", "избега", "уникну", "уника", "avoid"),
+            Set.of("введен", "ввели", "запровад", "introduc"),
+            Set.of("порядок", "порядк", "order"),
+            Set.of("ячейк", "комірк", "cell"),
+            Set.of("массив", "масив", "array"),
             Set.of("менеджер", "manager"));
 
     private Synonyms() {}

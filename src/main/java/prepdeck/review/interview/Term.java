@@ -11,8 +11,9 @@ import java.util.Set;
  * @param keys     its lemmas in every language (see {@link Word#keys})
  * @param negated  the reference says it with a negation before it ("не блокирует")
  * @param optional a generic word ("язык", "method") that the point reads better with but does not need
+ * @param head     the subject of a "subject — what it is" phrase: it must be stated, and first
  */
-public record Term(String written, String folded, Set<String> keys, boolean negated, boolean optional) {
+public record Term(String written, String folded, Set<String> keys, boolean negated, boolean optional, boolean head) {
     public Term {
         Objects.requireNonNull(written);
         Objects.requireNonNull(folded);
