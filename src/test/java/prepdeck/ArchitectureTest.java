@@ -38,6 +38,14 @@ class ArchitectureTest {
                 .allowEmptyShould(true).check(prepdeck);
     }
 
+    /** Answer checking is rules over words; the analysers (Lucene) come in through its TextAnalysis interface. */
+    @Test
+    void answerCheckingDependsOnTheKnowledgeModelAlone() {
+        classes().that().resideInAPackage("prepdeck.review.interview..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "prepdeck.knowledge..", "prepdeck.review.interview..")
+                .check(prepdeck);
+    }
+
     @Test
     void theCoreUsesNoFrameworks() {
         noClasses().that().resideInAnyPackage("prepdeck.knowledge..", "prepdeck.ingest..", "prepdeck.review..", "prepdeck.search..",

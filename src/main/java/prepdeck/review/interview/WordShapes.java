@@ -1,0 +1,53 @@
+package prepdeck.review.interview;
+
+/** What a word's spelling says about it: code, an acronym, a foreign (Latin) word. */
+final class WordShapes {
+    private WordShapes() {}
+
+    /** {@code __iter__}, {@code select_related}, {@code os.path}, {@code QuerySet}, {@code http2}: kept as written. */
+    static boolean isIdentifier(String w) {
+        if (w.indexOf('_') >= 0) return true;
+        boolean lower = false, upperAfterLower = false, letter = false, digit = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '.' && i > 0 && i < w.length() - 1 && isLatin(w)) return true;
+            if (Character.isLowerCase(c)) lower = true;
+            else if (Character.isUpperCase(c) && lower) upperAfterLower = true;
+            if (Character.isLetter(c)) letter = true;
+            if (Character.isDigit(c)) digit = true;
+        }
+        return upperAfterLower || (letter && digit);
+    }
+
+    /** GIL, ORM, БД: a few letters, all capitals. */
+    static boolean isAcronym(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            }
+        }
+        // Cyrillic capitals in a row are more often shouting ("ИЗБЕЖАТЬ СОСТОЯНИЕ ГОНКИ") than an acronym
+        return letters >= 2 && (isLatin(w) ? letters <= 6 : letters <= 3);
+    }
+
+    static boolean isLatin(String w) {
+        boolean any = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (c > 'z') return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    static int letters(String w) {
+        int n = 0;
+        for (int i = 0; i < w.length(); i++) if (Character.isLetter(w.charAt(i))) n++;
+        return n;
+    }
+}

@@ -1,0 +1,66 @@
+package prepdeck.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code prepdeck check-answer} on the command line, in the contract's shape. */
+class CheckAnswerTest {
+    @TempDir Path dir;
+
+    private static final String WHY_SLOW = """
+            - Интерпретируемый язык
+            - Глобальная блокировка интерпретатора (GIL)
+            - Динамическая типизация
+            - Высокоуровневые абстракции
+            """;
+
+    @Test
+    void printsTheScoreAndEachPointAsTheContractSays() throws IOException {
+        var ref = write("ref.md", WHY_SLOW);
+        var answer = write("answer.txt", "Питон медленный: он интерпретируемый, и ещё GIL мешает потокам.");
+        var run = new InProcess(dir.resolve("data")).prepdeck("check-answer", "--reference", ref, "--answer", answer, "--json");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        var json = run.json();
+        assertThat(json.get("score").asDouble()).isEqualTo(0.5);
+        assertThat(json.get("language").asText()).isEqualTo("ru");
+        assertThat(json.get("points")).hasSize(4);
+        assertThat(json.get("points").get(1).get("text").asText()).isEqualTo("GIL");
+        assertThat(json.get("points").get(1).get("covered").asBoolean()).isTrue();
+        assertThat(json.get("points").get(1).get("matched").get(0).asText()).isEqualTo("GIL");
+        assertThat(json.get("points").get(2).get("covered").asBoolean()).isFalse();
+    }
+
+    @Test
+    void withoutJsonListsTicksAndCrosses() throws IOException {
+        var ref = write("ref.md", WHY_SLOW);
+        var answer = write("answer.txt", "Because of the GIL and dynamic typing.");
+        var run = new InProcess(dir.resolve("data")).prepdeck("check-answer", "--reference", ref, "--answer", answer, "--lang", "en");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("✓ GIL", "✓ Динамическая типизация", "✗ Интерпретируемый язык", "score 0.50: 2 of 4 key points");
+    }
+
+    @Test
+    void aMissingFileOrAnUnknownLanguageIsTheUsersFault() throws IOException {
+        var ref = write("ref.md", WHY_SLOW);
+        var missing = new InProcess(dir.resolve("data")).prepdeck("check-answer", "--reference", ref, "--answer", dir.resolve("nope.txt").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("nope.txt").contains("no such file");
+
+        var badLanguage = new InProcess(dir.resolve("data")).prepdeck("check-answer", "--reference", ref, "--answer", ref, "--lang", "de");
+        assertThat(badLanguage.exit()).isEqualTo(1);
+        assertThat(badLanguage.err()).contains("'de'");
+    }
+
+    private String write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file.toString();
+    }
+}

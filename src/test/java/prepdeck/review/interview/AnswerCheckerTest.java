@@ -1,0 +1,126 @@
+package prepdeck.review.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import prepdeck.knowledge.Language;
+import prepdeck.search.LuceneTextAnalysis;
+
+class AnswerCheckerTest {
+    /** Seed 003, question 13 ("почему пайтон медленный"), as the notes have it. */
+    static final String WHY_SLOW = """
+            - Интерпретируемый язык
+            - Глобальная блокировка интерпретатора (GIL)
+            - Динамическая типизация
+            - Высокоуровневые абстракции
+            """;
+
+    private static LuceneTextAnalysis analysis;
+    private static AnswerChecker checker;
+
+    @BeforeAll
+    static void open() {
+        analysis = new LuceneTextAnalysis();
+        checker = new AnswerChecker(analysis);
+    }
+
+    @AfterAll
+    static void close() {
+        analysis.close();
+    }
+
+    private static List<String> texts(String reference, Language language) {
+        return checker.keyPoints(reference, language).stream().map(KeyPoint::text).toList();
+    }
+
+    private static boolean covers(String reference, String answer, Language language) {
+        return checker.check(reference, answer, language).points().getFirst().covered();
+    }
+
+    @Test
+    void theSeedsWhyIsPythonSlowGivesItsFourPoints() {
+        assertThat(texts(WHY_SLOW, Language.RU))
+                .containsExactly("Интерпретируемый язык", "GIL", "Динамическая типизация", "Высокоуровневые абстракции");
+    }
+
+    @Test
+    void anAcronymInBracketsIsStatedByItselfOrByTheWordsItStandsFor() {
+        var byName = checker.check(WHY_SLOW, "всё из-за GIL", Language.RU);
+        var byMeaning = checker.check(WHY_SLOW, "всё из-за глобальной блокировки интерпретатора", Language.RU);
+        assertThat(byName.points().get(1).covered()).isTrue();
+        assertThat(byMeaning.points().get(1).covered()).isTrue();
+    }
+
+    @Test
+    void lemmasUnifyWordFormsInEachLanguage() {
+        assertThat(covers("- Потоки", "несколько потоков", Language.RU)).isTrue();
+        assertThat(covers("- Поток", "два потока", Language.RU)).isTrue();
+        assertThat(covers("- Потік", "кілька потоків", Language.UK)).isTrue();
+        assertThat(covers("- Threads", "one thread", Language.EN)).isTrue();
+        assertThat(covers("- Динамическая типизация", "типизацией динамической", Language.RU)).isTrue();
+    }
+
+    @Test
+    void smallTyposAndOtherLanguagesCount() {
+        assertThat(covers("- Генератор", "генератр", Language.RU)).isTrue();
+        assertThat(covers("- Динамическая типизация", "динамичиская типизацыя", Language.RU)).isTrue();
+        assertThat(covers("- Динамическая типизация", "dynamic typing", Language.EN)).isTrue();
+        assertThat(covers("- Динамическая типизация", "динамічна типізація", Language.UK)).isTrue();
+    }
+
+    @Test
+    void aDifferentWordIsNoTypo() {
+        assertThat(covers("- синхронный код", "асинхронный код", Language.RU)).isFalse();
+        assertThat(covers("- mutable objects", "immutable objects", Language.EN)).isFalse();
+    }
+
+    @Test
+    void identifiersAreKeptAsWritten() {
+        var terms = checker.keyPoints("Django: используйте `select_related`, а в классе — `__iter__`; QuerySet ленивый, os.path", Language.RU)
+                .stream().flatMap(p -> p.phrasings().stream()).flatMap(p -> p.terms().stream()).map(Term::written).toList();
+        assertThat(terms).contains("select_related", "__iter__", "QuerySet", "os.path");
+        assertThat(covers("- `select_related`", "select_related", Language.RU)).isTrue();
+        assertThat(covers("- `select_related`", "select related", Language.RU)).isFalse();
+    }
+
+    @Test
+    void aNegatedWordDoesNotStateThePoint() {
+        assertThat(covers("- Интерпретируемый язык", "язык не интерпретируемый", Language.RU)).isFalse();
+        assertThat(covers("- GIL блокирует потоки", "GIL не блокирует потоки", Language.RU)).isFalse();
+        assertThat(covers("- GIL не блокирует ввод-вывод", "GIL не блокирует ввод-вывод", Language.RU)).isTrue();
+    }
+
+    @Test
+    void aPhrasesWordsScatteredAboutDoNotStateIt() {
+        assertThat(covers("- Динамическая типизация", "Динамическая память выделяется, а про типизацию ничего не скажу.", Language.RU))
+                .isFalse();
+        assertThat(covers("- Динамическая типизация", "типизация статическая, абстракции динамическая", Language.RU)).isFalse();
+    }
+
+    @Test
+    void aWrongAnswerReusingTheReferencesWordsScoresLow() {
+        var wrong = checker.check(WHY_SLOW, "Python компилируемый язык со статической типизацией, абстракции низкоуровневые, "
+                + "а интерпретатор тут ни при чём.", Language.RU);
+        var right = checker.check(WHY_SLOW, "Он интерпретируемый, есть GIL, динамическая типизация и высокоуровневые абстракции.",
+                Language.RU);
+        assertThat(wrong.score()).isLessThanOrEqualTo(0.25);
+        assertThat(right.score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aDefinitionIsStatedOfItsSubject() {
+        String ref = "- Образ — шаблон тільки для читання\n- Контейнер — запущений екземпляр образу";
+        var swapped = checker.check(ref, "Контейнер — шаблон для читання, а образ — запущений екземпляр контейнера.", Language.UK);
+        assertThat(swapped.covered()).isZero();
+    }
+
+    @Test
+    void aLongReferenceKeepsAtMostEightPoints() {
+        String ref = String.join("\n", java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> "- пункт номер " + i + " про `func_" + i + "` и ClassName" + i).toList());
+        assertThat(checker.keyPoints(ref, Language.RU)).hasSizeLessThanOrEqualTo(KeyPoints.DEFAULT_MAX);
+    }
+}
