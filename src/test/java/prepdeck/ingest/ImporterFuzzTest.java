@@ -11,7 +11,7 @@ import prepdeck.knowledge.NoteCard;
  * Throws arbitrary bytes at the importer: it must never throw, and whatever it returns must be well formed
  * (every card's line inside the file, parents before their follow-ups). Without JAZZER_FUZZ it replays the
  * inputs under src/test/resources/prepdeck/ingest/ImporterFuzzTestInputs; with JAZZER_FUZZ=1 it searches
- * for new ones for {@code maxDuration} (CI runs it briefly; `./prepdeck fuzz` runs it longer).
+ * for new ones for {@code maxDuration} (`PREPDECK_FUZZ=20s ./prepdeck test`, as CI runs it, fuzzes briefly after every other test; `./prepdeck fuzz` runs longer).
  */
 class ImporterFuzzTest {
     private final NoteReader reader = new NoteReader();
