@@ -77,6 +77,7 @@ public final class DeckPractice implements Practice {
     private final ReadinessForecast forecast = new ReadinessForecast();
     private final AtomicReference<DayPlan> dayPlan = new AtomicReference<>();
     private final Object planLock = new Object();
+    private final AtomicReference<Map.Entry<List<Object>, Readiness>> readinessCache = new AtomicReference<>();
     private final Object refitLock = new Object();
     private final AtomicInteger answersSinceCheck = new AtomicInteger();
     private final AtomicBoolean refitQueued = new AtomicBoolean();
@@ -405,15 +406,25 @@ public final class DeckPractice implements Practice {
         return store.read(r -> r.dueCardIds(now));
     }
 
+    /**
+     * The forecast, kept until the day, a setting, the deck's cards or their states change: following the plan
+     * runs the planner once for every day to the interview (seconds for a date two months ahead).
+     */
     @Override
     public Readiness readiness() {
         Instant now = now();
         return store.read(r -> {
             PracticeSettings s = settings(r);
             List<DeckCardState> cards = r.deckCardStates();
+            List<TopicRow> topics = r.topics();
+            var key = java.util.List.of(day(now), s, cards, topics);
+            var cached = readinessCache.get();
+            if (cached != null && cached.getKey().equals(key)) return cached.getValue();
             Instant dayStart = dayStart(now);
             int reviewedToday = (int) cards.stream().filter(c -> c.state().isPresent() && !c.state().get().lastReview().isBefore(dayStart)).count();
-            return forecast.compute(day(now), s, cards, r.topics(), reviewedToday, r.cardsIntroducedSince(dayStart));
+            Readiness made = forecast.compute(day(now), s, cards, topics, reviewedToday, r.cardsIntroducedSince(dayStart));
+            readinessCache.set(Map.entry(key, made));
+            return made;
         });
     }
 
