@@ -3,6 +3,8 @@ package prepdeck.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,36 +14,106 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import prepdeck.knowledge.CardStatus;
 import prepdeck.review.ReviewQueue;
 import prepdeck.review.fsrs.CardState;
+import prepdeck.review.fsrs.KeepCurrentUnlessBetter;
+import prepdeck.review.fsrs.Optimizer;
+import prepdeck.review.fsrs.Parameters;
+import prepdeck.review.fsrs.Replay;
 import prepdeck.review.fsrs.MemoryState;
 import prepdeck.review.fsrs.Rating;
 import prepdeck.review.fsrs.Scheduled;
 import prepdeck.review.fsrs.Scheduler;
+import prepdeck.review.fsrs.SchedulerConfig;
 import prepdeck.review.fsrs.State;
 
-/** Practice over one deck's store: the FSRS scheduler, the review queue, and answers committed in groups. */
+/**
+ * Practice over one deck's store: the FSRS scheduler, the review queue, and answers committed in groups.
+ *
+ * <p>With an interview date ahead, {@link #next} serves the day's list of the interview planner
+ * ({@link InterviewSchedule}): (re)learning steps due now first, then the planned cards in the planner's
+ * order, then a step due soon; once the list is done nothing else is due that day. The list is computed
+ * on the first {@code next} of a day and kept for the day: the planner already placed every card it
+ * wants today, an answer only marks its card done (a card whose last review is today), and an Again
+ * comes back through the steps. It is computed again when the day or a setting (date, budget, new cards,
+ * retention, weights) changes; a recomputation gives only the budget not yet used today.
+ *
+ * <p>After every {@value #REFIT_CHECK_EVERY} answers a background task looks whether
+ * {@link #refitEvery} answers have been given since the last fit, and if so re-fits FSRS on the log
+ * (never on an answer's thread).
+ */
 public final class DeckPractice implements Practice {
     static final String NEW_PER_DAY = "review.new_per_day";
+    static final String INTERVIEW_DATE = "interview_date";
+    static final String DAILY_BUDGET = "daily_budget";
+    static final String DESIRED_RETENTION = "desired_retention";
+    static final String FSRS_PARAMS = "fsrs_params";
+    static final String REFIT_AT = "fsrs_refit_at_reviews";
+    static final String LAST_REFIT = "fsrs_last_refit";
+    /** Answers between two looks at whether a re-fit is due. */
+    static final int REFIT_CHECK_EVERY = 25;
+    /** Answers since the last fit that make the next one. */
+    public static final int DEFAULT_REFIT_EVERY = 500;
     /** Candidates fetched per kind; the queue orders them exactly. */
     private static final int CANDIDATES = 16;
     private static final int MAX_KEY_LENGTH = 200;
     private static final long MAX_DURATION_MS = Duration.ofDays(1).toMillis();
 
     private final DeckStore store;
-    private final Scheduler scheduler;
-    private final ReviewQueue queue;
+    private final SchedulerConfig baseConfig;
+    private final Parameters baseParameters;
+    private volatile Scheduler scheduler;
+    private volatile ReviewQueue queue;
     private final Clock clock;
     private final GroupCommit commits;
+    private final InterviewSchedule schedule = new InterviewSchedule();
+    private final ReadinessForecast forecast = new ReadinessForecast();
+    private final AtomicReference<DayPlan> dayPlan = new AtomicReference<>();
+    private final Object planLock = new Object();
+    private final AtomicReference<Map.Entry<List<Object>, Readiness>> readinessCache = new AtomicReference<>();
+    private final Object refitLock = new Object();
+    private final AtomicInteger answersSinceCheck = new AtomicInteger();
+    private final AtomicBoolean refitQueued = new AtomicBoolean();
+    private volatile int refitEvery = DEFAULT_REFIT_EVERY;
+    private ExecutorService background;
 
-    /** @param scheduler the scheduler answers go through; fuzz on for real use */
+    /**
+     * @param scheduler the scheduler answers go through (fuzz on for real use); the weights and desired
+     *                  retention the user has stored replace its own
+     */
     public DeckPractice(DeckStore store, Scheduler scheduler, Clock clock) {
         this.store = Objects.requireNonNull(store);
-        this.scheduler = Objects.requireNonNull(scheduler);
-        this.queue = new ReviewQueue(scheduler);
+        this.baseConfig = Objects.requireNonNull(scheduler).config();
+        this.baseParameters = scheduler.parameters();
         this.clock = Objects.requireNonNull(clock);
         this.commits = new GroupCommit(store, 512);
+        useScheduler(store.read(this::settings));
+    }
+
+    /** Re-fit after this many answers since the last fit (default {@value #DEFAULT_REFIT_EVERY}); 0: never by itself. */
+    public DeckPractice refitEvery(int answers) {
+        this.refitEvery = answers;
+        return this;
+    }
+
+    private void useScheduler(PracticeSettings s) {
+        Scheduler next = new Scheduler(s.fsrsParams(), baseConfig.withDesiredRetention(s.desiredRetention()));
+        this.queue = new ReviewQueue(next);
+        this.scheduler = next;
+    }
+
+    /** Today's list of the interview planner, for the settings it was made with. */
+    private record DayPlan(PlanKey key, List<DeckCardState> cards) {
+    }
+
+    private record PlanKey(LocalDate day, LocalDate interview, int budget, int newPerDay, double retention, Parameters params) {
     }
 
     @Override
@@ -51,15 +123,76 @@ public final class DeckPractice implements Practice {
             topic.ifPresent(t -> {
                 if (!r.hasTopic(t)) throw new NotFoundException("no topic '" + t + "'");
             });
-            var learning = r.dueInSteps(now.plus(ReviewQueue.LEARN_AHEAD), topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
-            var review = r.dueForReview(now, topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
-            int newPerDay = newCardsPerDay(r);
+            PracticeSettings settings = settings(r);
+            int newPerDay = settings.newPerDay();
             int newToday = r.cardsIntroducedSince(dayStart(now));
+            var learning = r.dueInSteps(now.plus(ReviewQueue.LEARN_AHEAD), topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
+            LocalDate today = day(now);
+            if (settings.interviewDate().isPresent() && today.isBefore(settings.interviewDate().get())) {
+                return nextPlanned(r, now, today, settings, topic, learning, newToday);
+            }
+            var review = r.dueForReview(now, topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
             var pick = queue.next(now, learning, review, newToday, newPerDay, () -> r.firstNewCard(topic));
             if (pick.isEmpty()) return Optional.<NextCard>empty();
             var p = pick.get();
-            return Optional.of(nextCard(r, r.card(p.cardId()).orElseThrow(), p.state(), p.reason(), now, topic, newToday, newPerDay));
+            return Optional.of(nextCard(r, r.card(p.cardId()).orElseThrow(), p.state(), p.reason(), now, r.dueCount(now, topic),
+                    newToday, newPerDay));
         });
+    }
+
+    /** Steps due now, then the day's planned cards not done yet, then a step due soon. */
+    private Optional<NextCard> nextPlanned(StoreReader r, Instant now, LocalDate today, PracticeSettings settings, Optional<String> topic,
+                                           List<ReviewQueue.Candidate> learning, int newToday) {
+        Comparator<ReviewQueue.Candidate> byDue = Comparator.comparing((ReviewQueue.Candidate c) -> c.state().due())
+                .thenComparingLong(ReviewQueue.Candidate::cardId);
+        var stepsDue = learning.stream().filter(c -> !c.state().due().isAfter(now)).sorted(byDue).toList();
+        DayPlan plan = plan(r, now, today, settings, newToday);
+        List<Long> ids = plan.cards().stream().filter(c -> topic.isEmpty() || c.inTopic(topic.get())).map(DeckCardState::cardId).toList();
+        var states = new java.util.HashMap<Long, CardStateRow>();
+        for (CardStateRow row : r.cardStates(ids)) states.put(row.cardId(), row);
+        Instant dayStart = dayStart(now);
+        List<Long> remaining = ids.stream().filter(id -> {
+            CardStateRow st = states.get(id);
+            return st == null || (st.lastReview().isBefore(dayStart) && st.state().equals(State.REVIEW.title()));
+        }).toList();
+        int due = remaining.size() + stepsDue.size();
+        if (!stepsDue.isEmpty()) {
+            var c = stepsDue.getFirst();
+            return Optional.of(nextCard(r, r.card(c.cardId()).orElseThrow(), c.state(), ReviewQueue.Reason.LEARNING, now, due, newToday,
+                    settings.newPerDay()));
+        }
+        for (long id : remaining) {
+            Optional<CardRow> card = r.card(id).filter(c -> c.status() == CardStatus.ANSWERED);
+            if (card.isEmpty()) continue;
+            CardStateRow st = states.get(id);
+            CardState state = st == null ? CardState.fresh() : state(st);
+            var reason = st == null ? ReviewQueue.Reason.NEW : ReviewQueue.Reason.REVIEW;
+            return Optional.of(nextCard(r, card.get(), state, reason, now, due, newToday, settings.newPerDay()));
+        }
+        return learning.stream().filter(c -> !c.state().due().isAfter(now.plus(ReviewQueue.LEARN_AHEAD))).min(byDue)
+                .map(c -> nextCard(r, r.card(c.cardId()).orElseThrow(), c.state(), ReviewQueue.Reason.LEARNING_AHEAD, now, due, newToday,
+                        settings.newPerDay()));
+    }
+
+    /** The day's plan, computed on first use of the day and again when a setting changes. */
+    private DayPlan plan(StoreReader r, Instant now, LocalDate today, PracticeSettings s, int newToday) {
+        var key = new PlanKey(today, s.interviewDate().orElseThrow(), s.dailyBudget(), s.newPerDay(), s.desiredRetention(), s.fsrsParams());
+        DayPlan current = dayPlan.get();
+        if (current != null && current.key().equals(key)) return current;
+        synchronized (planLock) {
+            current = dayPlan.get();
+            if (current != null && current.key().equals(key)) return current;
+            List<DeckCardState> cards = r.deckCardStates();
+            Instant dayStart = dayStart(now);
+            int reviewedToday = (int) cards.stream().filter(c -> c.state().isPresent() && !c.state().get().lastReview().isBefore(dayStart)).count();
+            var byId = new java.util.HashMap<Long, DeckCardState>(cards.size() * 2);
+            for (DeckCardState c : cards) byId.put(c.cardId(), c);
+            List<Long> ids = schedule.today(today, key.interview(), s, cards.stream().map(InterviewSchedule::planCard).toList(),
+                    reviewedToday, newToday);
+            DayPlan made = new DayPlan(key, ids.stream().map(byId::get).toList());
+            dayPlan.set(made);
+            return made;
+        }
     }
 
     @Override
@@ -73,17 +206,18 @@ public final class DeckPractice implements Practice {
                 case REVIEW -> ReviewQueue.Reason.REVIEW;
                 case LEARNING, RELEARNING -> ReviewQueue.Reason.LEARNING;
             };
-            return nextCard(r, card, state, reason, now, Optional.empty(), r.cardsIntroducedSince(dayStart(now)), newCardsPerDay(r));
+            return nextCard(r, card, state, reason, now, r.dueCount(now, Optional.empty()), r.cardsIntroducedSince(dayStart(now)),
+                    newCardsPerDay(r));
         });
     }
 
     private NextCard nextCard(StoreReader r, CardRow row, CardState state, ReviewQueue.Reason reason, Instant now,
-                              Optional<String> topic, int newToday, int newPerDay) {
+                              int due, int newToday, int newPerDay) {
         CardView card = DeckKnowledge.views(r, List.of(row)).getFirst();
         Map<Rating, Duration> intervals = new EnumMap<>(Rating.class);
         scheduler.preview(state, atOrAfterLastReview(state, now), ReviewQueue.fuzzKey(row.id()))
                 .forEach((rating, s) -> intervals.put(rating, s.interval()));
-        return new NextCard(card, state.state(), reason, intervals, r.dueCount(now, topic), newToday, newPerDay);
+        return new NextCard(card, state.state(), reason, intervals, due, newToday, newPerDay);
     }
 
     private static CardRow reviewable(StoreReader r, long cardId) {
@@ -106,7 +240,9 @@ public final class DeckPractice implements Practice {
         if (durationMs < 0) throw new InvalidInputException("duration_ms must be >= 0, got " + durationMs);
         long duration = Math.min(durationMs, MAX_DURATION_MS);
         Instant at = now();
-        return commits.write(tx -> answerIn(tx, cardId, Rating.ofGrade(rating), idempotencyKey, duration, at));
+        ReviewReceipt receipt = commits.write(tx -> answerIn(tx, cardId, Rating.ofGrade(rating), idempotencyKey, duration, at));
+        if (answersSinceCheck.incrementAndGet() % REFIT_CHECK_EVERY == 0) refitInBackgroundIfDue();
+        return receipt;
     }
 
     /** Checks everything before writing anything (see {@link GroupCommit}). */
@@ -215,6 +351,205 @@ public final class DeckPractice implements Practice {
             tx.putCardStates(states, firstReviews);
             return writes.size();
         });
+    }
+
+    @Override
+    public PracticeSettings settings() {
+        return store.read(this::settings);
+    }
+
+    private PracticeSettings settings(StoreReader r) {
+        Optional<LocalDate> interview = r.setting(INTERVIEW_DATE).flatMap(DeckPractice::date);
+        int budget = r.setting(DAILY_BUDGET).flatMap(DeckPractice::integer).orElse(DEFAULT_DAILY_BUDGET);
+        double retention = r.setting(DESIRED_RETENTION).flatMap(DeckPractice::decimal).orElse(DEFAULT_DESIRED_RETENTION);
+        Optional<Parameters> params = r.setting(FSRS_PARAMS).flatMap(DeckPractice::parameters);
+        return new PracticeSettings(interview, budget, newCardsPerDay(r), retention, params.orElse(baseParameters), params.isPresent());
+    }
+
+    @Override
+    public void setInterviewDate(Optional<LocalDate> day) {
+        LocalDate today = day(now());
+        if (day.isPresent() && day.get().isBefore(today)) {
+            throw new InvalidInputException("the interview date " + day.get() + " is in the past (today is " + today + ")");
+        }
+        store.write(tx -> {
+            day.ifPresentOrElse(d -> tx.putSetting(INTERVIEW_DATE, d.toString()), () -> tx.removeSetting(INTERVIEW_DATE));
+            return null;
+        });
+    }
+
+    @Override
+    public void setDailyBudget(int budget) {
+        if (budget < 1 || budget > 10_000) throw new InvalidInputException("the daily review budget must be 1–10000, got " + budget);
+        putSetting(DAILY_BUDGET, Integer.toString(budget));
+    }
+
+    @Override
+    public void setDesiredRetention(double retention) {
+        if (!(retention >= 0.7 && retention <= 0.99)) {
+            throw new InvalidInputException("the desired retention must be 0.70–0.99, got " + retention);
+        }
+        putSetting(DESIRED_RETENTION, Double.toString(retention));
+        useScheduler(settings());
+    }
+
+    private void putSetting(String key, String value) {
+        store.write(tx -> {
+            tx.putSetting(key, value);
+            return null;
+        });
+    }
+
+    @Override
+    public Set<Long> dueCardIds() {
+        Instant now = now();
+        return store.read(r -> r.dueCardIds(now));
+    }
+
+    /**
+     * The forecast, kept until the day, a setting, the deck's cards or their states change: following the plan
+     * runs the planner once for every day to the interview (seconds for a date two months ahead).
+     */
+    @Override
+    public Readiness readiness() {
+        Instant now = now();
+        return store.read(r -> {
+            PracticeSettings s = settings(r);
+            List<DeckCardState> cards = r.deckCardStates();
+            List<TopicRow> topics = r.topics();
+            var key = java.util.List.of(day(now), s, cards, topics);
+            var cached = readinessCache.get();
+            if (cached != null && cached.getKey().equals(key)) return cached.getValue();
+            Instant dayStart = dayStart(now);
+            int reviewedToday = (int) cards.stream().filter(c -> c.state().isPresent() && !c.state().get().lastReview().isBefore(dayStart)).count();
+            Readiness made = forecast.compute(day(now), s, cards, topics, reviewedToday, r.cardsIntroducedSince(dayStart));
+            readinessCache.set(Map.entry(key, made));
+            return made;
+        });
+    }
+
+    @Override
+    public FsrsRefit refit() {
+        synchronized (refitLock) {
+            Instant at = now();
+            List<LoggedAnswer> answers = store.read(StoreReader::liveAnswers);
+            var byCard = new LinkedHashMap<Long, List<Replay.TimedRating>>();
+            for (LoggedAnswer a : answers) {
+                byCard.computeIfAbsent(a.cardId(), k -> new ArrayList<>()).add(new Replay.TimedRating(a.at(), Rating.ofGrade(a.rating())));
+            }
+            var histories = byCard.entrySet().stream().map(e -> new Replay.History(Long.toString(e.getKey()), e.getValue())).toList();
+            PracticeSettings before = settings();
+            long t0 = clock.millis();
+            var decision = new KeepCurrentUnlessBetter(new Optimizer(Optimizer.Config.DEFAULT))
+                    .decide(before.fsrsParams(), histories, baseConfig.dayStartUtcMinutes());
+            double seconds = (clock.millis() - t0) / 1000.0;
+            var refit = new FsrsRefit(at, answers.size(), decision.currentLogLoss(), decision.fit(), decision.replaced(),
+                    decision.parameters(), seconds);
+            store.write(tx -> {
+                if (decision.replaced()) tx.putSetting(FSRS_PARAMS, format(decision.parameters()));
+                tx.putSetting(REFIT_AT, Integer.toString(answers.size()));
+                tx.putSetting(LAST_REFIT, at + ": " + refit.summary());
+                return null;
+            });
+            if (decision.replaced()) useScheduler(settings());
+            return refit;
+        }
+    }
+
+    @Override
+    public Optional<String> lastRefit() {
+        return store.read(r -> r.setting(LAST_REFIT));
+    }
+
+    /** Looks, off the answer's thread, whether enough answers came since the last fit, and fits if so. */
+    private void refitInBackgroundIfDue() {
+        int every = refitEvery;
+        if (every <= 0 || !refitQueued.compareAndSet(false, true)) return;
+        executor().execute(() -> {
+            try {
+                boolean due = store.read(r -> r.liveAnswerCount() - r.setting(REFIT_AT).flatMap(DeckPractice::integer).orElse(0) >= every);
+                if (due) refit();
+            } catch (RuntimeException e) {
+                // a failed fit changes nothing; the next check tries again
+            } finally {
+                refitQueued.set(false);
+            }
+        });
+    }
+
+    private synchronized ExecutorService executor() {
+        if (background == null) {
+            background = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "fsrs-refit");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return background;
+    }
+
+    /** Waits for a background re-fit that is running or queued (for tests and orderly shutdown). */
+    public void awaitBackgroundWork() throws InterruptedException {
+        ExecutorService e;
+        synchronized (this) {
+            e = background;
+        }
+        if (e == null) return;
+        try {
+            e.submit(() -> { }).get();
+        } catch (java.util.concurrent.ExecutionException x) {
+            throw new IllegalStateException(x);
+        }
+    }
+
+    static String format(Parameters p) {
+        var out = new StringBuilder();
+        for (double w : p.w()) {
+            if (!out.isEmpty()) out.append(',');
+            out.append(w);
+        }
+        return out.toString();
+    }
+
+    private static Optional<Parameters> parameters(String text) {
+        try {
+            String[] parts = text.split(",");
+            double[] w = new double[parts.length];
+            for (int i = 0; i < parts.length; i++) w[i] = Double.parseDouble(parts[i].strip());
+            return Optional.of(Parameters.fromAnyVersion(w));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // unreadable weights: the defaults schedule
+        }
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Integer> integer(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Double> decimal(String text) {
+        try {
+            return Optional.of(Double.parseDouble(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The scheduler's day (UTC, shifted by its day start) that {@code at} falls in. */
+    private LocalDate day(Instant at) {
+        long shift = scheduler.config().dayStartUtcMinutes() * 60_000L;
+        return LocalDate.ofEpochDay(Math.floorDiv(at.toEpochMilli() - shift, Duration.ofDays(1).toMillis()));
     }
 
     /** The store keeps milliseconds: a reply recomputed from a stored row must equal the first one. */

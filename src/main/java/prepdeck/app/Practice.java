@@ -1,7 +1,9 @@
 package prepdeck.app;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Spaced-repetition practice for the store's user: which card next, answers, undo. Answers are
@@ -10,6 +12,9 @@ import java.util.Optional;
 public interface Practice {
     /** The daily new-card limit when the user set none. */
     int DEFAULT_NEW_PER_DAY = 20;
+    /** How many cards the interview planner may give a day when the user set no budget. */
+    int DEFAULT_DAILY_BUDGET = 100;
+    double DEFAULT_DESIRED_RETENTION = 0.9;
 
     /**
      * The card to review now, or empty when nothing is due and no new card is left for today.
@@ -53,4 +58,36 @@ public interface Practice {
 
     /** Adds answers given earlier to the log, replaying them in time order through the scheduler. */
     int recordHistory(List<PastReview> reviews);
+
+    /** The user's settings: interview date, daily budget, new cards a day, desired retention, FSRS weights. */
+    PracticeSettings settings();
+
+    /**
+     * Sets or clears the interview date. Until that day {@link #next} serves the planner's cards for each day;
+     * from that day on, plain FSRS.
+     *
+     * @throws InvalidInputException a day before today
+     */
+    void setInterviewDate(Optional<LocalDate> day);
+
+    /** @throws InvalidInputException outside 1–10000 */
+    void setDailyBudget(int budget);
+
+    /** @throws InvalidInputException outside 0.70–0.99 */
+    void setDesiredRetention(double retention);
+
+    /** Live cards due now (in steps or for review), for search's {@code is:due}. */
+    Set<Long> dueCardIds();
+
+    /**
+     * Fits FSRS-6 on the user's review log (answers not undone) and keeps the fitted weights only if they have a
+     * lower log loss than the ones in use; they then schedule every answer from now on.
+     */
+    FsrsRefit refit();
+
+    /** The summary of the latest fit on this data ({@link FsrsRefit#summary()} and when), if there was one. */
+    Optional<String> lastRefit();
+
+    /** Coverage and predicted recall per topic, and the forecast day by day until the interview. */
+    Readiness readiness();
 }

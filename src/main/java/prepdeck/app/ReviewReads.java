@@ -1,6 +1,7 @@
 package prepdeck.app;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -41,4 +42,19 @@ public interface ReviewReads {
     Optional<ReviewRow> lastLiveReview();
 
     Optional<String> setting(String key);
+
+    /** Every live answered card of the deck with its state (empty when never reviewed), in notes order. */
+    List<DeckCardState> deckCardStates();
+
+    /** The states of these cards that have one (the others are new), in no particular order. */
+    List<CardStateRow> cardStates(Collection<Long> cardIds);
+
+    /** Live answered cards due by {@code now} (in steps or for review). */
+    java.util.Set<Long> dueCardIds(Instant now);
+
+    /** The user's answers that were not undone, by card, oldest first within a card. */
+    List<LoggedAnswer> liveAnswers();
+
+    /** How many answers of the user were not undone. */
+    int liveAnswerCount();
 }

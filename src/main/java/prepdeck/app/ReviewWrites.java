@@ -27,4 +27,6 @@ public interface ReviewWrites extends ReviewReads {
     void appendUndo(long reviewId, Instant at);
 
     void putSetting(String key, String value);
+
+    void removeSetting(String key);
 }

@@ -18,6 +18,7 @@ public final class SearchCards implements CardSearch {
     private final Knowledge knowledge;
     private final Supplier<SearchIndex> openIndex;
     private SearchIndex index;
+    private volatile Supplier<? extends java.util.Collection<Long>> dueCards = java.util.Set::of;
 
     /**
      * @param openIndex opens the index on first use: an import needs no index, and a command that does
@@ -36,7 +37,28 @@ public final class SearchCards implements CardSearch {
      */
     @Override
     public List<SearchHit> search(String query, int limit) {
-        return search(query, limit, DueFilter.NONE);
+        return search(query, limit, lazily(dueCards));
+    }
+
+    /**
+     * Where {@code is:due} learns which cards are due (e.g. {@link Practice#dueCardIds()}). Asked at most once a
+     * search, and only by a query that uses {@code is:due}.
+     */
+    public SearchCards dueFrom(Supplier<? extends java.util.Collection<Long>> ids) {
+        this.dueCards = Objects.requireNonNull(ids);
+        return this;
+    }
+
+    private static DueFilter lazily(Supplier<? extends java.util.Collection<Long>> ids) {
+        return new DueFilter() {
+            private java.util.Set<Long> due;
+
+            @Override
+            public synchronized boolean isDue(long cardId) {
+                if (due == null) due = java.util.Set.copyOf(ids.get());
+                return due.contains(cardId);
+            }
+        };
     }
 
     public List<SearchHit> search(String query, int limit, DueFilter due) {

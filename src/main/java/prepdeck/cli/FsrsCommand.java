@@ -55,16 +55,26 @@ final class FsrsCommand implements Runnable {
 
     @Command(name = "optimize", mixinStandardHelpOptions = true,
             description = {"Fit the 21 FSRS-6 parameters on a review log the way fsrs-rs does, and print them with the log loss",
-                    "and RMSE(bins) of the defaults and of the fit. FILE is in the format of the reference oracle's simulate.mjs."})
+                    "and RMSE(bins) of the defaults and of the fit. FILE is in the format of the reference oracle's simulate.mjs;",
+                    "without --in, your own history is fitted."})
     static final class Optimize implements Callable<Integer> {
         @ParentCommand FsrsCommand fsrs;
         @Mixin JsonOption output;
 
-        @Option(names = "--in", paramLabel = "FILE", required = true, description = "The review log to fit.")
+        @Option(names = "--in", paramLabel = "FILE",
+                description = {"The review log to fit. Without it: your own review log (answers not undone); the fitted",
+                        "weights are kept, and schedule from then on, only if their log loss is lower than that of the weights in use."})
         Path in;
 
         @Override
         public Integer call() throws IOException {
+            if (in == null) {
+                var refit = fsrs.root.useCases().practice().refit();
+                var out = fsrs.root.console().out();
+                if (output.json) out.println(fsrs.root.json().write(new prepdeck.contract.PracticeJson(fsrs.root.json()).refit(refit)));
+                else out.println(refit.summary());
+                return Cli.OK;
+            }
             try (var input = input(in)) {
                 new FsrsOptimizeJson(new Optimizer(Optimizer.Config.DEFAULT), System::nanoTime).optimize(input, fsrs.root.console().out());
             }

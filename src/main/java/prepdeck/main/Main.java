@@ -49,10 +49,11 @@ public final class Main {
         var store = SqliteDatabase.open(dataFolder).localDeck();
         var knowledge = new DeckKnowledge(store);
         var scheduler = new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(true));
+        var practice = new DeckPractice(store, scheduler, clock); // the user's fitted weights and retention, when stored, replace the defaults
         return new UseCases(knowledge, new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION),
-                new SearchCards(store, knowledge, () -> openIndex(dataFolder.resolve("index"))),
+                new SearchCards(store, knowledge, () -> openIndex(dataFolder.resolve("index"))).dueFrom(practice::dueCardIds),
                 new CheckSnippets(knowledge, store.fixtures(), snippetRunner(clock), Runtime.getRuntime().availableProcessors(), clock),
-                new DeckPractice(store, scheduler, clock));
+                practice);
     }
 
     /**

@@ -52,7 +52,13 @@ enum Sql {
     SELECT_LAST_LIVE_REVIEW("review/select_last_live_review.sql"),
     INSERT_REVIEW("review/insert_review.sql"),
     INSERT_REVIEW_UNDO("review/insert_review_undo.sql"),
+    SELECT_DECK_CARD_STATES("card_state/select_deck_card_states.sql"),
+    SELECT_CARD_STATES("card_state/select_card_states.sql"),
+    SELECT_DUE_CARD_IDS("card_state/select_due_card_ids.sql"),
+    SELECT_LIVE_ANSWERS("review/select_live_answers.sql"),
+    COUNT_LIVE_ANSWERS("review/count_live_answers.sql"),
     SELECT_SETTING("setting/select_setting.sql"),
+    DELETE_SETTING("setting/delete_setting.sql"),
     UPSERT_SETTING("setting/upsert_setting.sql");
 
     private final String text;

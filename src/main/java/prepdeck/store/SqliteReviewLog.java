@@ -12,6 +12,8 @@ import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import prepdeck.app.CardStateRow;
+import prepdeck.app.DeckCardState;
+import prepdeck.app.LoggedAnswer;
 import prepdeck.app.ReviewRow;
 import prepdeck.app.ReviewWrite;
 import prepdeck.app.ReviewWrites;
@@ -102,6 +104,41 @@ final class SqliteReviewLog implements ReviewWrites {
     }
 
     @Override
+    public List<DeckCardState> deckCardStates() {
+        return handle.createQuery(Sql.SELECT_DECK_CARD_STATES.text()).bind("user", user).bind("deck", deck)
+                .map((rs, ctx) -> {
+                    String topic = rs.getString("topic");
+                    Optional<CardStateRow> state = rs.getString("state") == null ? Optional.empty() : Optional.of(stateRow(rs));
+                    return new DeckCardState(rs.getLong("card_id"), topic == null ? "" : topic, state);
+                }).list();
+    }
+
+    @Override
+    public List<CardStateRow> cardStates(java.util.Collection<Long> cardIds) {
+        if (cardIds.isEmpty()) return List.of();
+        return handle.createQuery(Sql.SELECT_CARD_STATES.text()).bind("user", user).bindList("ids", List.copyOf(cardIds))
+                .map((rs, ctx) -> stateRow(rs)).list();
+    }
+
+    @Override
+    public java.util.Set<Long> dueCardIds(Instant now) {
+        return handle.createQuery(Sql.SELECT_DUE_CARD_IDS.text()).bind("user", user).bind("deck", deck)
+                .bind("now", now.toEpochMilli()).mapTo(Long.class).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public List<LoggedAnswer> liveAnswers() {
+        return handle.createQuery(Sql.SELECT_LIVE_ANSWERS.text()).bind("user", user)
+                .map((rs, ctx) -> new LoggedAnswer(rs.getLong("card_id"), Instant.parse(rs.getString("reviewed_at")), rs.getInt("rating")))
+                .list();
+    }
+
+    @Override
+    public int liveAnswerCount() {
+        return handle.createQuery(Sql.COUNT_LIVE_ANSWERS.text()).bind("user", user).mapTo(Integer.class).one();
+    }
+
+    @Override
     public long appendReview(ReviewWrite review) {
         return handle.createQuery(Sql.INSERT_REVIEW.text()).bindMap(reviewParameters(review)).mapTo(Long.class).one();
     }
@@ -161,6 +198,11 @@ final class SqliteReviewLog implements ReviewWrites {
     @Override
     public void putSetting(String key, String value) {
         handle.createUpdate(Sql.UPSERT_SETTING.text()).bind("user", user).bind("key", key).bind("value", value).execute();
+    }
+
+    @Override
+    public void removeSetting(String key) {
+        handle.createUpdate(Sql.DELETE_SETTING.text()).bind("user", user).bind("key", key).execute();
     }
 
     private static CardStateRow stateRow(ResultSet rs) throws SQLException {

@@ -382,4 +382,34 @@ final class SqliteTransaction implements StoreTransaction {
     public void putSetting(String key, String value) {
         reviews().putSetting(key, value);
     }
+
+    @Override
+    public void removeSetting(String key) {
+        reviews().removeSetting(key);
+    }
+
+    @Override
+    public List<prepdeck.app.DeckCardState> deckCardStates() {
+        return reviews().deckCardStates();
+    }
+
+    @Override
+    public List<CardStateRow> cardStates(java.util.Collection<Long> cardIds) {
+        return reviews().cardStates(cardIds);
+    }
+
+    @Override
+    public java.util.Set<Long> dueCardIds(Instant now) {
+        return reviews().dueCardIds(now);
+    }
+
+    @Override
+    public List<prepdeck.app.LoggedAnswer> liveAnswers() {
+        return reviews().liveAnswers();
+    }
+
+    @Override
+    public int liveAnswerCount() {
+        return reviews().liveAnswerCount();
+    }
 }

@@ -50,4 +50,47 @@ final class NothingToPractice implements Practice {
     public int recordHistory(List<prepdeck.app.PastReview> reviews) {
         throw new ConflictException("the fixture keeps no history");
     }
+
+    @Override
+    public prepdeck.app.PracticeSettings settings() {
+        return new prepdeck.app.PracticeSettings(Optional.empty(), DEFAULT_DAILY_BUDGET, DEFAULT_NEW_PER_DAY, DEFAULT_DESIRED_RETENTION,
+                prepdeck.review.fsrs.Parameters.DEFAULT, false);
+    }
+
+    @Override
+    public void setInterviewDate(Optional<java.time.LocalDate> day) {
+        throw new ConflictException("the fixture keeps no settings");
+    }
+
+    @Override
+    public void setDailyBudget(int budget) {
+        throw new ConflictException("the fixture keeps no settings");
+    }
+
+    @Override
+    public void setDesiredRetention(double retention) {
+        throw new ConflictException("the fixture keeps no settings");
+    }
+
+    @Override
+    public java.util.Set<Long> dueCardIds() {
+        return java.util.Set.of();
+    }
+
+    @Override
+    public prepdeck.app.FsrsRefit refit() {
+        throw new ConflictException("the fixture keeps no history");
+    }
+
+    @Override
+    public Optional<String> lastRefit() {
+        return Optional.empty();
+    }
+
+    @Override
+    public prepdeck.app.Readiness readiness() {
+        var today = java.time.LocalDate.of(2025, 1, 10);
+        return new prepdeck.app.Readiness(today, Optional.empty(), List.of(today, today.plusDays(7), today.plusDays(30)), 0, 0, 0,
+                List.of(0.0, 0.0, 0.0), List.of(), List.of());
+    }
 }

@@ -1,0 +1,122 @@
+package prepdeck.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import prepdeck.app.InvalidInputException;
+import prepdeck.app.Practice;
+import prepdeck.app.Readiness;
+import prepdeck.contract.PracticeJson;
+import prepdeck.web.view.ReadinessPage;
+import prepdeck.web.view.SettingsPage;
+
+/**
+ * Readiness ({@code /readiness}, {@code /api/readiness}) and the practice settings ({@code /settings},
+ * {@code /api/settings}). The forms work without script and post back to the same pages.
+ */
+final class ReadinessPages {
+    private final Practice practice;
+    private final HtmlReply html;
+    private final JsonReply reply;
+    private final PracticeJson json;
+
+    ReadinessPages(Practice practice, HtmlReply html, JsonReply reply, PracticeJson json) {
+        this.practice = practice;
+        this.html = html;
+        this.reply = reply;
+        this.json = json;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/readiness", this::readiness);
+        routes.post("/readiness/interview-date", this::interviewDate);
+        routes.get("/api/readiness", ctx -> reply.ok(ctx, json.readiness(practice.readiness())));
+        routes.get("/settings", this::settings);
+        routes.post("/settings", this::saveSettings);
+        routes.post("/settings/refit", this::refit);
+        routes.get("/api/settings", ctx -> reply.ok(ctx, json.settings(practice.settings(), practice.lastRefit())));
+    }
+
+    private void readiness(Context ctx) {
+        Readiness r = practice.readiness();
+        html.ok(ctx, "readiness.jte", new ReadinessPage(r, recallChart(r), dueChart(r)));
+    }
+
+    static String recallChart(Readiness r) {
+        List<LocalDate> days = r.days().stream().map(Readiness.Day::day).toList();
+        var none = new SvgChart.Series("no more reviews", "series-1", r.days().stream().map(Readiness.Day::recallNoReviews).toList());
+        boolean plan = r.days().stream().anyMatch(d -> d.recallWithPlan().isPresent());
+        var series = plan
+                ? List.of(none, new SvgChart.Series("plan followed", "series-2", r.days().stream().map(d -> d.recallWithPlan().orElse(0.0)).toList()))
+                : List.of(none);
+        String until = r.days().isEmpty() ? "" : " to " + r.days().getLast().day();
+        return SvgChart.recallLines("recall-chart", "Predicted mean recall, day by day" + until,
+                "Mean FSRS recall probability over all answered cards (never reviewed ones count as 0) on each day from "
+                        + r.today() + until + (plan ? ", if nothing more is reviewed and if the interview plan is followed." : ", if nothing more is reviewed."),
+                days, series);
+    }
+
+    static String dueChart(Readiness r) {
+        List<LocalDate> days = r.days().stream().map(Readiness.Day::day).toList();
+        var due = new SvgChart.Series("due", "series-1", r.days().stream().map(d -> (double) d.due()).toList());
+        boolean plan = r.days().stream().anyMatch(d -> d.planned() > 0);
+        var series = plan ? List.of(due, new SvgChart.Series("planned", "series-2", r.days().stream().map(d -> (double) d.planned()).toList()))
+                : List.of(due);
+        return SvgChart.countBars("due-chart", "Reviews due per day",
+                "Cards whose FSRS due date falls on each day if nothing more is reviewed (overdue ones count today)"
+                        + (plan ? ", and the reviews the interview plan gives each day." : "."),
+                days, series, "Reviews");
+    }
+
+    private void interviewDate(Context ctx) {
+        practice.setInterviewDate(date(ctx.formParam("interview_date")));
+        ctx.redirect("/readiness", HttpStatus.SEE_OTHER);
+    }
+
+    private void settings(Context ctx) {
+        Optional<String> notice = Optional.ofNullable(ctx.queryParam("saved")).map(s -> "Settings saved.");
+        html.ok(ctx, "settings.jte", new SettingsPage(practice.settings(), practice.lastRefit(), notice));
+    }
+
+    private void saveSettings(Context ctx) {
+        practice.setInterviewDate(date(ctx.formParam("interview_date")));
+        practice.setDailyBudget(whole("daily_budget", ctx.formParam("daily_budget")));
+        practice.setNewCardsPerDay(whole("new_per_day", ctx.formParam("new_per_day")));
+        String retention = Optional.ofNullable(ctx.formParam("desired_retention")).orElse("").strip();
+        try {
+            practice.setDesiredRetention(Double.parseDouble(retention));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("the desired retention must be a number like 0.9, got '" + retention + "'");
+        }
+        ctx.redirect("/settings?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    /** Runs the fit on the request's thread (seconds on a long history) and comes back to the page, which shows the result. */
+    private void refit(Context ctx) {
+        practice.refit();
+        ctx.redirect("/settings#refit", HttpStatus.SEE_OTHER);
+    }
+
+    private static Optional<LocalDate> date(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("the interview date must look like 2026-03-01, got '" + text + "'");
+        }
+    }
+
+    private static int whole(String field, String raw) {
+        String text = raw == null ? "" : raw.strip();
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field + " must be a whole number, got '" + text + "'");
+        }
+    }
+}

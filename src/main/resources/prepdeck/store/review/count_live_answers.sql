@@ -1,0 +1,3 @@
+SELECT count(*)
+FROM reviews r
+WHERE r.user_id = :user AND NOT EXISTS (SELECT 1 FROM review_undos u WHERE u.review_id = r.id)
