@@ -37,7 +37,9 @@ import prepdeck.review.fsrs.State;
 /**
  * Practice over one deck's store: the FSRS scheduler, the review queue, and answers committed in groups.
  *
- * <p>With an interview date ahead, {@link #next} serves the day's list of the interview planner
+ * <p>With an interview date ahead, {@link #next} serves the day's list of the interview planner first, then
+ * (when the list is done) plain FSRS for the rest of the daily budget, within the new-card limit, so a day the
+ * planner leaves empty is still a day of practice. The day's list of the interview planner
  * ({@link InterviewSchedule}): (re)learning steps due now first, then the planned cards in the planner's
  * order, then a step due soon; once the list is done nothing else is due that day. The list is computed
  * on the first {@code next} of a day and kept for the day: the planner already placed every card it
@@ -169,9 +171,18 @@ public final class DeckPractice implements Practice {
             var reason = st == null ? ReviewQueue.Reason.NEW : ReviewQueue.Reason.REVIEW;
             return Optional.of(nextCard(r, card.get(), state, reason, now, due, newToday, settings.newPerDay()));
         }
-        return learning.stream().filter(c -> !c.state().due().isAfter(now.plus(ReviewQueue.LEARN_AHEAD))).min(byDue)
+        var ahead = learning.stream().filter(c -> !c.state().due().isAfter(now.plus(ReviewQueue.LEARN_AHEAD))).min(byDue)
                 .map(c -> nextCard(r, r.card(c.cardId()).orElseThrow(), c.state(), ReviewQueue.Reason.LEARNING_AHEAD, now, due, newToday,
                         settings.newPerDay()));
+        if (ahead.isPresent()) return ahead;
+        // The plan is done for today. Far from the interview it may plan few cards or none for days (late reviews
+        // count most on the day), so the rest of the daily budget goes to plain FSRS: cards due, then new cards
+        // within the daily limit. Tomorrow's plan starts from the states this leaves.
+        if (r.cardsReviewedSince(dayStart) >= settings.dailyBudget()) return Optional.empty();
+        var review = r.dueForReview(now, topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
+        return queue.next(now, List.of(), review, newToday, settings.newPerDay(), () -> r.firstNewCard(topic))
+                .map(p -> nextCard(r, r.card(p.cardId()).orElseThrow(), p.state(), p.reason(), now, r.dueCount(now, topic),
+                        newToday, settings.newPerDay()));
     }
 
     /** The day's plan, computed on first use of the day and again when a setting changes. */

@@ -34,6 +34,9 @@ public interface ReviewReads {
     /** Cards whose first review (not undone) was at or after {@code since}. */
     int cardsIntroducedSince(Instant since);
 
+    /** Cards whose latest review (not undone) was at or after {@code since}: today's share of the daily budget. */
+    int cardsReviewedSince(Instant since);
+
     Optional<ReviewRow> reviewByKey(String idempotencyKey);
 
     Optional<ReviewRow> review(long reviewId);

@@ -45,6 +45,7 @@ enum Sql {
     COUNT_DUE("card_state/count_due.sql"),
     SELECT_FIRST_NEW_CARD("card_state/select_first_new_card.sql"),
     COUNT_INTRODUCED_SINCE("card_state/count_introduced_since.sql"),
+    COUNT_REVIEWED_SINCE("card_state/count_reviewed_since.sql"),
     UPSERT_CARD_STATE("card_state/upsert_card_state.sql"),
     DELETE_CARD_STATE("card_state/delete_card_state.sql"),
     SELECT_REVIEW("review/select_review.sql"),

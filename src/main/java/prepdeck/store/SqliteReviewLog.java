@@ -81,6 +81,12 @@ final class SqliteReviewLog implements ReviewWrites {
     }
 
     @Override
+    public int cardsReviewedSince(Instant since) {
+        return handle.createQuery(Sql.COUNT_REVIEWED_SINCE.text()).bind("user", user).bind("since", since.toEpochMilli())
+                .mapTo(Integer.class).one();
+    }
+
+    @Override
     public Optional<ReviewRow> reviewByKey(String idempotencyKey) {
         return handle.createQuery(Sql.SELECT_REVIEW_BY_KEY.text()).bind("user", user).bind("key", idempotencyKey)
                 .map((rs, ctx) -> reviewRow(rs)).findOne();

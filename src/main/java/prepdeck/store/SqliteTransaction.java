@@ -329,6 +329,11 @@ final class SqliteTransaction implements StoreTransaction {
     }
 
     @Override
+    public int cardsReviewedSince(Instant since) {
+        return reviews().cardsReviewedSince(since);
+    }
+
+    @Override
     public Optional<ReviewRow> reviewByKey(String idempotencyKey) {
         return reviews().reviewByKey(idempotencyKey);
     }

@@ -101,6 +101,17 @@ class InterviewPracticeTest {
     }
 
     @Test
+    void aDayThePlannerLeavesEmptyStillGivesPracticeUpToTheBudget() {
+        LocalDate interview = today().plusDays(45);
+        practice.setInterviewDate(Optional.of(interview));
+        practice.setDailyBudget(4);
+        assertThat(plannerSays(interview, 4)).as("far from the interview the planner keeps its reviews for later").hasSizeLessThan(4);
+        List<Long> served = reviewUntilDone(50);
+        assertThat(served).as("plain FSRS fills the rest of the budget").hasSize(4);
+        assertThat(practice.next(Optional.empty())).isEmpty();
+    }
+
+    @Test
     void aTopicGetsItsShareOfTheDaysListAndAnAgainComesBackAsAStep() {
         practice.setInterviewDate(Optional.of(today().plusDays(10)));
         practice.setDailyBudget(6);
