@@ -100,8 +100,15 @@ public final class DeckPractice implements Practice {
     }
 
     /** Re-fit after this many answers since the last fit (default {@value #DEFAULT_REFIT_EVERY}); 0: never by itself. */
-    public DeckPractice refitEvery(int answers) {
+    @Override
+    public void autoRefitEvery(int answers) {
+        if (answers < 0) throw new InvalidInputException("answers between re-fits must be 0 (never) or more, got " + answers);
         this.refitEvery = answers;
+    }
+
+    /** As {@link #autoRefitEvery(int)}, for wiring. */
+    public DeckPractice refitEvery(int answers) {
+        autoRefitEvery(answers);
         return this;
     }
 

@@ -52,6 +52,9 @@ public interface Practice {
     /** Takes back the user's latest answer not yet undone, if there is one. */
     Optional<UndoReceipt> undoLast();
 
+    /** Re-fit FSRS by itself after this many answers since the last fit; 0: never by itself. */
+    void autoRefitEvery(int answers);
+
     int newCardsPerDay();
 
     void setNewCardsPerDay(int limit);

@@ -62,6 +62,8 @@ final class ReviewBench {
         new SyntheticNotes(seed).write(notes, files);
         root.data = dir.resolve("data");
         var useCases = root.useCases();
+        // a re-fit on a million answers would run in the background of the measurement and take its cores
+        useCases.practice().autoRefitEvery(0);
         useCases.importNotes().run(List.of(notes), ImportProgress.NONE);
         List<Long> cards = useCases.knowledge().cards(CardQuery.ALL).stream()
                 .filter(c -> c.status() == CardStatus.ANSWERED).map(CardView::id).toList();

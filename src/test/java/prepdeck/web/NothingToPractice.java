@@ -93,4 +93,8 @@ final class NothingToPractice implements Practice {
         return new prepdeck.app.Readiness(today, Optional.empty(), List.of(today, today.plusDays(7), today.plusDays(30)), 0, 0, 0,
                 List.of(0.0, 0.0, 0.0), List.of(), List.of());
     }
+
+    @Override
+    public void autoRefitEvery(int answers) {
+    }
 }
