@@ -15,9 +15,9 @@ final class ScoreChart {
     /** One session on the chart. */
     record Point(long session, Instant at, double score) {}
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 220;
-    private static final int LEFT = 44, RIGHT = 16, TOP = 14, BOTTOM = 30;
+    static final int WIDTH = 480;
+    static final int HEIGHT = 200;
+    private static final int LEFT = 48, RIGHT = 16, TOP = 14, BOTTOM = 30;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd").withZone(ZoneOffset.UTC);
 
     private ScoreChart() {}
