@@ -3,7 +3,6 @@ package prepdeck.app;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import prepdeck.knowledge.Language;
@@ -86,9 +85,5 @@ public final class InterviewMarkdown {
 
     private static String cell(String text) {
         return line(text).replace("|", "\\|");
-    }
-
-    static List<String> grades() {
-        return List.of(GRADES);
     }
 }

@@ -154,7 +154,8 @@ final class InterviewCommand implements Callable<Integer> {
                 out.println("── revealed without typing: no score ──");
             } else {
                 long covered = f.points().stream().filter(PointResult::covered).count();
-                out.println("── score " + InterviewMarkdown.score(f.score()) + ": " + covered + " of " + f.points().size() + " key points ──");
+                out.println("── score " + InterviewMarkdown.score(f.score()) + ": " + covered + " of " + f.points().size() + " key points · "
+                        + InterviewMarkdown.clock(f.question().timeTaken()) + " ──");
             }
             for (PointResult p : f.points()) out.println((f.score().isEmpty() ? "  • " : p.covered() ? "  ✓ " : "  ✗ ") + p.text());
             out.println("── reference ──");

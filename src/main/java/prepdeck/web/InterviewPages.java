@@ -35,8 +35,12 @@ final class InterviewPages {
     private final MarkdownRenderer markdown;
     private final ContractJson json;
     private final JsonReply reply;
+    private final java.time.Clock clock;
 
-    InterviewPages(MockInterviews interviews, Knowledge knowledge, HtmlReply html, MarkdownRenderer markdown, ContractJson json) {
+    /** @param clock tells the page the server's time, so its clocks agree with the times the server records */
+    InterviewPages(MockInterviews interviews, Knowledge knowledge, HtmlReply html, MarkdownRenderer markdown, ContractJson json,
+                   java.time.Clock clock) {
+        this.clock = clock;
         this.interviews = interviews;
         this.knowledge = knowledge;
         this.html = html;
@@ -141,7 +145,7 @@ final class InterviewPages {
 
     private ObjectNode sessionJson(InterviewSession s) {
         ObjectNode o = json.mapper().createObjectNode();
-        o.put("id", s.id()).put("started_at_ms", s.startedAt().toEpochMilli()).put("now_ms", System.currentTimeMillis())
+        o.put("id", s.id()).put("started_at_ms", s.startedAt().toEpochMilli()).put("now_ms", clock.millis())
                 .put("finished", s.finished()).put("question_limit", s.settings().questionLimit());
         if (s.settings().minutes().isPresent()) o.put("minutes", s.settings().minutes().get());
         else o.putNull("minutes");

@@ -113,7 +113,7 @@ public final class WebApp {
             new SnippetPages(java.util.Optional.ofNullable(snippets), knowledge, html, reply, json).addTo(config.routes);
             new ReviewApi(practice, knowledge, markdown, json).addTo(config.routes);
             new ReviewPages(practice, knowledge, html).addTo(config.routes);
-            if (interviews != null) new InterviewPages(interviews, knowledge, html, markdown, json).addTo(config.routes);
+            if (interviews != null) new InterviewPages(interviews, knowledge, html, markdown, json, clock).addTo(config.routes);
             new ImportPages(importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
             config.routes.exception(PrepdeckException.class, (e, ctx) -> fail(ctx, status(e), e.getMessage(), html, reply));

@@ -37,7 +37,7 @@ class InterviewTest {
         assertThat(run.exit()).as(run.err()).isZero();
         String out = run.out();
         assertThat(out).contains("── Question 1 of 5").contains("── Question 5 of 5")
-                .containsPattern("── score \\d+%: \\d+ of \\d+ key points ──")
+                .containsPattern("── score \\d+%: \\d+ of \\d+ key points · \\d+:\\d\\d ──")
                 .contains("── revealed without typing: no score ──")
                 .contains("  Good: recorded").contains("  Hard: recorded").contains("  Easy: recorded")
                 .contains("  skipped");
