@@ -28,6 +28,7 @@ class MockInterviewsTest {
     TestClock clock = new TestClock(Instant.parse("2025-03-01T10:00:00Z"));
     LuceneTextAnalysis analysis = new LuceneTextAnalysis();
     Knowledge knowledge;
+    Practice practice;
     MockInterviews interviews;
 
     static final String NOTES = """
@@ -56,7 +57,7 @@ class MockInterviewsTest {
         knowledge = new DeckKnowledge(store);
         new ImportNotes(store, new NoteReader()::scan, TinyNotes::parse, clock, "1").run(List.of(notes), ImportProgress.NONE);
         var scheduler = new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(true));
-        var practice = new DeckPractice(store, scheduler, clock);
+        practice = new DeckPractice(store, scheduler, clock);
         interviews = new MockInterviews(knowledge, store, store.interviews(), practice, new AnswerChecker(analysis), scheduler, clock,
                 new SplittableRandom(1));
     }
@@ -170,6 +171,24 @@ class MockInterviewsTest {
                 .contains("- Covered: ")
                 .contains("## Write this answer next\n\n- What does send do? (Python, notes.md:");
         for (InterviewQuestion q : session.questions()) assertThat(md).contains(". " + q.prompt());
+    }
+
+    /** Recall comes from the user's own history: a card answered Easy just now is rarely asked, a forgotten one often. */
+    @Test
+    void aCardRecalledWellIsDrawnLessOftenThanOnesNeverPractised() {
+        long known = knowledge.cards(CardQuery.ALL).stream().filter(c -> c.prompt().equals("What is an image?")).findFirst().orElseThrow().id();
+        for (int i = 0; i < 4; i++) {
+            practice.answer(known, 4, "easy-" + i, 1000);
+            clock.advance(Duration.ofDays(1));
+        }
+        int knownDrawn = 0, volumeDrawn = 0;
+        for (long seed = 0; seed < 300; seed++) {
+            var s = interviews.start(new InterviewRequest(Optional.of(1), Optional.empty(), List.of("Docker"), Optional.empty(), Optional.of(seed)));
+            if (s.questions().getFirst().cardId() == known) knownDrawn++;
+            else volumeDrawn++;
+        }
+        assertThat(volumeDrawn).isGreaterThan(5 * knownDrawn);
+        assertThat(knownDrawn).isPositive();
     }
 
     String referenceOf(String prompt) {
