@@ -100,8 +100,10 @@ final class InterviewCommand implements Callable<Integer> {
 
         /** Asks one question; false when the user finishes (q or the end of input). */
         private boolean ask(InterviewSession session, InterviewQuestion q) throws IOException {
+            var elapsed = q.askedAt().map(a -> java.time.Duration.between(session.startedAt(), a)).orElse(java.time.Duration.ZERO);
             out.println("── Question " + (q.position() + 1) + " of " + session.questions().size() + (q.followUp() ? " · follow-up" : "")
-                    + (q.topic().isEmpty() ? "" : " · " + q.topic()) + " ──");
+                    + (q.topic().isEmpty() ? "" : " · " + q.topic()) + " · session " + InterviewMarkdown.clock(elapsed)
+                    + session.settings().minutes().map(m -> " of " + m + ":00").orElse("") + " ──");
             out.println(q.prompt());
             out.println();
             out.print("> ");

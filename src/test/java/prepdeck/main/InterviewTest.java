@@ -36,7 +36,7 @@ class InterviewTest {
         var run = cli.withInput(input, "interview", "--questions", "5", "--seed", "11");
         assertThat(run.exit()).as(run.err()).isZero();
         String out = run.out();
-        assertThat(out).contains("── Question 1 of 5").contains("── Question 5 of 5")
+        assertThat(out).containsPattern("── Question 1 of 5 · .+ · session 0:00 ──").contains("── Question 5 of 5")
                 .containsPattern("── score \\d+%: \\d+ of \\d+ key points · \\d+:\\d\\d ──")
                 .contains("── revealed without typing: no score ──")
                 .contains("  Good: recorded").contains("  Hard: recorded").contains("  Easy: recorded")
@@ -59,6 +59,13 @@ class InterviewTest {
         var run = cli.withInput("s\n", "interview", "--questions", "3", "--seed", "2");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains(" · 0 revealed · 3 skipped · 0 graded · ");
+    }
+
+    @Test
+    void aSessionAskedForInMinutesShowsItsTime() {
+        var run = cli.withInput("q\n", "interview", "--minutes", "6", "--seed", "4");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("── Question 1 of 3 · ").contains(" · session 0:00 of 6:00 ──").contains("3 questions (6 min) · ");
     }
 
     @Test
