@@ -9,6 +9,8 @@ import prepdeck.app.CheckSnippets;
 import prepdeck.app.DeckKnowledge;
 import prepdeck.app.DeckPractice;
 import prepdeck.app.ImportNotes;
+import prepdeck.app.MockInterviews;
+import prepdeck.review.interview.AnswerChecker;
 import prepdeck.app.SearchCards;
 import prepdeck.app.SearchIndex;
 import prepdeck.app.LazySnippetRunner;
@@ -53,7 +55,9 @@ public final class Main {
         return new UseCases(knowledge, new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION),
                 new SearchCards(store, knowledge, () -> openIndex(dataFolder.resolve("index"))).dueFrom(practice::dueCardIds),
                 new CheckSnippets(knowledge, store.fixtures(), snippetRunner(clock), Runtime.getRuntime().availableProcessors(), clock),
-                practice);
+                practice,
+                new MockInterviews(knowledge, store, store.interviews(), practice, new AnswerChecker(new LazyTextAnalysis()), scheduler, clock,
+                        new java.security.SecureRandom()));
     }
 
     /**
@@ -78,7 +82,7 @@ public final class Main {
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
         var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.practice(), new ContractJson(), Clock.systemUTC(), dataFolder)
-                .withSearch(useCases.search()).withSnippets(useCases.snippets()).start(host, port);
+                .withSearch(useCases.search()).withSnippets(useCases.snippets()).withInterviews(useCases.interviews()).start(host, port);
         return new WebServing.Served(server.url(), server);
     }
 

@@ -60,7 +60,17 @@ enum Sql {
     COUNT_LIVE_ANSWERS("review/count_live_answers.sql"),
     SELECT_SETTING("setting/select_setting.sql"),
     DELETE_SETTING("setting/delete_setting.sql"),
-    UPSERT_SETTING("setting/upsert_setting.sql");
+    UPSERT_SETTING("setting/upsert_setting.sql"),
+    INSERT_SESSION("interview/insert_session.sql"),
+    INSERT_QUESTION("interview/insert_question.sql"),
+    SELECT_SESSION("interview/select_session.sql"),
+    SELECT_SESSIONS("interview/select_sessions.sql"),
+    SELECT_QUESTIONS("interview/select_questions.sql"),
+    UPDATE_ANSWER("interview/update_answer.sql"),
+    UPDATE_GRADE("interview/update_grade.sql"),
+    UPDATE_SKIP("interview/update_skip.sql"),
+    UPDATE_ASKED("interview/update_asked.sql"),
+    UPDATE_FINISHED("interview/update_finished.sql");
 
     private final String text;
 

@@ -19,7 +19,7 @@ public final class SqliteDatabase {
     public static final String FILE_NAME = "prepdeck.db";
 
     /** The newest migration in db/sqlite; when the database is already there, Flyway need not start. */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "5";
 
     private static final int BUSY_TIMEOUT_MS = 10_000;
 

@@ -31,6 +31,11 @@ public final class SqliteDeckStore implements DeckStore {
         return new SqliteFixtureStore(writer, reader, deck);
     }
 
+    /** The user's mock interviews over this deck. */
+    public prepdeck.app.InterviewStore interviews() {
+        return new SqliteInterviewStore(writer, reader, deck, user);
+    }
+
     @Override
     public <R> R read(Function<StoreReader, R> work) {
         return reader.inTransaction(handle -> work.apply(new SqliteTransaction(handle, deck, user)));

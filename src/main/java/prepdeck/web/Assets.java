@@ -27,6 +27,7 @@ final class Assets {
         add("app.css", "prepdeck/web/assets/app.css", "text/css; charset=utf-8");
         add("app.js", "prepdeck/web/assets/app.js", "text/javascript; charset=utf-8");
         add("review.js", "prepdeck/web/assets/review.js", "text/javascript; charset=utf-8");
+        add("interview.js", "prepdeck/web/assets/interview.js", "text/javascript; charset=utf-8");
         add("htmx.min.js", HTMX, "text/javascript; charset=utf-8");
         add("highlight.min.js", HLJS + "highlight.min.js", "text/javascript; charset=utf-8");
         add("hljs-light.css", HLJS + "styles/github.min.css", "text/css; charset=utf-8");

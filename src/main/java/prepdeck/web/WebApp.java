@@ -19,6 +19,7 @@ import prepdeck.app.CardSearch;
 import prepdeck.app.CheckSnippets;
 import prepdeck.app.ConflictException;
 import prepdeck.app.InvalidInputException;
+import prepdeck.app.MockInterviews;
 import prepdeck.app.Knowledge;
 import prepdeck.app.NotFoundException;
 import prepdeck.app.NoteImport;
@@ -46,6 +47,7 @@ public final class WebApp {
     private final Clock clock;
     private final Path dataDir;
     private CheckSnippets snippets;
+    private MockInterviews interviews;
 
     /**
      * @param dataDir the user's data folder; uploads are kept under {@code uploads/} in it while imported
@@ -68,6 +70,12 @@ public final class WebApp {
 
     public WebApp withSnippets(CheckSnippets snippets) {
         this.snippets = Objects.requireNonNull(snippets);
+        return this;
+    }
+
+    /** Adds mock interviews: {@code /interview}, its history, reports, Markdown export and API. */
+    public WebApp withInterviews(MockInterviews interviews) {
+        this.interviews = Objects.requireNonNull(interviews);
         return this;
     }
 
@@ -106,6 +114,7 @@ public final class WebApp {
             new ReviewApi(practice, knowledge, markdown, json).addTo(config.routes);
             new ReviewPages(practice, knowledge, html).addTo(config.routes);
             new ReadinessPages(practice, html, reply, new prepdeck.contract.PracticeJson(json)).addTo(config.routes);
+            if (interviews != null) new InterviewPages(interviews, knowledge, html, markdown, json, clock).addTo(config.routes);
             new ImportPages(importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
             config.routes.exception(PrepdeckException.class, (e, ctx) -> fail(ctx, status(e), e.getMessage(), html, reply));

@@ -1,0 +1,168 @@
+package prepdeck.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import prepdeck.app.AnswerFeedback;
+import prepdeck.app.InterviewMarkdown;
+import prepdeck.app.InterviewQuestion;
+import prepdeck.app.InterviewRequest;
+import prepdeck.app.InterviewSession;
+import prepdeck.app.MockInterviews;
+import prepdeck.app.PointResult;
+import prepdeck.app.PrepdeckException;
+
+/** {@code prepdeck interview [--questions N | --minutes N] [--topic PATH]… [--lang ru|uk|en] [--seed N] | --export ID} */
+@Command(name = "interview", mixinStandardHelpOptions = true,
+        description = {"Run a mock interview in the terminal: main questions with their follow-ups, typed answers checked for key points, "
+                + "your own grade recorded as a review, and a report that is saved.",
+                "Type the answer and end it with an empty line; an empty answer reveals the reference, s skips, q (or the end of input) finishes."})
+final class InterviewCommand implements Callable<Integer> {
+    @ParentCommand PrepdeckCommand root;
+
+    @Option(names = "--questions", paramLabel = "N", description = "How many questions, follow-ups included (default 10).")
+    Integer questions;
+
+    @Option(names = "--minutes", paramLabel = "N", description = "How long, instead: about one question per 2 minutes.")
+    Integer minutes;
+
+    @Option(names = "--topic", paramLabel = "PATH", description = "Only this topic and its subtopics (a path as `topics` prints it); may be repeated.")
+    List<String> topics = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "ru|uk|en", description = "Only cards in this language.")
+    String lang;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the draw: the same seed over the same notes and history asks the same questions.")
+    Long seed;
+
+    @Option(names = "--export", paramLabel = "ID", description = "Print the report of interview ID as Markdown instead of running one.")
+    Long export;
+
+    @Override
+    public Integer call() throws IOException {
+        MockInterviews interviews = root.useCases().interviews();
+        var out = root.console().out();
+        if (export != null) {
+            out.print(interviews.markdown(export));
+            out.flush();
+            return Cli.OK;
+        }
+        var request = new InterviewRequest(Optional.ofNullable(questions), Optional.ofNullable(minutes),
+                topics.stream().map(String::strip).filter(t -> !t.isEmpty()).toList(), MockInterviews.language(lang), Optional.ofNullable(seed));
+        InterviewSession session = interviews.start(request);
+        var in = new BufferedReader(new InputStreamReader(root.console().in(), StandardCharsets.UTF_8));
+        new Session(interviews, session.id(), in, out).run();
+        return Cli.OK;
+    }
+
+    /** One sitting over a started session: every question, then the report. */
+    static final class Session {
+        private static final String[] GRADES = {"", "Again", "Hard", "Good", "Easy"};
+        private final MockInterviews interviews;
+        private final long id;
+        private final BufferedReader in;
+        private final PrintStream out;
+
+        Session(MockInterviews interviews, long id, BufferedReader in, PrintStream out) {
+            this.interviews = interviews;
+            this.id = id;
+            this.in = in;
+            this.out = out;
+        }
+
+        void run() throws IOException {
+            InterviewSession session = interviews.session(id);
+            out.println("Mock interview " + id + ": " + session.questions().size() + " questions. Type each answer and end it with an empty line;");
+            out.println("an empty answer reveals the reference (think first), s skips, q finishes.");
+            out.println();
+            while (true) {
+                session = interviews.session(id);
+                var current = session.current();
+                if (current.isEmpty()) break;
+                if (!ask(session, current.get())) break;
+            }
+            var report = interviews.finish(id);
+            out.println();
+            out.print(InterviewMarkdown.of(report));
+            out.println();
+            out.println("Saved as interview " + id + " (prepdeck interview --export " + id + ").");
+            out.flush();
+        }
+
+        /** Asks one question; false when the user finishes (q or the end of input). */
+        private boolean ask(InterviewSession session, InterviewQuestion q) throws IOException {
+            var elapsed = q.askedAt().map(a -> java.time.Duration.between(session.startedAt(), a)).orElse(java.time.Duration.ZERO);
+            out.println("── Question " + (q.position() + 1) + " of " + session.questions().size() + (q.followUp() ? " · follow-up" : "")
+                    + (q.topic().isEmpty() ? "" : " · " + q.topic()) + " · session " + InterviewMarkdown.clock(elapsed)
+                    + session.settings().minutes().map(m -> " of " + m + ":00").orElse("") + " ──");
+            out.println(q.prompt());
+            out.println();
+            out.print("> ");
+            out.flush();
+            String first = in.readLine();
+            if (first == null || first.strip().equalsIgnoreCase("q")) return false;
+            if (first.strip().equalsIgnoreCase("s")) {
+                interviews.skip(id, q.position());
+                out.println("  skipped");
+                out.println();
+                return true;
+            }
+            var answer = new StringBuilder(first);
+            boolean ended = first.isBlank();
+            while (!ended) {
+                String line = in.readLine();
+                if (line == null || line.isBlank()) ended = true;
+                else answer.append('\n').append(line);
+            }
+            AnswerFeedback feedback = interviews.answer(id, q.position(), answer.toString());
+            feedback(feedback);
+            while (true) {
+                out.print("Grade: [1] Again [2] Hard [3] Good [4] Easy  [s] skip  [q] finish > ");
+                out.flush();
+                String line = in.readLine();
+                if (line == null || line.strip().equalsIgnoreCase("q")) return false;
+                String key = line.strip().toLowerCase(java.util.Locale.ROOT);
+                if (key.equals("s")) {
+                    interviews.skip(id, q.position());
+                    out.println("  skipped");
+                    out.println();
+                    return true;
+                }
+                if (key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) <= '4') {
+                    int rating = key.charAt(0) - '0';
+                    try {
+                        var receipt = interviews.grade(id, q.position(), rating);
+                        out.println("  " + GRADES[rating] + ": recorded (" + receipt.state().title() + ")");
+                    } catch (PrepdeckException e) {
+                        out.println("  not saved: " + e.getMessage());
+                    }
+                    out.println();
+                    return true;
+                }
+            }
+        }
+
+        private void feedback(AnswerFeedback f) {
+            if (f.score().isEmpty()) {
+                out.println("── revealed without typing: no score ──");
+            } else {
+                long covered = f.points().stream().filter(PointResult::covered).count();
+                out.println("── score " + InterviewMarkdown.score(f.score()) + ": " + covered + " of " + f.points().size() + " key points · "
+                        + InterviewMarkdown.clock(f.question().timeTaken()) + " ──");
+            }
+            for (PointResult p : f.points()) out.println((f.score().isEmpty() ? "  • " : p.covered() ? "  ✓ " : "  ✗ ") + p.text());
+            out.println("── reference ──");
+            out.println(f.reference().strip());
+            out.println();
+        }
+    }
+}

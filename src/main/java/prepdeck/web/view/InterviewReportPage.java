@@ -1,0 +1,34 @@
+package prepdeck.web.view;
+
+import java.time.Duration;
+import java.util.Optional;
+import prepdeck.app.InterviewMarkdown;
+import prepdeck.app.InterviewQuestion;
+import prepdeck.app.InterviewReport;
+
+/** A finished mock interview's report. */
+public record InterviewReportPage(InterviewReport report) {
+    private static final String[] GRADES = {"", "Again", "Hard", "Good", "Easy"};
+
+    public String summary() {
+        return InterviewMarkdown.summary(report.totals());
+    }
+
+    public static String score(Optional<Double> score) {
+        return InterviewMarkdown.score(score);
+    }
+
+    public static String clock(Duration d) {
+        return InterviewMarkdown.clock(d);
+    }
+
+    public static String outcome(InterviewQuestion q) {
+        if (q.skipped()) return "skipped";
+        if (q.revealed()) return "revealed";
+        return q.score().map(s -> InterviewMarkdown.score(Optional.of(s))).orElse("—");
+    }
+
+    public static String grade(InterviewQuestion q) {
+        return q.rating().map(r -> GRADES[r]).orElse("—");
+    }
+}

@@ -1,0 +1,231 @@
+// The mock interview page: asks the session's questions in order from /api/interviews/{id}, sends a typed
+// answer for key-point feedback, records the user's grade (a review, stored once however often it is sent),
+// skips, and finishes. Two clocks run on the page; the server records when each question was asked and
+// answered. Keys: Ctrl+Enter check, Esc leave the text box, s skip, 1-4 grade, n/Enter next, f finish.
+(function () {
+  "use strict";
+
+  var root = document.getElementById("interview");
+  if (!root) return;
+  var id = root.dataset.session;
+  var minutes = root.dataset.minutes ? Number(root.dataset.minutes) : 0;
+  var el = function (name) { return document.getElementById(name); };
+  var card = el("iv-card"), status = el("iv-status"), form = el("iv-form"), text = el("iv-answer");
+  var feedback = el("iv-feedback"), grades = el("iv-grades"), next = el("iv-next"), done = el("iv-done");
+
+  var session = null;   // the API's session
+  var current = null;   // the question shown
+  var stage = "none";   // none | answering | feedback | graded | done
+  var busy = false;
+  var offset = 0;       // server clock minus this one
+  var questionStart = 0, questionStop = 0;
+
+  function sleep(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+  // A network failure or a 5xx is retried with the same request; a 4xx is final.
+  function send(url, options, attempt) {
+    attempt = attempt || 0;
+    return fetch(url, options).then(function (response) {
+      if (response.status >= 500 && attempt < 5) return sleep(250 * Math.pow(2, attempt)).then(function () { return send(url, options, attempt + 1); });
+      return response;
+    }, function (error) {
+      if (attempt >= 5) throw error;
+      status.textContent = "Connection lost, retrying…";
+      return sleep(250 * Math.pow(2, attempt)).then(function () { return send(url, options, attempt + 1); });
+    });
+  }
+
+  function json(response) {
+    return response.json().then(function (body) {
+      if (!response.ok) throw new Error(body && body.error ? body.error : "HTTP " + response.status);
+      return body;
+    });
+  }
+
+  function post(path, body) {
+    return send("/api/interviews/" + id + path, { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body || {}) }).then(json);
+  }
+
+  function fail(what) {
+    return function (error) {
+      busy = false;
+      status.textContent = what + ": " + error.message;
+    };
+  }
+
+  function clock(ms) {
+    var s = Math.max(0, Math.floor(ms / 1000));
+    var m = Math.floor(s / 60);
+    s = s % 60;
+    return m + ":" + (s < 10 ? "0" : "") + s;
+  }
+
+  function tick() {
+    if (!session) return;
+    var now = Date.now() + offset;
+    var elapsed = now - session.started_at_ms;
+    var sessionTime = el("iv-session-time");
+    sessionTime.textContent = clock(elapsed);
+    if (minutes && elapsed > minutes * 60000 && !root.classList.contains("overtime")) {
+      root.classList.add("overtime");
+      status.textContent = "Time is up: finish when you like (f).";
+    }
+    if (questionStart) el("iv-question-time").textContent = clock((questionStop || now) - questionStart);
+  }
+
+  function load() {
+    busy = true;
+    return send("/api/interviews/" + id, { headers: { Accept: "application/json" } }).then(json).then(function (s) {
+      session = s;
+      offset = s.now_ms - Date.now();
+      busy = false;
+      if (s.finished) { window.location.href = "/interview/" + id; return; }
+      show(s.current);
+    }).catch(fail("Could not load the interview"));
+  }
+
+  function show(position) {
+    feedback.hidden = true;
+    next.hidden = true;
+    if (position < 0) {
+      current = null;
+      stage = "done";
+      card.hidden = true;
+      done.hidden = false;
+      questionStart = 0;
+      status.textContent = "All questions done: press f or Enter for the report.";
+      el("iv-finish").focus({ preventScroll: true });
+      return;
+    }
+    current = session.questions[position];
+    stage = "answering";
+    el("iv-number").textContent = String(position + 1);
+    el("iv-prompt").textContent = current.prompt;
+    el("iv-prompt").lang = current.language;
+    el("iv-topic").textContent = current.topic;
+    el("iv-kind").textContent = current.follow_up ? "follow-up" : "question";
+    card.dataset.card = current.card;
+    card.dataset.position = String(position);
+    card.hidden = false;
+    done.hidden = true;
+    form.hidden = false;
+    text.value = "";
+    text.disabled = false;
+    questionStart = current.asked_at_ms || (Date.now() + offset);
+    questionStop = 0;
+    status.textContent = answeredCount() + " of " + session.questions.length + " done";
+    text.focus({ preventScroll: true });
+    tick();
+  }
+
+  function answeredCount() {
+    return session.questions.filter(function (q) { return q.done; }).length;
+  }
+
+  function check() {
+    if (stage !== "answering" || busy) return;
+    busy = true;
+    status.textContent = "Checking…";
+    post("/questions/" + (current.position + 1) + "/answer", { answer: text.value }).then(function (f) {
+      busy = false;
+      stage = "feedback";
+      questionStop = Date.now() + offset;
+      text.disabled = true;
+      form.hidden = true;
+      var score = el("iv-score");
+      score.textContent = f.score === null ? "Revealed without typing: no score. Grade yourself honestly."
+          : "Score " + Math.round(f.score * 100) + "%: " + f.points.filter(function (p) { return p.covered; }).length
+            + " of " + f.points.length + " key points";
+      var list = el("iv-points");
+      list.textContent = "";
+      f.points.forEach(function (p) {
+        var li = document.createElement("li");
+        li.className = f.score === null ? "point" : p.covered ? "point covered" : "point missed";
+        li.textContent = (f.score === null ? "• " : p.covered ? "✓ " : "✗ ") + p.text;
+        li.lang = current.language;
+        list.appendChild(li);
+      });
+      var reference = el("iv-reference");
+      reference.innerHTML = f.answer_html; // rendered and sanitized by the server, as on the card page
+      reference.lang = current.language;
+      if (window.hljs) reference.querySelectorAll('pre code[class*="language-"]').forEach(function (e) { window.hljs.highlightElement(e); });
+      grades.hidden = false;
+      feedback.hidden = false;
+      status.textContent = "Grade yourself: 1 Again, 2 Hard, 3 Good, 4 Easy";
+      var good = grades.querySelector(".grade-3");
+      if (good) good.focus({ preventScroll: true });
+    }).catch(fail("Not checked"));
+  }
+
+  function grade(rating) {
+    if (stage !== "feedback" || busy) return;
+    busy = true;
+    status.textContent = "Saving…";
+    post("/questions/" + (current.position + 1) + "/grade", { rating: rating }).then(function () {
+      busy = false;
+      stage = "graded";
+      current.done = true;
+      current.rating = rating;
+      grades.hidden = true;
+      next.hidden = false;
+      status.textContent = "Graded " + ["", "Again", "Hard", "Good", "Easy"][rating] + " · " + answeredCount() + " of "
+          + session.questions.length + " done · n or Enter for the next question";
+      next.focus({ preventScroll: true });
+    }).catch(fail("Not saved"));
+  }
+
+  function skip() {
+    if ((stage !== "answering" && stage !== "feedback") || busy) return;
+    busy = true;
+    post("/questions/" + (current.position + 1) + "/skip").then(function (s) {
+      busy = false;
+      session = s;
+      show(s.current);
+    }).catch(fail("Not skipped"));
+  }
+
+  function goNext() {
+    if (stage !== "graded" || busy) return;
+    load();
+  }
+
+  function finish() {
+    if (busy) return;
+    busy = true;
+    status.textContent = "Finishing…";
+    post("/finish").then(function (r) { window.location.href = r.report; }).catch(fail("Not finished"));
+  }
+
+  function typing(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  document.addEventListener("keydown", function (e) {
+    if (e.target === text) {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); check(); }
+      else if (e.key === "Escape") { e.preventDefault(); text.blur(); root.focus({ preventScroll: true }); }
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+    if (e.key >= "1" && e.key <= "4" && stage === "feedback") { e.preventDefault(); grade(Number(e.key)); }
+    else if ((e.key === "n" || e.key === "Enter") && stage === "graded") { e.preventDefault(); goNext(); }
+    else if (e.key === "Enter" && stage === "done") { e.preventDefault(); finish(); }
+    else if (e.key === "Enter" && stage === "feedback") { e.preventDefault(); } // a focused grade button must not grade by accident
+    else if (e.key === "s" || e.key === "S") { e.preventDefault(); skip(); }
+    else if (e.key === "f" || e.key === "F") { e.preventDefault(); finish(); }
+    else if (e.key === "Escape" && stage === "answering") { e.preventDefault(); text.focus(); }
+  });
+
+  form.addEventListener("submit", function (e) { e.preventDefault(); check(); });
+  el("iv-skip").addEventListener("click", skip);
+  grades.addEventListener("click", function (e) {
+    var button = e.target.closest(".grade");
+    if (button) grade(Number(button.dataset.rating));
+  });
+  next.addEventListener("click", goNext);
+  el("iv-finish").addEventListener("click", finish);
+  root.tabIndex = -1;
+  setInterval(tick, 500);
+  load();
+})();
