@@ -26,22 +26,22 @@ import prepdeck.testing.HeadlessChromium;
 /** A 10-question mock interview in headless Chromium over the seeds, on a phone-sized screen, with the keyboard. */
 class InterviewPageBrowserTest {
     @TempDir static Path data;
+    static SeedApp app;
     static HeadlessChromium chromium;
     static UseCases useCases;
     static WebServing.Served served;
 
     @BeforeAll
     static void start() throws IOException {
-        chromium = HeadlessChromium.start(420, 900);
-        useCases = Main.openSingleUser(data);
-        useCases.importNotes().run(List.of(SeedImportTest.SEEDS), ImportProgress.NONE);
-        served = Main.serveWeb(useCases, data, "127.0.0.1", 0);
+        app = SeedApp.start(data, 420, 900);
+        chromium = app.chromium();
+        served = app.served();
+        useCases = app.useCases();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) chromium.close();
-        if (served != null) served.stop().close();
+        if (app != null) app.close();
     }
 
     static void press(CharSequence... keys) {

@@ -24,21 +24,20 @@ import prepdeck.testing.HeadlessChromium;
  */
 class SeedPagesBrowserTest {
     @TempDir static Path data;
+    static SeedApp app;
     static HeadlessChromium chromium;
     static WebServing.Served served;
 
     @BeforeAll
     static void start() throws IOException {
-        chromium = HeadlessChromium.start(1200, 900);
-        var useCases = Main.openSingleUser(data);
-        useCases.importNotes().run(List.of(SeedImportTest.SEEDS), ImportProgress.NONE);
-        served = Main.serveWeb(useCases, data, "127.0.0.1", 0);
+        app = SeedApp.start(data, 1200, 900);
+        chromium = app.chromium();
+        served = app.served();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) chromium.close();
-        if (served != null) served.stop().close();
+        if (app != null) app.close();
     }
 
     static void open(String path) {

@@ -36,6 +36,7 @@ import prepdeck.testing.HeadlessChromium;
 class SnippetPagesBrowserTest {
     @TempDir static Path data;
     @TempDir static Path notes;
+    static SeedApp app;
     static HeadlessChromium chromium;
     static WebServing.Served served;
     static UseCases useCases;
@@ -59,16 +60,15 @@ class SnippetPagesBrowserTest {
                 print("<img src=x onerror=alert(1)>")
                 ```
                 """);
-        chromium = HeadlessChromium.start(1200, 900);
-        useCases = Main.openSingleUser(data);
-        useCases.importNotes().run(List.of(SeedImportTest.SEEDS, notes), ImportProgress.NONE);
-        served = Main.serveWeb(useCases, data, "127.0.0.1", 0);
+        app = SeedApp.start(data, 1200, 900, notes);
+        chromium = app.chromium();
+        served = app.served();
+        useCases = app.useCases();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) chromium.close();
-        if (served != null) served.stop().close();
+        if (app != null) app.close();
     }
 
     static void open(String path) {
