@@ -123,9 +123,9 @@ def register_source(filename, cells):
 
 
 def parse(cell, filename):
-    tree = ast.parse(cell["code"], filename=filename)
-    ast.increment_lineno(tree, cell["line"] - 1)
-    return tree
+    # Blank lines in front put the code at its lines in the note, so every line number Python reports,
+    # those inside its own messages ("after class definition on line 5") included, is the note's.
+    return ast.parse("\n" * (cell["line"] - 1) + cell["code"], filename=filename)
 
 
 def run_prelude(cell, filename, namespace):
@@ -162,11 +162,9 @@ def run_target(cell, filename, namespace, tee, display_last, result):
     try:
         tree = parse(cell, filename)
     except SyntaxError as e:
-        line = (e.lineno or 1) + cell["line"] - 1
         result["error"] = {
-            "type": type(e).__name__, "message": e.msg or str(e), "line": line,
-            "traceback": "".join(traceback.format_exception_only(type(e), e)).replace(
-                "line %d" % (e.lineno or 1), "line %d" % line, 1)}
+            "type": type(e).__name__, "message": e.msg or str(e), "line": e.lineno or cell["line"],
+            "traceback": "".join(traceback.format_exception_only(type(e), e))}
         return
     comments = trailing_comments(cell["code"], cell["line"])
     body = tree.body
