@@ -18,8 +18,8 @@ public final class SqliteDatabase {
     /** The database file's name inside the data folder. */
     public static final String FILE_NAME = "prepdeck.db";
 
-    /** The newest migration in db/sqlite; when the database is already there, Flyway need not start. */
-    static final String SCHEMA_VERSION = "5";
+    /** Every migration in db/sqlite; when the database has them all, Flyway need not start. */
+    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5");
 
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
@@ -71,6 +71,9 @@ public final class SqliteDatabase {
             Flyway.configure()
                     .dataSource(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED))
                     .locations("classpath:db/sqlite")
+                    // migrations are written on branches and can land out of number order: a database that
+                    // has V3 before V2 arrived still gets V2, as every migration only adds
+                    .outOfOrder(true)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -78,11 +81,11 @@ public final class SqliteDatabase {
         }
     }
 
-    /** Whether the schema is at {@link #SCHEMA_VERSION}: one cheap query instead of Flyway's start-up on every run. */
+    /** Whether every migration is applied: one cheap query instead of Flyway's start-up on every run. */
     private boolean isCurrent() {
         try {
-            return reader.withHandle(h -> h.createQuery(Sql.SELECT_SCHEMA_VERSION.text()).mapTo(String.class).findOne())
-                    .map(SCHEMA_VERSION::equals).orElse(false);
+            return reader.withHandle(h -> h.createQuery(Sql.SELECT_SCHEMA_VERSION.text()).mapTo(String.class).set())
+                    .containsAll(SCHEMA_VERSIONS);
         } catch (org.jdbi.v3.core.JdbiException e) {
             return false; // a new database has no history table yet
         }
