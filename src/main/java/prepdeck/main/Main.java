@@ -9,6 +9,8 @@ import prepdeck.app.CheckSnippets;
 import prepdeck.app.DeckKnowledge;
 import prepdeck.app.DeckPractice;
 import prepdeck.app.ExportApkg;
+import prepdeck.app.ImportApkg;
+import prepdeck.exchange.ApkgArchive;
 import prepdeck.app.ImportNotes;
 import prepdeck.app.MockInterviews;
 import prepdeck.review.interview.AnswerChecker;
@@ -28,6 +30,7 @@ import prepdeck.snippets.SnippetChecker;
 import prepdeck.review.fsrs.Parameters;
 import prepdeck.review.fsrs.Scheduler;
 import prepdeck.review.fsrs.SchedulerConfig;
+import prepdeck.store.SqliteAnkiCollectionReader;
 import prepdeck.store.SqliteAnkiCollectionWriter;
 import prepdeck.store.SqliteDatabase;
 import prepdeck.web.markdown.MarkdownRenderer;
@@ -61,7 +64,8 @@ public final class Main {
                 practice,
                 new MockInterviews(knowledge, store, store.interviews(), practice, new AnswerChecker(new LazyTextAnalysis()), scheduler, clock,
                         new java.security.SecureRandom()),
-                new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml(), clock));
+                new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml(), clock),
+                new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT));
     }
 
     /** Markdown to sanitized HTML exactly as the web pages render answers; built on first use. */
