@@ -54,8 +54,8 @@ public final class AnkiExport {
         int newPosition = 0;
         for (var card : cards) {
             String deck = deckName(card.topic());
-            for (String name = deck; name.contains("::"); name = name.substring(0, name.lastIndexOf("::"))) {
-                decks.putIfAbsent(name, deckId(name));
+            for (int at = deck.indexOf("::"); at >= 0; at = deck.indexOf("::", at + 2)) {
+                decks.putIfAbsent(deck.substring(0, at), deckId(deck.substring(0, at))); // parents first
             }
             decks.putIfAbsent(deck, deckId(deck));
             long noteId = ID_BASE + card.id();
