@@ -48,14 +48,17 @@ public final class ImportApkg {
     private final AnkiCollectionReader reader;
     private final Clock clock;
     private final ApkgArchive.Limits limits;
+    private final Optional<ApkgArchive.Zstd> zstd;
 
-    public ImportApkg(DeckStore store, Knowledge knowledge, Practice practice, AnkiCollectionReader reader, Clock clock, ApkgArchive.Limits limits) {
+    public ImportApkg(DeckStore store, Knowledge knowledge, Practice practice, AnkiCollectionReader reader, Clock clock, ApkgArchive.Limits limits,
+                      Optional<ApkgArchive.Zstd> zstd) {
         this.store = store;
         this.knowledge = knowledge;
         this.practice = practice;
         this.reader = reader;
         this.clock = clock;
         this.limits = limits;
+        this.zstd = zstd;
     }
 
     /** What an Anki import did: the usual import report for the package's source, and the answers added to the history. */
@@ -77,7 +80,7 @@ public final class ImportApkg {
         try {
             bytes = Files.readAllBytes(apkg);
             temp = Files.createTempDirectory("prepdeck-anki");
-            Path collection = ApkgArchive.extractCollection(apkg, temp, limits);
+            Path collection = ApkgArchive.extractCollection(apkg, temp, limits, zstd);
             content = reader.read(collection, name);
         } catch (ApkgArchive.BadPackageException e) {
             throw new InvalidInputException(e.getMessage(), e);

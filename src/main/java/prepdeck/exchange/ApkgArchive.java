@@ -22,9 +22,15 @@ public final class ApkgArchive {
         public static final Limits DEFAULT = new Limits(1L << 30, 200, 100_000);
     }
 
+    /** Wraps a zstd-compressed stream in one that inflates it; the composition root supplies it (exchange uses the JDK only). */
+    @FunctionalInterface
+    public interface Zstd {
+        InputStream inflating(InputStream compressed) throws IOException;
+    }
+
     /** The layouts of the collection inside a package, newest first. */
     public enum Layout {
-        /** zstd-compressed schema 18 (Anki 2.1.50+, the default export); we cannot read it yet. */
+        /** zstd-compressed schema 18 (Anki 2.1.50+, the default export). */
         ANKI21B("collection.anki21b"),
         /** schema 11, Anki 2.1.x "support older versions". */
         ANKI21("collection.anki21"),
@@ -50,9 +56,10 @@ public final class ApkgArchive {
     /**
      * Extracts the package's collection into {@code folder} (which must exist) and returns the file.
      *
-     * @throws BadPackageException not a zip, unsafe names, too big, no collection, or only the modern layout
+     * @param zstd how to inflate the modern layout; without it, a package of that layout is refused with a how-to
+     * @throws BadPackageException not a zip, unsafe names, too big, no collection, or a layout we cannot read
      */
-    public static Path extractCollection(Path apkg, Path folder, Limits limits) {
+    public static Path extractCollection(Path apkg, Path folder, Limits limits, java.util.Optional<Zstd> zstd) {
         String name = apkg.getFileName().toString();
         try (var zip = new ZipFile(apkg.toFile())) {
             Set<String> names = new HashSet<>();
@@ -71,13 +78,14 @@ public final class ApkgArchive {
                 }
             }
             if (layout == null) throw new BadPackageException(name + ": not an Anki package (no collection.anki2, .anki21 or .anki21b inside)");
-            if (layout == Layout.ANKI21B) {
+            if (layout == Layout.ANKI21B && zstd.isEmpty()) {
                 throw new BadPackageException(name + ": made by Anki 2.1.50 or later in its compressed format (collection.anki21b), which "
                         + "prepdeck cannot read yet; in Anki, export again with \"Support older Anki versions\" ticked");
             }
             ZipEntry entry = zip.getEntry(layout.entry);
-            Path target = folder.resolve(layout == Layout.ANKI21 ? "collection.anki21" : "collection.anki2");
-            try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
+            Path target = folder.resolve(layout.entry);
+            try (InputStream raw = zip.getInputStream(entry); InputStream in = layout == Layout.ANKI21B ? zstd.get().inflating(raw) : raw;
+                 OutputStream out = Files.newOutputStream(target)) {
                 copyCapped(name, in, out, entry.getCompressedSize(), limits);
             }
             return target;

@@ -65,7 +65,8 @@ public final class Main {
                 new MockInterviews(knowledge, store, store.interviews(), practice, new AnswerChecker(new LazyTextAnalysis()), scheduler, clock,
                         new java.security.SecureRandom()),
                 new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml(), clock),
-                new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT));
+                new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
+                        java.util.Optional.of(com.github.luben.zstd.ZstdInputStream::new)));
     }
 
     /** Markdown to sanitized HTML exactly as the web pages render answers; built on first use. */

@@ -23,7 +23,8 @@ import prepdeck.app.InvalidInputException;
 import prepdeck.exchange.AnkiContent;
 
 /**
- * Reads a schema-11 Anki collection ({@code collection.anki2}/{@code .anki21}) read-only. Only the
+ * Reads an Anki collection read-only: schema 11 ({@code collection.anki2}/{@code .anki21}, decks as JSON in
+ * {@code col}) or schema 18 (the inflated {@code collection.anki21b}, with a {@code decks} table). Only the
  * columns and JSON keys we use are read, so what a newer Anki adds is ignored. A note becomes one card:
  * its first card (lowest template ordinal), with the note's first field as front and second as back.
  */
@@ -37,8 +38,19 @@ public final class SqliteAnkiCollectionReader implements AnkiCollectionReader {
         var config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection db = config.createConnection("jdbc:sqlite:" + collection.toAbsolutePath())) {
+            // schema 18 (Anki 2.1.50+) declares its name columns COLLATE unicase; any case-blind order will do for reading
+            org.sqlite.Collation.create(db, "unicase", new org.sqlite.Collation() {
+                @Override
+                protected int xCompare(String a, String b) {
+                    return a.compareToIgnoreCase(b);
+                }
+            });
             Map<Long, String> decks = new HashMap<>();
-            try (var st = db.createStatement(); var rs = st.executeQuery("select decks from col")) {
+            if (hasTable(db, "decks")) { // schema 18: a decks table, names separated by \x1f
+                try (var st = db.createStatement(); var rs = st.executeQuery("select id, name from decks")) {
+                    while (rs.next()) decks.put(rs.getLong("id"), rs.getString("name").replace("\u001f", "::"));
+                }
+            } else try (var st = db.createStatement(); var rs = st.executeQuery("select decks from col")) {
                 if (!rs.next()) throw new InvalidInputException(shownAs + ": the collection has no col row; not an Anki collection");
                 JsonNode json = JSON.readTree(rs.getString("decks"));
                 json.properties().forEach(e -> decks.put(e.getValue().path("id").asLong(Long.parseLong(e.getKey())),
@@ -73,6 +85,15 @@ public final class SqliteAnkiCollectionReader implements AnkiCollectionReader {
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException i) throw i;
             throw new InvalidInputException(shownAs + ": the collection's settings cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean hasTable(Connection db, String name) throws SQLException {
+        try (var st = db.prepareStatement("select 1 from sqlite_master where type = 'table' and name = ?")) {
+            st.setString(1, name);
+            try (var rs = st.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

@@ -61,10 +61,17 @@ class AnkiPackageTest {
     }
 
     @Test
-    void theModernCompressedLayoutIsRefusedWithAHowTo() {
-        var run = cli().prepdeck("import", SAMPLES.resolve("rs_modern_sched.apkg").toString());
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("rs_modern_sched.apkg").contains("Support older Anki versions");
+    void theModernCompressedLayoutOfAnki2150IsReadToo() {
+        for (String sample : List.of("rs_modern_sched.apkg", "rs_modern.colpkg")) {
+            var run = new InProcess(temp.resolve(sample)).prepdeck("import", SAMPLES.resolve(sample).toString());
+            assertThat(run.exit()).as(sample + ": " + run.err()).isZero();
+            var data = Main.openSingleUser(temp.resolve(sample));
+            var cards = data.knowledge().cards(new CardQuery(Optional.of(sample), Optional.empty(), false));
+            assertThat(cards).as(sample).hasSize(5);
+            var gil = cards.stream().filter(c -> c.prompt().equals("Что такое GIL?")).findFirst().orElseThrow();
+            assertThat(gil.topic()).isEqualTo("Interview / Python / Core");
+            assertThat(data.knowledge().stats().reviews()).as(sample + " reviews").isEqualTo(5);
+        }
     }
 
     @Test
