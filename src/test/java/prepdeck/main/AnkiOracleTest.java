@@ -36,6 +36,7 @@ class AnkiOracleTest {
     static Path edited;
     static int exportedCards;
     static int answers;
+    static final java.util.Set<Long> answeredCards = new java.util.HashSet<>();
 
     static java.util.Set<String> decks;
     static String editedSource;
@@ -57,6 +58,7 @@ class AnkiOracleTest {
         for (int i = 0; i < ratings.length; i++) {
             var next = practice.next(Optional.empty()).orElseThrow();
             practice.answer(next.card().id(), ratings[i], "oracle-" + i, 4000);
+            answeredCards.add(next.card().id());
             answers++;
         }
         first = temp.resolve("first.apkg");
@@ -83,6 +85,12 @@ class AnkiOracleTest {
         edited = temp.resolve("edited.apkg");
         var again = cli.prepdeck("export", "apkg", edited.toString());
         assertThat(again.exit()).as(again.err()).isZero();
+    }
+
+    /** Anki sees the answered cards in learning or review, and the rest as new. */
+    static void assertSchedulingCarriesOn(JsonNode search) {
+        assertThat(search.get("is:new").asInt()).isEqualTo(exportedCards - answeredCards.size());
+        assertThat(search.get("is:learn").asInt() + search.get("is:review").asInt()).isEqualTo(answeredCards.size());
     }
 
     static void sleepPastTheSecond() {
@@ -147,6 +155,7 @@ class AnkiOracleTest {
         var ankiDecks = new java.util.TreeSet<String>();
         imported.get("decks").forEach(d -> ankiDecks.add(d.asText()));
         assertThat(ankiDecks).isEqualTo(decks);
+        assertSchedulingCarriesOn(imported.get("search"));
     }
 
     @Test
@@ -159,7 +168,7 @@ class AnkiOracleTest {
         assertThat(json.get("notes").asInt()).isEqualTo(exportedCards);
         assertThat(json.get("cards").asInt()).isEqualTo(exportedCards);
         assertThat(json.get("revlog").asInt()).isEqualTo(answers);
-        assertThat(json.get("search").get("is:new").asInt()).isEqualTo(exportedCards - answers);
+        assertSchedulingCarriesOn(json.get("search"));
         var ankiDecks = new java.util.TreeSet<String>();
         json.get("decks").forEach(d -> ankiDecks.add(d.isTextual() ? d.asText() : d.path("name").asText(d.toString())));
         assertThat(ankiDecks).containsAll(decks);
