@@ -78,6 +78,12 @@ class AnkiBadPackageTest {
     }
 
     @Test
+    void aZstdBombInTheModernLayoutIsRefusedToo() throws IOException {
+        byte[] packed = com.github.luben.zstd.Zstd.compress(new byte[16 << 20]);
+        refused(zip("zbomb.apkg", zip -> entry(zip, "collection.anki21b", packed)), "zip bomb");
+    }
+
+    @Test
     void namesThatClimbOutOfTheFolderAreRefused() throws IOException {
         var evil = zip("evil.apkg", zip -> {
             entry(zip, "../../evil.txt", "x".getBytes());

@@ -113,7 +113,34 @@ class AnkiPackageTest {
     }
 
     @Test
-    void anExportOfOneTopicHoldsOnlyThatTopic() throws Exception {
+    void anExportOfOneTopicHoldsOnlyThatTopicAndItsSubtopics() throws Exception {
+        var notes = temp.resolve("notes");
+        Files.createDirectories(notes);
+        Files.writeString(notes.resolve("two.md"), """
+                # Python
+
+                ### What is the GIL?
+
+                A lock.
+
+                # Docker
+
+                ### What is an image?
+
+                A template for containers.
+                """);
+        var first = new InProcess(temp.resolve("first"));
+        assertThat(first.prepdeck("import", notes.toString()).exit()).isZero();
+        var out = temp.resolve("python.apkg");
+        var exported = first.prepdeck("export", "apkg", out.toString(), "--topic", "Python");
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("Exported 1 card");
+        assertThat(cli().prepdeck("import", out.toString()).exit()).isZero();
+        assertThat(cards("python.apkg")).singleElement().satisfies(c -> assertThat(c.prompt()).endsWith("What is the GIL?"));
+    }
+
+    @Test
+    void anExportOfAnUnknownTopicFailsAndWritesNothing() throws Exception {
         var missing = cli().prepdeck("export", "apkg", temp.resolve("x.apkg").toString(), "--topic", "Nowhere");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("Nowhere");
