@@ -61,7 +61,7 @@ public final class ExportApkg {
         record History(List<LoggedAnswer> answers, List<CardStateRow> states, Map<Long, java.time.Instant> updated) {}
         var history = store.read(r -> new History(r.liveAnswers(), r.cardStates(ids), r.cardsUpdatedAt()));
         Map<Long, List<ExportedCard.Answer>> answers = new HashMap<>();
-        for (var a : history.answers()) answers.computeIfAbsent(a.cardId(), k -> new ArrayList<>()).add(new ExportedCard.Answer(a.at(), a.rating()));
+        for (var a : history.answers()) answers.computeIfAbsent(a.cardId(), k -> new ArrayList<>()).add(new ExportedCard.Answer(a.at(), a.rating(), a.durationMs()));
         answers.values().forEach(list -> list.sort(Comparator.comparing(ExportedCard.Answer::at)));
         Map<Long, CardStateRow> states = new HashMap<>();
         for (var s : history.states()) states.put(s.cardId(), s);

@@ -29,6 +29,7 @@ public final class AnkiExport {
     public static final List<String> FIELDS = List.of("Front", "Back", "Topic", "Source");
     /** Note and card ids are this plus our card id: fixed, and clear of Anki's own (creation times in ms). */
     static final long ID_BASE = 1_000_000_000_000L;
+    static final long MAX_ANSWER_MS = 60_000;
 
     private AnkiExport() {}
 
@@ -128,7 +129,9 @@ public final class AnkiExport {
             else if (answer.rating() == 1) reviewing = false;
             long id = answer.at().toEpochMilli();
             while (!used.add(id)) id++;
-            rows.add(new AnkiCollection.Revlog(id, cardId, answer.rating(), interval, lastInterval, type == 0 ? 0 : factor, 0, type));
+            // Anki caps the time of an answer at a minute (its "maxTaken")
+            int timeMs = (int) Math.min(MAX_ANSWER_MS, Math.max(0, answer.durationMs()));
+            rows.add(new AnkiCollection.Revlog(id, cardId, answer.rating(), interval, lastInterval, type == 0 ? 0 : factor, timeMs, type));
             lastInterval = interval;
         }
         return new History(rows, lapses);

@@ -19,8 +19,12 @@ public record ExportedCard(long id, String frontHtml, String backHtml, List<Stri
         Objects.requireNonNull(memory);
     }
 
-    /** An answer that was not undone; {@code rating} 1 Again … 4 Easy. */
-    public record Answer(Instant at, int rating) {}
+    /** An answer that was not undone; {@code rating} 1 Again … 4 Easy; {@code durationMs} how long it took (0: unknown). */
+    public record Answer(Instant at, int rating, long durationMs) {
+        public Answer(Instant at, int rating) {
+            this(at, rating, 0);
+        }
+    }
 
     /**
      * The FSRS state after the latest answer.

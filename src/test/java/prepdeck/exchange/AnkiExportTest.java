@@ -50,7 +50,7 @@ class AnkiExportTest {
         Instant first = NOW.minus(Duration.ofDays(10));
         Instant second = NOW.minus(Duration.ofDays(4));
         var memory = new ExportedCard.Memory("Review", 12.0, 1.0, second, second.plus(Duration.ofDays(12)));
-        var c = AnkiExport.collection(List.of(card(3, List.of(), List.of(new ExportedCard.Answer(first, 3), new ExportedCard.Answer(second, 3)),
+        var c = AnkiExport.collection(List.of(card(3, List.of(), List.of(new ExportedCard.Answer(first, 3, 4200), new ExportedCard.Answer(second, 3, 600_000)),
                 Optional.of(memory))), NOW);
         var card = c.cards().getFirst();
         assertThat(card.type()).isEqualTo(2);
@@ -63,6 +63,7 @@ class AnkiExportTest {
         assertThat(card.due()).isEqualTo(today + 8);
         assertThat(c.revlog()).extracting(AnkiCollection.Revlog::id).containsExactly(first.toEpochMilli(), second.toEpochMilli());
         assertThat(c.revlog()).extracting(AnkiCollection.Revlog::ease).containsExactly(3, 3);
+        assertThat(c.revlog()).extracting(AnkiCollection.Revlog::timeMs).as("capped at a minute, as Anki does").containsExactly(4200, 60_000);
         assertThat(c.revlog()).extracting(AnkiCollection.Revlog::type).containsExactly(0, 1);
         assertThat(card.data()).contains("\"s\":12.0000").contains("\"d\":1.0000");
     }
