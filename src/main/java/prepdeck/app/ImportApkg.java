@@ -49,9 +49,15 @@ public final class ImportApkg {
     private final Clock clock;
     private final ApkgArchive.Limits limits;
     private final Optional<ApkgArchive.Zstd> zstd;
+    private final Path scratch;
 
+    /**
+     * @param zstd    inflates the modern layout ({@code collection.anki21b}); without it such packages are refused
+     * @param scratch a folder inside the data folder where a package's collection is extracted (into a fresh
+     *                subfolder, removed afterwards), so an import writes nothing outside the data folder
+     */
     public ImportApkg(DeckStore store, Knowledge knowledge, Practice practice, AnkiCollectionReader reader, Clock clock, ApkgArchive.Limits limits,
-                      Optional<ApkgArchive.Zstd> zstd) {
+                      Optional<ApkgArchive.Zstd> zstd, Path scratch) {
         this.store = store;
         this.knowledge = knowledge;
         this.practice = practice;
@@ -59,6 +65,7 @@ public final class ImportApkg {
         this.clock = clock;
         this.limits = limits;
         this.zstd = zstd;
+        this.scratch = scratch;
     }
 
     /** What an Anki import did: the usual import report for the package's source, and the answers added to the history. */
@@ -75,11 +82,12 @@ public final class ImportApkg {
         String name = apkg.getFileName().toString();
         if (!Files.isRegularFile(apkg)) throw new InvalidInputException(apkg + ": no such file");
         AnkiContent content;
-        byte[] bytes;
+        String sha;
         Path temp = null;
         try {
-            bytes = Files.readAllBytes(apkg);
-            temp = Files.createTempDirectory("prepdeck-anki");
+            sha = sha256(apkg);
+            Files.createDirectories(scratch);
+            temp = Files.createTempDirectory(scratch, "anki-");
             Path collection = ApkgArchive.extractCollection(apkg, temp, limits, zstd);
             content = reader.read(collection, name);
         } catch (ApkgArchive.BadPackageException e) {
@@ -89,9 +97,8 @@ public final class ImportApkg {
         } finally {
             if (temp != null) deleteTree(temp);
         }
-        String sha = sha256(bytes);
         var source = source(name, sha, content);
-        var file = new SourceFile(name, apkg.toAbsolutePath(), bytes, sha);
+        var file = new SourceFile(name, apkg.toAbsolutePath(), new byte[0], sha); // its content is read above, not by a parser
         Function<List<Path>, Scan> scanner = paths -> new Scan(List.of(file), List.of());
         Function<SourceFile, ParseResult> parser = f -> new ParseResult.Parsed(source.parsed());
         ImportReport report = new ImportNotes(store, scanner, parser, clock, READER_VERSION).run(List.of(apkg), progress);
@@ -148,9 +155,11 @@ public final class ImportApkg {
         return fresh.isEmpty() ? 0 : practice.recordHistory(fresh);
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    /** The package's SHA-256, read in a stream: packages with media can be large. */
+    private static String sha256(Path file) throws IOException {
+        try (var in = new java.security.DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

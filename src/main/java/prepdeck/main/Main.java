@@ -66,7 +66,7 @@ public final class Main {
                         new java.security.SecureRandom()),
                 new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml(), clock),
                 new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
-                        java.util.Optional.of(com.github.luben.zstd.ZstdInputStream::new)));
+                        java.util.Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")));
     }
 
     /** Markdown to sanitized HTML exactly as the web pages render answers; built on first use. */

@@ -63,6 +63,8 @@ class AnkiBadPackageTest {
         assertThat(run.err()).contains(file.getFileName().toString());
         for (String e : expected) assertThat(run.err()).contains(e);
         assertEarlierImportIntact();
+        assertThat(data.resolve("tmp")).as("the extraction folder is removed").satisfiesAnyOf(
+                tmp -> assertThat(tmp).doesNotExist(), tmp -> assertThat(tmp).isEmptyDirectory());
         return run;
     }
 
