@@ -38,6 +38,14 @@ class ArchitectureTest {
                 .allowEmptyShould(true).check(prepdeck);
     }
 
+    /** Anki's formats are mapped in plain Java; the SQLite side belongs to the store. */
+    @Test
+    void theAnkiExchangeDependsOnTheJdkAlone() {
+        classes().that().resideInAPackage("prepdeck.exchange..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "prepdeck.exchange..")
+                .check(prepdeck);
+    }
+
     /** Answer checking is rules over words; the analysers (Lucene) come in through its TextAnalysis interface. */
     @Test
     void answerCheckingDependsOnTheKnowledgeModelAlone() {

@@ -8,6 +8,9 @@ import prepdeck.knowledge.Snippet;
 
 /** What the use cases read from a deck. */
 public interface StoreReader extends ReviewReads {
+    /** When each card of the deck (retired ones too) last changed in a way the user can see. */
+    java.util.Map<Long, java.time.Instant> cardsUpdatedAt();
+
     Stats stats();
 
     /** Every source of the deck, by path. */

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** The use cases of one data folder, built by the composition root and driven by the CLI and the web. */
 public record UseCases(Knowledge knowledge, ImportNotes importNotes, SearchCards search, CheckSnippets snippets, Practice practice,
-                       MockInterviews interviews) {
+                       MockInterviews interviews, ExportApkg exportApkg, ImportApkg importApkg) {
     public UseCases {
         Objects.requireNonNull(knowledge);
         Objects.requireNonNull(importNotes);
@@ -12,5 +12,7 @@ public record UseCases(Knowledge knowledge, ImportNotes importNotes, SearchCards
         Objects.requireNonNull(snippets);
         Objects.requireNonNull(practice);
         Objects.requireNonNull(interviews);
+        Objects.requireNonNull(exportApkg);
+        Objects.requireNonNull(importApkg);
     }
 }

@@ -51,7 +51,7 @@ public final class Cli {
         return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand(),
                 new ServeCommand(serving), new DemoCommand(serving), new BenchCommand(serving), new SnippetsCommand(), new ReviewCommand(),
                 new FsrsCommand(), new PlanCommand(), new SimulateCommand(), new SearchCommand(), new ReindexCommand(),
-                new CheckAnswerCommand(), new SettingsCommand(), new InterviewDateCommand(), new InterviewCommand());
+                new CheckAnswerCommand(), new SettingsCommand(), new InterviewDateCommand(), new InterviewCommand(), new ExportCommand());
     }
 
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */

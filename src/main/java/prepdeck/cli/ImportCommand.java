@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import prepdeck.app.ImportApkg;
 import prepdeck.app.ImportReport;
 import prepdeck.knowledge.Diagnostic;
 
@@ -22,24 +23,43 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
     @Mixin JsonOption output;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of notes.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files or folders of notes, or Anki packages (.apkg, .colpkg):",
+            "their notes become cards, their decks topics, their review log your history."})
     List<Path> paths;
 
     @Override
     public Integer call() {
         var console = root.console();
+        var packages = paths.stream().filter(ImportApkg::isPackage).toList();
+        var notes = paths.stream().filter(p -> !ImportApkg.isPackage(p)).toList();
+        boolean failed = false;
+        for (Path apkg : packages) {
+            ImportApkg.Result result;
+            try (var progress = new ProgressDisplay(console.err(), console.errIsTerminal(), System.nanoTime())) {
+                result = root.useCases().importApkg().run(apkg, progress);
+            }
+            failed |= show(result.report());
+            if (!output.json) console.out().printf("Added %d %s from %s to the history.%n", result.reviewsAdded(),
+                    result.reviewsAdded() == 1 ? "review" : "reviews", apkg.getFileName());
+        }
+        if (notes.isEmpty()) return failed ? Cli.USER_ERROR : Cli.OK;
         ImportReport report;
         try (var progress = new ProgressDisplay(console.err(), console.errIsTerminal(), System.nanoTime())) {
-            report = root.useCases().importNotes().run(paths, progress);
+            report = root.useCases().importNotes().run(notes, progress);
         }
+        return show(report) || failed ? Cli.USER_ERROR : Cli.OK;
+    }
+
+    /** Prints a report; returns whether a source was rejected. */
+    private boolean show(ImportReport report) {
+        var console = root.console();
         for (Diagnostic d : report.diagnostics()) console.err().println(d);
         if (output.json) {
             console.out().println(root.json().write(root.json().importReport(report)));
         } else {
             printSummary(report, console.out());
         }
-        boolean rejected = report.sources().stream().anyMatch(s -> s.format() == null);
-        return rejected ? Cli.USER_ERROR : Cli.OK;
+        return report.sources().stream().anyMatch(s -> s.format() == null);
     }
 
     private static void printSummary(ImportReport report, java.io.PrintStream out) {

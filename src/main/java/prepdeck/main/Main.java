@@ -8,6 +8,9 @@ import java.util.List;
 import prepdeck.app.CheckSnippets;
 import prepdeck.app.DeckKnowledge;
 import prepdeck.app.DeckPractice;
+import prepdeck.app.ExportApkg;
+import prepdeck.app.ImportApkg;
+import prepdeck.exchange.ApkgArchive;
 import prepdeck.app.ImportNotes;
 import prepdeck.app.MockInterviews;
 import prepdeck.review.interview.AnswerChecker;
@@ -27,7 +30,10 @@ import prepdeck.snippets.SnippetChecker;
 import prepdeck.review.fsrs.Parameters;
 import prepdeck.review.fsrs.Scheduler;
 import prepdeck.review.fsrs.SchedulerConfig;
+import prepdeck.store.SqliteAnkiCollectionReader;
+import prepdeck.store.SqliteAnkiCollectionWriter;
 import prepdeck.store.SqliteDatabase;
+import prepdeck.web.markdown.MarkdownRenderer;
 
 /** The composition root: the one place that knows every concrete class and wires them by hand. */
 public final class Main {
@@ -57,7 +63,16 @@ public final class Main {
                 new CheckSnippets(knowledge, store.fixtures(), snippetRunner(clock), Runtime.getRuntime().availableProcessors(), clock),
                 practice,
                 new MockInterviews(knowledge, store, store.interviews(), practice, new AnswerChecker(new LazyTextAnalysis()), scheduler, clock,
-                        new java.security.SecureRandom()));
+                        new java.security.SecureRandom()),
+                new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml(), clock),
+                new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
+                        java.util.Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")));
+    }
+
+    /** Markdown to sanitized HTML exactly as the web pages render answers; built on first use. */
+    static java.util.function.UnaryOperator<String> markdownToHtml() {
+        var renderer = new java.util.concurrent.atomic.AtomicReference<MarkdownRenderer>();
+        return markdown -> renderer.updateAndGet(r -> r != null ? r : new MarkdownRenderer()).render(markdown).html();
     }
 
     /**

@@ -20,6 +20,7 @@ enum Sql {
     DELETE_ORPHAN_TOPICS("topic/delete_orphan_topics.sql"),
     SELECT_CARDS("card/select_cards.sql"),
     SELECT_CARD("card/select_card.sql"),
+    SELECT_CARDS_UPDATED_AT("card/select_cards_updated_at.sql"),
     SELECT_SOURCE_CARDS("card/select_source_cards.sql"),
     SELECT_FOLLOW_UPS("card/select_follow_ups.sql"),
     SELECT_MAX_CARD_ID("card/select_max_card_id.sql"),

@@ -135,7 +135,8 @@ final class SqliteReviewLog implements ReviewWrites {
     @Override
     public List<LoggedAnswer> liveAnswers() {
         return handle.createQuery(Sql.SELECT_LIVE_ANSWERS.text()).bind("user", user)
-                .map((rs, ctx) -> new LoggedAnswer(rs.getLong("card_id"), Instant.parse(rs.getString("reviewed_at")), rs.getInt("rating")))
+                .map((rs, ctx) -> new LoggedAnswer(rs.getLong("card_id"), Instant.parse(rs.getString("reviewed_at")), rs.getInt("rating"),
+                        rs.getLong("duration_ms")))
                 .list();
     }
 

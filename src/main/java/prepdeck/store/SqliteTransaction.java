@@ -88,6 +88,15 @@ final class SqliteTransaction implements StoreTransaction {
     }
 
     @Override
+    public java.util.Map<Long, Instant> cardsUpdatedAt() {
+        var out = new java.util.HashMap<Long, Instant>();
+        handle.createQuery(Sql.SELECT_CARDS_UPDATED_AT.text()).bind("deck", deck)
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("id"), Times.parse(rs.getString("updated_at"))))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    @Override
     public Optional<CardRow> card(long id) {
         return handle.createQuery(Sql.SELECT_CARD.text()).bind("deck", deck).bind("id", id)
                 .map((rs, ctx) -> cardRow(rs)).findOne();

@@ -1,0 +1,175 @@
+package prepdeck.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import prepdeck.exchange.AnkiContent;
+import prepdeck.exchange.ApkgArchive;
+import prepdeck.exchange.HtmlText;
+import prepdeck.ingest.ParseResult;
+import prepdeck.ingest.Scan;
+import prepdeck.ingest.SourceFile;
+import prepdeck.ingest.TextLanguage;
+import prepdeck.knowledge.CardKind;
+import prepdeck.knowledge.CardStatus;
+import prepdeck.knowledge.Language;
+import prepdeck.knowledge.NoteCard;
+import prepdeck.knowledge.ParsedSource;
+import prepdeck.knowledge.SourceFormat;
+import prepdeck.knowledge.TopicPath;
+
+/**
+ * Brings an Anki package ({@code .apkg}, {@code .colpkg}) in as one source of the deck, named after the
+ * file: each note becomes a card (first field the prompt, second the answer, as text), each deck a topic
+ * ({@code A::B} becomes {@code A / B}), and the review log is added to the history through
+ * {@link Practice#recordHistory}. The cards go through the normal import (one transaction: all of the
+ * package or nothing; importing it again updates the same cards); the history follows in a second one,
+ * and each Anki review (known by its card and revlog ids) is added once however often it is imported.
+ */
+public final class ImportApkg {
+    /** Bumped when what a package becomes changes, so an unchanged package is read again. */
+    public static final String READER_VERSION = "anki-1";
+
+    private final DeckStore store;
+    private final Knowledge knowledge;
+    private final Practice practice;
+    private final AnkiCollectionReader reader;
+    private final Clock clock;
+    private final ApkgArchive.Limits limits;
+    private final Optional<ApkgArchive.Zstd> zstd;
+    private final Path scratch;
+
+    /**
+     * @param zstd    inflates the modern layout ({@code collection.anki21b}); without it such packages are refused
+     * @param scratch a folder inside the data folder where a package's collection is extracted (into a fresh
+     *                subfolder, removed afterwards), so an import writes nothing outside the data folder
+     */
+    public ImportApkg(DeckStore store, Knowledge knowledge, Practice practice, AnkiCollectionReader reader, Clock clock, ApkgArchive.Limits limits,
+                      Optional<ApkgArchive.Zstd> zstd, Path scratch) {
+        this.store = store;
+        this.knowledge = knowledge;
+        this.practice = practice;
+        this.reader = reader;
+        this.clock = clock;
+        this.limits = limits;
+        this.zstd = zstd;
+        this.scratch = scratch;
+    }
+
+    /** What an Anki import did: the usual import report for the package's source, and the answers added to the history. */
+    public record Result(ImportReport report, int reviewsAdded) {}
+
+    /** Whether {@code path} names an Anki package, by its extension. */
+    public static boolean isPackage(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".apkg") || name.endsWith(".colpkg");
+    }
+
+    /** @throws InvalidInputException a missing, unsafe, oversized or unreadable package (the message names it) */
+    public Result run(Path apkg, ImportProgress progress) {
+        String name = apkg.getFileName().toString();
+        if (!Files.isRegularFile(apkg)) throw new InvalidInputException(apkg + ": no such file");
+        AnkiContent content;
+        String sha;
+        Path temp = null;
+        try {
+            sha = sha256(apkg);
+            Files.createDirectories(scratch);
+            temp = Files.createTempDirectory(scratch, "anki-");
+            Path collection = ApkgArchive.extractCollection(apkg, temp, limits, zstd);
+            content = reader.read(collection, name);
+        } catch (ApkgArchive.BadPackageException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidInputException(name + ": cannot be read: " + e.getMessage(), e);
+        } finally {
+            if (temp != null) deleteTree(temp);
+        }
+        var source = source(name, sha, content);
+        var file = new SourceFile(name, apkg.toAbsolutePath(), new byte[0], sha); // its content is read above, not by a parser
+        Function<List<Path>, Scan> scanner = paths -> new Scan(List.of(file), List.of());
+        Function<SourceFile, ParseResult> parser = f -> new ParseResult.Parsed(source.parsed());
+        ImportReport report = new ImportNotes(store, scanner, parser, clock, READER_VERSION).run(List.of(apkg), progress);
+        return new Result(report, addHistory(name, source.lineOfAnkiCard(), content.reviews()));
+    }
+
+    /** {@code {{c1::text}}} or {@code {{c1::text::hint}}}. */
+    private static final java.util.regex.Pattern CLOZE = java.util.regex.Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::(.*?))?}}", java.util.regex.Pattern.DOTALL);
+
+    private record Built(ParsedSource parsed, Map<Long, Integer> lineOfAnkiCard) {}
+
+    private static Built source(String name, String sha, AnkiContent content) {
+        var topics = new LinkedHashSet<TopicPath>();
+        var cards = new ArrayList<NoteCard>();
+        var lines = new HashMap<Long, Integer>();
+        var languages = new HashMap<Language, Integer>();
+        for (var card : content.cards()) {
+            String prompt = HtmlText.toText(card.frontHtml());
+            if (prompt.isBlank()) continue;
+            String answer = HtmlText.toText(card.backHtml());
+            if (CLOZE.matcher(prompt).find()) { // a cloze note: ask with the deletions hidden, answer with them shown
+                String shown = CLOZE.matcher(prompt).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2)));
+                answer = answer.isBlank() ? shown : shown + "\n\n" + answer;
+                prompt = CLOZE.matcher(prompt).replaceAll(m -> m.group(3) != null ? "[" + java.util.regex.Matcher.quoteReplacement(m.group(3)) + "]" : "[…]");
+            }
+            var titles = java.util.Arrays.stream(card.deck().split("::")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            var topic = new TopicPath(titles);
+            for (int depth = 1; depth <= titles.size(); depth++) topics.add(new TopicPath(titles.subList(0, depth)));
+            Language language = TextLanguage.guess(prompt + "\n" + answer);
+            languages.merge(language, 1, Integer::sum);
+            int line = cards.size() + 1;
+            cards.add(new NoteCard(prompt, answer, CardKind.QUESTION, topic, line, language,
+                    answer.isBlank() ? CardStatus.GAP : CardStatus.ANSWERED, OptionalInt.empty(), List.of(), List.of()));
+            lines.put(card.id(), line);
+        }
+        Language main = languages.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Language.EN);
+        return new Built(new ParsedSource(name, sha, SourceFormat.ANKI, main, List.copyOf(topics), cards, List.of()), lines);
+    }
+
+    private int addHistory(String name, Map<Long, Integer> lineOfAnkiCard, List<AnkiContent.Review> reviews) {
+        Map<Integer, Long> idByLine = new HashMap<>();
+        for (var c : knowledge.cards(new CardQuery(Optional.of(name), Optional.empty(), false))) {
+            if (c.status() == CardStatus.ANSWERED) idByLine.put(c.line(), c.id());
+        }
+        var candidates = new ArrayList<PastReview>();
+        for (var r : reviews) {
+            if (r.ease() < 1 || r.ease() > 4 || r.type() == 4) continue; // manual reschedules carry no answer
+            Integer line = lineOfAnkiCard.get(r.cardId());
+            Long cardId = line == null ? null : idByLine.get(line);
+            if (cardId == null) continue;
+            candidates.add(new PastReview(cardId, r.at(), r.ease(), Math.min(r.timeMs(), 3_600_000), "anki:" + r.cardId() + ":" + r.id()));
+        }
+        var fresh = store.read(tx -> candidates.stream().filter(p -> tx.reviewByKey(p.idempotencyKey()).isEmpty()).toList());
+        return fresh.isEmpty() ? 0 : practice.recordHistory(fresh);
+    }
+
+    /** The package's SHA-256, read in a stream: packages with media can be large. */
+    private static String sha256(Path file) throws IOException {
+        try (var in = new java.security.DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // left for the OS to clean; nothing of it is in the data folder
+        }
+    }
+}

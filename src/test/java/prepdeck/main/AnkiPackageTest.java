@@ -1,0 +1,149 @@
+package prepdeck.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import prepdeck.app.CardQuery;
+import prepdeck.app.CardView;
+import prepdeck.knowledge.CardStatus;
+
+/** Anki packages through the command line: the samples Anki made, and our own export brought back in. */
+class AnkiPackageTest {
+    static final Path SAMPLES = Path.of("..", "shared", "oracles", "anki", "samples");
+    @TempDir Path temp;
+
+    InProcess cli() {
+        return new InProcess(temp.resolve("data"));
+    }
+
+    List<CardView> cards(String source) {
+        return Main.openSingleUser(temp.resolve("data")).knowledge().cards(new CardQuery(Optional.of(source), Optional.empty(), false));
+    }
+
+    int reviews() {
+        return (int) Main.openSingleUser(temp.resolve("data")).knowledge().stats().reviews();
+    }
+
+    @Test
+    void ankiSamplesOfEveryLegacyLayoutImportWithTheirNotesDecksAndReviews() {
+        for (String sample : List.of("sample_v1_sched.apkg", "sample_v2_sched.apkg", "sample_v2.colpkg", "rs_legacy_sched.apkg")) {
+            var run = new InProcess(temp.resolve(sample)).prepdeck("import", SAMPLES.resolve(sample).toString());
+            assertThat(run.exit()).as(sample + ": " + run.err()).isZero();
+            var data = Main.openSingleUser(temp.resolve(sample));
+            var cards = data.knowledge().cards(new CardQuery(Optional.of(sample), Optional.empty(), false));
+            assertThat(cards).as(sample).hasSize(5);
+            assertThat(cards).extracting(CardView::prompt).contains("Что такое GIL?", "Big-O of dict lookup?");
+            var gil = cards.stream().filter(c -> c.prompt().equals("Что такое GIL?")).findFirst().orElseThrow();
+            assertThat(gil.answer()).isEqualTo("Global Interpreter Lock — мьютекс CPython");
+            assertThat(gil.topic()).isEqualTo("Interview / Python / Core");
+            var cloze = cards.stream().filter(c -> c.prompt().contains("returns only matching rows")).findFirst().orElseThrow();
+            assertThat(cloze.prompt()).startsWith("[…] returns only matching rows");
+            assertThat(cloze.answer()).startsWith("INNER JOIN returns only matching rows");
+            assertThat(data.knowledge().stats().reviews()).as(sample + " reviews").isEqualTo(5);
+            assertThat(run.out()).contains("Added 5 reviews");
+        }
+    }
+
+    @Test
+    void importingTheSamePackageAgainAddsNoCardsAndNoReviews() {
+        var sample = SAMPLES.resolve("sample_v2_sched.apkg").toString();
+        assertThat(cli().prepdeck("import", sample).exit()).isZero();
+        var again = cli().prepdeck("import", sample);
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Added 0 reviews");
+        assertThat(cards("sample_v2_sched.apkg")).hasSize(5);
+        assertThat(reviews()).isEqualTo(5);
+    }
+
+    @Test
+    void theModernCompressedLayoutOfAnki2150IsReadToo() {
+        for (String sample : List.of("rs_modern_sched.apkg", "rs_modern.colpkg")) {
+            var run = new InProcess(temp.resolve(sample)).prepdeck("import", SAMPLES.resolve(sample).toString());
+            assertThat(run.exit()).as(sample + ": " + run.err()).isZero();
+            var data = Main.openSingleUser(temp.resolve(sample));
+            var cards = data.knowledge().cards(new CardQuery(Optional.of(sample), Optional.empty(), false));
+            assertThat(cards).as(sample).hasSize(5);
+            var gil = cards.stream().filter(c -> c.prompt().equals("Что такое GIL?")).findFirst().orElseThrow();
+            assertThat(gil.topic()).isEqualTo("Interview / Python / Core");
+            assertThat(data.knowledge().stats().reviews()).as(sample + " reviews").isEqualTo(5);
+        }
+    }
+
+    @Test
+    void anExportedDeckComesBackWithItsCardsTopicsAndHistory() throws Exception {
+        var notes = temp.resolve("notes");
+        Files.createDirectories(notes);
+        Files.writeString(notes.resolve("python.md"), """
+                # Python
+
+                ## GIL
+
+                ### What is the GIL?
+
+                A lock that lets one thread run Python bytecode at a time.
+
+                ### What does `yield` make?
+
+                A generator.
+                """);
+        var first = new InProcess(temp.resolve("first"));
+        assertThat(first.prepdeck("import", notes.toString()).exit()).isZero();
+        var practice = Main.openSingleUser(temp.resolve("first")).practice();
+        var next = practice.next(Optional.empty()).orElseThrow();
+        practice.answer(next.card().id(), 3, "k1", 3000);
+        var out = temp.resolve("deck.apkg");
+        var exported = first.prepdeck("export", "apkg", out.toString());
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        var original = Main.openSingleUser(temp.resolve("first")).knowledge().cards(CardQuery.ALL).stream()
+                .filter(c -> c.status() == CardStatus.ANSWERED).toList();
+
+        var imported = cli().prepdeck("import", out.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        var back = cards("deck.apkg");
+        assertThat(back).extracting(CardView::prompt).containsExactlyInAnyOrderElementsOf(original.stream().map(CardView::prompt).toList());
+        assertThat(back).allSatisfy(c -> assertThat(c.topic()).startsWith("prepdeck"));
+        var gil = back.stream().filter(c -> c.prompt().contains("GIL")).findFirst().orElseThrow(() -> new AssertionError(back));
+        assertThat(gil.answer()).isEqualTo("A lock that lets one thread run Python bytecode at a time.");
+        assertThat(reviews()).isEqualTo(1);
+    }
+
+    @Test
+    void anExportOfOneTopicHoldsOnlyThatTopicAndItsSubtopics() throws Exception {
+        var notes = temp.resolve("notes");
+        Files.createDirectories(notes);
+        Files.writeString(notes.resolve("two.md"), """
+                # Python
+
+                ### What is the GIL?
+
+                A lock.
+
+                # Docker
+
+                ### What is an image?
+
+                A template for containers.
+                """);
+        var first = new InProcess(temp.resolve("first"));
+        assertThat(first.prepdeck("import", notes.toString()).exit()).isZero();
+        var out = temp.resolve("python.apkg");
+        var exported = first.prepdeck("export", "apkg", out.toString(), "--topic", "Python");
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("Exported 1 card");
+        assertThat(cli().prepdeck("import", out.toString()).exit()).isZero();
+        assertThat(cards("python.apkg")).singleElement().satisfies(c -> assertThat(c.prompt()).endsWith("What is the GIL?"));
+    }
+
+    @Test
+    void anExportOfAnUnknownTopicFailsAndWritesNothing() throws Exception {
+        var missing = cli().prepdeck("export", "apkg", temp.resolve("x.apkg").toString(), "--topic", "Nowhere");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("Nowhere");
+        assertThat(temp.resolve("x.apkg")).doesNotExist();
+    }
+}
