@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", paramLabel = "N", description = "review: concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
     int clients = 32;
 
-    enum What { IMPORT, SEARCH, REVIEW }
+    enum What { IMPORT, SEARCH, REVIEW, EXCHANGE }
 
     private final WebServing serving;
 
@@ -77,6 +77,7 @@ final class BenchCommand implements Callable<Integer> {
                 case IMPORT -> importFigures(dir);
                 case SEARCH -> searchFigures();
                 case REVIEW -> new ReviewBench(root, serving, seed, files, reviews, answers, seconds, clients).run(dir);
+                case EXCHANGE -> exchangeFigures(dir);
             };
             print(figures);
             return Cli.OK;
@@ -132,6 +133,37 @@ final class BenchCommand implements Callable<Integer> {
         var figures = new LinkedHashMap<String, Number>();
         prepdeck.search.SearchBenchmark.run(cards, queries, seed == 42 ? prepdeck.search.SearchBenchmark.DEFAULT_SEED : seed)
                 .forEach((k, v) -> figures.put(k, round(v, 3)));
+        return figures;
+    }
+
+    /**
+     * The import benchmark's corpus (100,000 cards and gaps by default) exported as an Anki package, and the
+     * package imported into a second, empty data folder.
+     */
+    private Map<String, Number> exchangeFigures(Path dir) throws IOException {
+        Path notes = dir.resolve("notes");
+        new SyntheticNotes(seed).write(notes, files);
+        root.data = dir.resolve("data");
+        var useCases = root.useCases();
+        useCases.importNotes().run(List.of(notes), ImportProgress.NONE);
+        Path apkg = dir.resolve("deck.apkg");
+        long start = System.nanoTime();
+        var exported = useCases.exportApkg().export(apkg, java.util.Optional.empty());
+        double exportSeconds = (System.nanoTime() - start) / 1e9;
+        var other = root.useCasesAt(dir.resolve("data-imported"));
+        start = System.nanoTime();
+        var imported = other.importApkg().run(apkg, ImportProgress.NONE);
+        double importSeconds = (System.nanoTime() - start) / 1e9;
+        int cardsIn = imported.report().totals().cards() + imported.report().totals().gaps();
+        if (cardsIn != exported.notes()) {
+            throw new IllegalStateException("the package held " + exported.notes() + " notes but " + cardsIn + " cards came back");
+        }
+        var figures = new LinkedHashMap<String, Number>();
+        figures.put("cards", exported.notes());
+        figures.put("decks", exported.decks());
+        figures.put("package_mb", round(Files.size(apkg) / (1024.0 * 1024), 1));
+        figures.put("export_s", round(exportSeconds, 2));
+        figures.put("import_s", round(importSeconds, 2));
         return figures;
     }
 

@@ -42,6 +42,11 @@ final class PrepdeckCommand implements Runnable, AutoCloseable {
         return useCases;
     }
 
+    /** The use cases over another data folder, opened afresh (a benchmark's second folder). */
+    UseCases useCasesAt(Path folder) {
+        return open.apply(folder);
+    }
+
     Path dataFolder() {
         return data != null ? data : defaultDataFolder(console.env());
     }
