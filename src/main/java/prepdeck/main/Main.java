@@ -97,7 +97,8 @@ public final class Main {
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
         var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.practice(), new ContractJson(), Clock.systemUTC(), dataFolder)
-                .withSearch(useCases.search()).withSnippets(useCases.snippets()).withInterviews(useCases.interviews()).start(host, port);
+                .withSearch(useCases.search()).withSnippets(useCases.snippets()).withInterviews(useCases.interviews())
+                .withExport(useCases.exportApkg()).start(host, port);
         return new WebServing.Served(server.url(), server);
     }
 

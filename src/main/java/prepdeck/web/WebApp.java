@@ -48,6 +48,7 @@ public final class WebApp {
     private final Path dataDir;
     private CheckSnippets snippets;
     private MockInterviews interviews;
+    private prepdeck.app.ExportApkg exporter;
 
     /**
      * @param dataDir the user's data folder; uploads are kept under {@code uploads/} in it while imported
@@ -61,15 +62,21 @@ public final class WebApp {
         this.dataDir = Objects.requireNonNull(dataDir);
     }
 
-    /** Adds the Snippets page, the card pages' "Run" buttons and fixtures, and the snippet API. */
     /** Adds search: the box in every page's header, {@code /api/search}, and the cards listed under each gap. */
     public WebApp withSearch(CardSearch search) {
         this.search = Objects.requireNonNull(search);
         return this;
     }
 
+    /** Adds the Snippets page, the card pages' "Run" buttons and fixtures, and the snippet API. */
     public WebApp withSnippets(CheckSnippets snippets) {
         this.snippets = Objects.requireNonNull(snippets);
+        return this;
+    }
+
+    /** Adds {@code /export.apkg}: the deck, or {@code ?topic=PATH} of it, as an Anki package to download. */
+    public WebApp withExport(prepdeck.app.ExportApkg exporter) {
+        this.exporter = Objects.requireNonNull(exporter);
         return this;
     }
 
@@ -114,6 +121,7 @@ public final class WebApp {
             new ReviewApi(practice, knowledge, markdown, json).addTo(config.routes);
             new ReviewPages(practice, knowledge, html).addTo(config.routes);
             new ReadinessPages(practice, html, reply, new prepdeck.contract.PracticeJson(json)).addTo(config.routes);
+            if (exporter != null) new ExportDownload(exporter, dataDir.resolve("tmp")).addTo(config.routes);
             if (interviews != null) new InterviewPages(interviews, knowledge, html, markdown, json, clock).addTo(config.routes);
             new ImportPages(importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));

@@ -92,6 +92,27 @@ class SeedPagesBrowserTest {
     }
 
     @Test
+    void theDeckDownloadsAsAnAnkiPackage() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var whole = http.send(java.net.http.HttpRequest.newBuilder(served.url().resolve("/export.apkg")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
+        var names = new java.util.ArrayList<String>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(whole.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) names.add(e.getName());
+        }
+        assertThat(names).contains("collection.anki2", "media");
+        var topic = http.send(java.net.http.HttpRequest.newBuilder(served.url().resolve("/export.apkg?topic=" +
+                java.net.URLEncoder.encode("M2", java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(topic.statusCode()).isEqualTo(200);
+        assertThat(topic.body().length).isLessThan(whole.body().length);
+        assertThat(java.nio.file.Files.list(data.resolve("tmp")).filter(f -> f.getFileName().toString().startsWith("export-")))
+                .as("the package written for the download is gone").isEmpty();
+    }
+
+    @Test
     void theSearchApiAnswersInTheContractsShape() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var response = http.send(java.net.http.HttpRequest.newBuilder(served.url().resolve("/api/search?q=%22docker%20ps%22&limit=2")).build(),
