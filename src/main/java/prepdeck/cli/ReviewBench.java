@@ -43,6 +43,10 @@ final class ReviewBench {
     private final int reviews;
     private final int answers;
     private final int seconds;
+    /** The steady rate of the paced run: the target. */
+    static final int RATE = 2_000;
+    static final int PACED_SECONDS = 10;
+
     private final int clients;
 
     ReviewBench(PrepdeckCommand root, WebServing serving, long seed, int files, int reviews, int answers, int seconds, int clients) {
@@ -166,6 +170,7 @@ final class ReviewBench {
             figures.put("http_answers_per_s", Math.round(done / elapsed));
             figures.put("http_answer_p50_ms", BenchCommand.round(percentile(measured, 50), 2));
             figures.put("http_answer_p99_ms", BenchCommand.round(percentile(measured, 99), 2));
+            figures.putAll(answersAtRate(answersUri, cards));
             return figures;
         } finally {
             try {
@@ -174,6 +179,50 @@ final class ReviewBench {
                 // the figures are taken; the temporary folder goes next
             }
         }
+    }
+
+    /**
+     * Answers at a steady {@link #RATE} a second for up to {@link #PACED_SECONDS} s, the clients taking turns on a
+     * fixed schedule: the latency of each answer counts from when it was due to be sent, so a server that
+     * falls behind is charged for the wait (the saturation run above measures the most it can take instead).
+     */
+    private Map<String, Number> answersAtRate(URI answersUri, List<Long> cards) {
+        int total = RATE * PACED_SECONDS;
+        var latencies = new double[total];
+        var failures = new AtomicInteger();
+        long start = System.nanoTime() + 50_000_000L;
+        long periodNanos = 1_000_000_000L / RATE;
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                pool.submit(() -> {
+                    var random = new SplittableRandom(seed * 31 + client);
+                    try (var connection = new KeepAliveConnection(answersUri)) {
+                        for (int n = client; n < total; n += clients) {
+                            long due = start + n * periodNanos;
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                            String body = "{\"card\":" + cards.get(random.nextInt(cards.size())) + ",\"rating\":" + (1 + random.nextInt(4))
+                                    + ",\"idempotency_key\":\"paced-" + n + "\",\"duration_ms\":3000}";
+                            if (connection.post(body) != 200) failures.incrementAndGet();
+                            latencies[n] = (System.nanoTime() - due) / 1e6;
+                        }
+                    } catch (IOException e) {
+                        failures.incrementAndGet();
+                    }
+                });
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double[] measured = Arrays.stream(latencies).filter(v -> v > 0).toArray();
+        var figures = new LinkedHashMap<String, Number>();
+        figures.put("paced_rate_per_s", RATE);
+        figures.put("paced_answers", measured.length);
+        figures.put("paced_achieved_per_s", Math.round(measured.length / elapsed));
+        figures.put("paced_failures", failures.get());
+        figures.put("paced_answer_p50_ms", BenchCommand.round(percentile(measured, 50), 2));
+        figures.put("paced_answer_p99_ms", BenchCommand.round(percentile(measured, 99), 2));
+        return figures;
     }
 
     /** The same answers without HTTP: what the use case and the store sustain on their own. */
