@@ -24,29 +24,28 @@ import prepdeck.cli.WebServing;
 /** The interview routes over HTTP on a real server over the seeds: the start form, answers, grades, refusals. */
 class InterviewApiTest {
     @TempDir static Path data;
+    static SeedServer server;
     static UseCases useCases;
     static WebServing.Served served;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        useCases = Main.openSingleUser(data);
-        useCases.importNotes().run(List.of(SeedImportTest.SEEDS), ImportProgress.NONE);
-        served = Main.serveWeb(useCases, data, "127.0.0.1", 0);
+        server = SeedServer.start(data);
+        useCases = server.useCases();
+        served = server.served();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (served != null) served.stop().close();
+        if (server != null) server.close();
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(served.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return server.get(path);
     }
 
     static HttpResponse<String> post(String path, String type, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(served.url().resolve(path)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return server.post(path, type, body);
     }
 
     static HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {

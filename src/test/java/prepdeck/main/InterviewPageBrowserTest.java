@@ -18,25 +18,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import prepdeck.app.ImportProgress;
-import prepdeck.app.UseCases;
-import prepdeck.cli.WebServing;
-import prepdeck.testing.HeadlessChromium;
 
 /** A 10-question mock interview in headless Chromium over the seeds, on a phone-sized screen, with the keyboard. */
 class InterviewPageBrowserTest {
     @TempDir static Path data;
     static SeedApp app;
-    static HeadlessChromium chromium;
-    static UseCases useCases;
-    static WebServing.Served served;
 
     @BeforeAll
     static void start() throws IOException {
         app = SeedApp.start(data, 420, 900);
-        chromium = app.chromium();
-        served = app.served();
-        useCases = app.useCases();
     }
 
     @AfterAll
@@ -45,32 +35,32 @@ class InterviewPageBrowserTest {
     }
 
     static void press(CharSequence... keys) {
-        new Actions(chromium.browser).sendKeys(keys).perform();
+        new Actions(app.chromium().browser).sendKeys(keys).perform();
     }
 
     static void ctrlEnter() {
-        new Actions(chromium.browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        new Actions(app.chromium().browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
     }
 
     static String text(String id) {
-        return chromium.browser.findElement(By.id(id)).getText();
+        return app.chromium().browser.findElement(By.id(id)).getText();
     }
 
     @Test
     void tenQuestionsTypedCheckedGradedAndSkippedEndInAReportAndOneReviewPerGrade() throws Exception {
-        var browser = chromium.browser;
-        browser.get(served.url().resolve("/interview").toString());
+        var browser = app.chromium().browser;
+        browser.get(app.served().url().resolve("/interview").toString());
         assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Interview");
         browser.findElement(By.id("iv-seed")).sendKeys("7", Keys.ENTER);
 
-        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-prompt")));
+        app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-prompt")));
         String url = browser.getCurrentUrl();
         long session = Long.parseLong(url.replaceAll(".*/interview/(\\d+)$", "$1"));
         assertThat(browser.findElement(By.id("iv-session-time")).getText()).matches("\\d+:\\d\\d");
         int scored = 0;
         for (int i = 1; i <= 10; i++) {
             final String number = String.valueOf(i);
-            chromium.wait.until(d -> number.equals(d.findElement(By.id("iv-number")).getText())
+            app.chromium().wait.until(d -> number.equals(d.findElement(By.id("iv-number")).getText())
                     && d.findElement(By.id("iv-prompt")).isDisplayed() && d.findElement(By.id("iv-answer")).isEnabled());
             assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("iv-answer");
             if (i == 3) { // leave the text box, skip
@@ -82,11 +72,11 @@ class InterviewPageBrowserTest {
                 ctrlEnter();
             } else {
                 long card = Long.parseLong(browser.findElement(By.id("iv-card")).getAttribute("data-card"));
-                String reference = useCases.knowledge().card(card).orElseThrow().answer().replaceAll("\\s+", " ").strip();
+                String reference = app.useCases().knowledge().card(card).orElseThrow().answer().replaceAll("\\s+", " ").strip();
                 press(reference.substring(0, Math.min(120, reference.length())));
                 ctrlEnter();
             }
-            chromium.wait.withMessage(() -> "question " + number + ": " + text("iv-status"))
+            app.chromium().wait.withMessage(() -> "question " + number + ": " + text("iv-status"))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-feedback")));
             String score = text("iv-score");
             if (i == 5) {
@@ -97,13 +87,13 @@ class InterviewPageBrowserTest {
             }
             assertThat(text("iv-reference")).isNotBlank();
             press(i % 2 == 0 ? "3" : "2");
-            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-next")));
+            app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-next")));
             press(i % 3 == 0 ? Keys.ENTER : "n");
         }
-        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-done")));
+        app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-done")));
         press(Keys.ENTER);
 
-        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-summary")));
+        app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-summary")));
         assertThat(browser.getCurrentUrl()).endsWith("/interview/" + session);
         assertThat(scored).as("typed reference answers cover key points").isPositive();
         assertThat(browser.findElements(By.cssSelector("#iv-questions > li"))).hasSize(10);
@@ -114,13 +104,13 @@ class InterviewPageBrowserTest {
         assertThat(summed).isEqualTo(10);
         assertThat(browser.findElements(By.cssSelector("#iv-questions .iv-outcome"))).extracting(e -> e.getText())
                 .contains("skipped", "revealed").anyMatch(t -> Pattern.matches("\\d+%", t));
-        assertThat(useCases.knowledge().stats().reviews()).isEqualTo(9);
+        assertThat(app.useCases().knowledge().stats().reviews()).isEqualTo(9);
 
-        browser.get(served.url().resolve("/interview/history").toString());
+        browser.get(app.served().url().resolve("/interview/history").toString());
         assertThat(browser.findElements(By.cssSelector("svg.score-chart circle.dot"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#iv-history tbody tr"))).hasSize(1);
 
-        var md = HttpClient.newHttpClient().send(HttpRequest.newBuilder(served.url().resolve("/interview/" + session + ".md")).build(),
+        var md = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.served().url().resolve("/interview/" + session + ".md")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(md.statusCode()).isEqualTo(200);
         assertThat(md.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));

@@ -19,25 +19,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import prepdeck.app.ImportProgress;
-import prepdeck.app.UseCases;
-import prepdeck.cli.WebServing;
-import prepdeck.testing.HeadlessChromium;
 
 /** A new user over the seeds sets an interview date on /readiness, reviews 20 cards by keyboard, and sees readiness rise. */
 class ReadinessBrowserTest {
     @TempDir static Path data;
     static SeedApp app;
-    static HeadlessChromium chromium;
-    static UseCases useCases;
-    static WebServing.Served served;
 
     @BeforeAll
     static void start() throws IOException {
         app = SeedApp.start(data, 420, 900);
-        chromium = app.chromium();
-        served = app.served();
-        useCases = app.useCases();
     }
 
     @AfterAll
@@ -46,17 +36,17 @@ class ReadinessBrowserTest {
     }
 
     static void press(CharSequence key) {
-        new org.openqa.selenium.interactions.Actions(chromium.browser).sendKeys(key).perform();
+        new org.openqa.selenium.interactions.Actions(app.chromium().browser).sendKeys(key).perform();
     }
 
     static void waitForAnswered(int n) {
-        chromium.wait.until(ExpectedConditions.textMatches(By.id("review-status"), java.util.regex.Pattern.compile("\\b" + n + " answered")));
+        app.chromium().wait.until(ExpectedConditions.textMatches(By.id("review-status"), java.util.regex.Pattern.compile("\\b" + n + " answered")));
     }
 
     /** Recall on the interview day per topic path, as the page's table shows it (per cent). */
     static Map<String, Integer> recallByTopic() {
         var out = new HashMap<String, Integer>();
-        for (WebElement row : chromium.browser.findElements(By.cssSelector(".readiness-topics tbody tr"))) {
+        for (WebElement row : app.chromium().browser.findElements(By.cssSelector(".readiness-topics tbody tr"))) {
             String recall = row.findElement(By.cssSelector("td.recall")).getText().replace("%", "");
             out.put(row.getAttribute("data-topic"), Integer.parseInt(recall));
         }
@@ -65,8 +55,8 @@ class ReadinessBrowserTest {
 
     @Test
     void settingADateAndReviewingTwentyCardsRaisesTheReviewedTopicsRecallOnTheDay() {
-        var browser = chromium.browser;
-        browser.get(served.url().resolve("/readiness").toString());
+        var browser = app.chromium().browser;
+        browser.get(app.served().url().resolve("/readiness").toString());
         assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Readiness");
         assertThat(browser.findElement(By.cssSelector(".readiness-summary")).getText()).contains("No interview date yet");
 
@@ -75,25 +65,25 @@ class ReadinessBrowserTest {
         // a date input's typed form depends on the browser's locale; set its value as a date picker would
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date, day);
         browser.findElement(By.cssSelector(".readiness-date button[type=submit]")).click();
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recall-on-day")));
+        app.chromium().wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recall-on-day")));
         assertThat(browser.findElement(By.cssSelector(".readiness-summary")).getText()).contains("in 14 days");
         assertThat(browser.findElements(By.cssSelector("figure.chart-figure svg"))).hasSize(2);
         Map<String, Integer> before = recallByTopic();
         assertThat(before.values()).allMatch(v -> v == 0);
 
-        browser.get(served.url().resolve("/review").toString());
+        browser.get(app.served().url().resolve("/review").toString());
         Set<String> topics = new LinkedHashSet<>();
         for (int i = 1; i <= 20; i++) {
-            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-prompt")));
+            app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-prompt")));
             topics.add(browser.findElement(By.id("review-topic")).getText());
             press(" ");
-            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-grades")));
+            app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-grades")));
             press("3");
             waitForAnswered(i);
         }
-        assertThat(useCases.knowledge().stats().reviews()).isEqualTo(20);
+        assertThat(app.useCases().knowledge().stats().reviews()).isEqualTo(20);
 
-        browser.get(served.url().resolve("/readiness").toString());
+        browser.get(app.served().url().resolve("/readiness").toString());
         Map<String, Integer> after = recallByTopic();
         String reviewed = topics.iterator().next();
         assertThat(after.get(reviewed)).as("recall on the interview day of " + reviewed).isGreaterThan(before.get(reviewed));

@@ -31,30 +31,28 @@ import prepdeck.cli.WebServing;
 /** /readiness, /settings and their JSON on a real server over the seeds. */
 class ReadinessPagesTest {
     @TempDir static Path data;
+    static SeedServer server;
     static UseCases useCases;
     static WebServing.Served served;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        useCases = Main.openSingleUser(data);
-        useCases.importNotes().run(List.of(SeedImportTest.SEEDS), ImportProgress.NONE);
-        served = Main.serveWeb(useCases, data, "127.0.0.1", 0);
+        server = SeedServer.start(data);
+        useCases = server.useCases();
+        served = server.served();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (served != null) served.stop().close();
+        if (server != null) server.close();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(served.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return server.get(path);
     }
 
     static HttpResponse<String> post(String path, String form, String origin) throws Exception {
-        var request = HttpRequest.newBuilder(served.url().resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return server.post(path, "application/x-www-form-urlencoded", form, "Origin", origin);
     }
 
     static String self() {

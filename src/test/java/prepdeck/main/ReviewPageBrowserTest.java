@@ -12,25 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import prepdeck.app.ImportProgress;
-import prepdeck.app.UseCases;
-import prepdeck.cli.WebServing;
-import prepdeck.testing.HeadlessChromium;
 
 /** The review page in headless Chromium over the seeds, driven with the keyboard only. */
 class ReviewPageBrowserTest {
     @TempDir static Path data;
     static SeedApp app;
-    static HeadlessChromium chromium;
-    static UseCases useCases;
-    static WebServing.Served served;
 
     @BeforeAll
     static void start() throws IOException {
         app = SeedApp.start(data, 420, 900);
-        chromium = app.chromium();
-        served = app.served();
-        useCases = app.useCases();
     }
 
     @AfterAll
@@ -39,22 +29,22 @@ class ReviewPageBrowserTest {
     }
 
     static void press(CharSequence key) {
-        new Actions(chromium.browser).sendKeys(key).perform();
+        new Actions(app.chromium().browser).sendKeys(key).perform();
     }
 
     static String shownCard() {
-        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-prompt")));
-        return chromium.browser.findElement(By.id("review-card")).getAttribute("data-card");
+        app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-prompt")));
+        return app.chromium().browser.findElement(By.id("review-card")).getAttribute("data-card");
     }
 
     static void waitForAnswered(int n) {
-        chromium.wait.until(ExpectedConditions.textMatches(By.id("review-status"), java.util.regex.Pattern.compile("\\b" + n + " answered")));
+        app.chromium().wait.until(ExpectedConditions.textMatches(By.id("review-status"), java.util.regex.Pattern.compile("\\b" + n + " answered")));
     }
 
     @Test
     void spaceRevealsThreeGradesUndoBringsTheCardBackAndTwentyAnswersAreTwentyReviews() {
-        var browser = chromium.browser;
-        browser.get(served.url().resolve("/review").toString());
+        var browser = app.chromium().browser;
+        browser.get(app.served().url().resolve("/review").toString());
         assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Review");
         String first = shownCard();
         String prompt = browser.findElement(By.id("review-prompt")).getText();
@@ -62,7 +52,7 @@ class ReviewPageBrowserTest {
         assertThat(browser.findElement(By.id("review-answer")).isDisplayed()).isFalse();
 
         press(" ");
-        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-answer")));
+        app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-answer")));
         assertThat(browser.findElement(By.id("review-answer-html")).getText()).isNotBlank();
         assertThat(browser.findElement(By.cssSelector(".grade-1 .grade-interval")).getText()).isEqualTo("1m");
         assertThat(browser.findElement(By.cssSelector(".grade-3 .grade-interval")).getText()).isEqualTo("10m");
@@ -75,17 +65,17 @@ class ReviewPageBrowserTest {
         assertThat(browser.findElement(By.id("review-answer")).isDisplayed()).isFalse();
 
         press("u");
-        chromium.wait.until(d -> first.equals(d.findElement(By.id("review-card")).getAttribute("data-card")));
+        app.chromium().wait.until(d -> first.equals(d.findElement(By.id("review-card")).getAttribute("data-card")));
         assertThat(browser.findElement(By.id("review-prompt")).getText()).isEqualTo(prompt);
-        assertThat(useCases.knowledge().stats().reviews()).isZero();
+        assertThat(app.useCases().knowledge().stats().reviews()).isZero();
 
         for (int i = 1; i <= 20; i++) {
             press(" ");
-            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-grades")));
+            app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-grades")));
             press("3");
             waitForAnswered(i);
         }
-        assertThat(useCases.knowledge().stats().reviews()).isEqualTo(20);
+        assertThat(app.useCases().knowledge().stats().reviews()).isEqualTo(20);
         var logs = browser.manage().logs().get("browser").getAll().stream().filter(e -> !e.getMessage().contains("favicon.ico")).toList();
         assertThat(logs).as(logs.toString()).noneMatch(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
     }

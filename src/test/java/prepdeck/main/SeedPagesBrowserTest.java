@@ -13,9 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import prepdeck.app.ImportProgress;
-import prepdeck.cli.WebServing;
-import prepdeck.testing.HeadlessChromium;
 
 /**
  * The whole program in a real browser: the seeds imported into a real SQLite data folder, the server wired
@@ -25,14 +22,10 @@ import prepdeck.testing.HeadlessChromium;
 class SeedPagesBrowserTest {
     @TempDir static Path data;
     static SeedApp app;
-    static HeadlessChromium chromium;
-    static WebServing.Served served;
 
     @BeforeAll
     static void start() throws IOException {
         app = SeedApp.start(data, 1200, 900);
-        chromium = app.chromium();
-        served = app.served();
     }
 
     @AfterAll
@@ -41,60 +34,60 @@ class SeedPagesBrowserTest {
     }
 
     static void open(String path) {
-        chromium.browser.get(served.url().resolve(path).toString());
+        app.open(path);
     }
 
     @Test
     void fromTheTopicTreeToTheMisspeltGeneratorsSectionAndItsHighlightedCode() {
-        var browser = chromium.browser;
+        var browser = app.chromium().browser;
         open("/");
         assertThat(browser.findElement(By.cssSelector("#topic-tree")).getText()).contains("Геренераторы", "Многопоточность", "M2");
         browser.findElement(By.linkText("Геренераторы")).click();
-        chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Геренераторы"));
+        app.chromium().wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Геренераторы"));
         browser.findElement(By.linkText("Геренераторы")).click();
-        chromium.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Геренераторы"));
+        app.chromium().wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Геренераторы"));
         WebElement code = browser.findElement(By.cssSelector(".answer pre code.language-python"));
-        chromium.wait.until(d -> code.getAttribute("class").contains("hljs"));
+        app.chromium().wait.until(d -> code.getAttribute("class").contains("hljs"));
         assertThat(code.getText()).contains("def f_gen():", "generator1.send(10) #100");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("000_94e9e51ef25a3735.txt:22");
     }
 
     @Test
     void aQuestionWithATableAndItsFollowUps() {
-        var browser = chromium.browser;
+        var browser = app.chromium().browser;
         open("/");
         browser.findElement(By.linkText("Вопросы с собеседований")).click();
         browser.findElement(By.linkText("в чем разница между агригацией и композицией?")).click();
-        chromium.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "в чем разница между агригацией и композицией?"));
+        app.chromium().wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "в чем разница между агригацией и композицией?"));
         assertThat(browser.findElements(By.cssSelector(".answer table th")).stream().map(WebElement::getText))
                 .containsExactly("Характеристика", "Агрегация", "Композиция");
         open("/");
         browser.findElement(By.linkText("Вопросы с собеседований")).click();
         browser.findElement(By.linkText("Гененатор и итератор")).click();
-        chromium.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Гененатор и итератор"));
+        app.chromium().wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Гененатор и итератор"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Хеш-таблица:");
     }
 
     @Test
     void aTypoInTheSearchBoxStillLeadsToTheRightCard() {
-        var browser = chromium.browser;
+        var browser = app.chromium().browser;
         open("/gaps");
         browser.findElement(By.tagName("body")).sendKeys("s");
         var box = browser.switchTo().activeElement();
         assertThat(box.getAttribute("id")).isEqualTo("site-search-q");
         box.sendKeys("Гененатр итератор");
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#site-search-results .hit-link")));
+        app.chromium().wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#site-search-results .hit-link")));
         assertThat(browser.findElement(By.cssSelector("#site-search-results .hit-link mark")).getText()).isNotEmpty();
         box.sendKeys(Keys.ARROW_DOWN);
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Гененатор и итератор");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-        chromium.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Гененатор и итератор"));
+        app.chromium().wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Гененатор и итератор"));
     }
 
     @Test
     void theDeckDownloadsAsAnAnkiPackage() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
-        var whole = http.send(java.net.http.HttpRequest.newBuilder(served.url().resolve("/export.apkg")).build(),
+        var whole = http.send(java.net.http.HttpRequest.newBuilder(app.served().url().resolve("/export.apkg")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(whole.statusCode()).isEqualTo(200);
         assertThat(whole.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
@@ -103,7 +96,7 @@ class SeedPagesBrowserTest {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) names.add(e.getName());
         }
         assertThat(names).contains("collection.anki2", "media");
-        var topic = http.send(java.net.http.HttpRequest.newBuilder(served.url().resolve("/export.apkg?topic=" +
+        var topic = http.send(java.net.http.HttpRequest.newBuilder(app.served().url().resolve("/export.apkg?topic=" +
                 java.net.URLEncoder.encode("M2", java.nio.charset.StandardCharsets.UTF_8))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(topic.statusCode()).isEqualTo(200);
@@ -115,12 +108,12 @@ class SeedPagesBrowserTest {
     @Test
     void theSearchApiAnswersInTheContractsShape() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
-        var response = http.send(java.net.http.HttpRequest.newBuilder(served.url().resolve("/api/search?q=%22docker%20ps%22&limit=2")).build(),
+        var response = http.send(java.net.http.HttpRequest.newBuilder(app.served().url().resolve("/api/search?q=%22docker%20ps%22&limit=2")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         var hits = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
         assertThat(hits.get(0).get("prompt").asText()).isEqualTo("Перегляд запущених контейнерів");
-        var bad = http.send(java.net.http.HttpRequest.newBuilder(served.url().resolve("/api/search?q=%22open")).build(),
+        var bad = http.send(java.net.http.HttpRequest.newBuilder(app.served().url().resolve("/api/search?q=%22open")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("unterminated quote");
@@ -128,10 +121,10 @@ class SeedPagesBrowserTest {
 
     @Test
     void theGapsPageListsTheEmptySectionsAndUnansweredQuestions() {
-        var browser = chromium.browser;
+        var browser = app.chromium().browser;
         open("/");
         browser.findElement(By.linkText("Gaps")).click();
-        chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Gaps"));
+        app.chromium().wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Gaps"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(
                 "Сборщики мусора: Как связаны с GIL", "000_94e9e51ef25a3735.txt:63",
                 "threading", "003_0e42585650cfbd26.txt:137", "47 questions and sections", "Your notes cover it in:");

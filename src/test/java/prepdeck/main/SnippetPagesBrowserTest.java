@@ -22,11 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import prepdeck.app.CardQuery;
 import prepdeck.app.CardView;
-import prepdeck.app.ImportProgress;
-import prepdeck.app.UseCases;
-import prepdeck.cli.WebServing;
 import prepdeck.snippets.SnippetChecker;
-import prepdeck.testing.HeadlessChromium;
 
 /**
  * Running the notes' Python from the pages, in headless Chromium over the seeds (and a small note of
@@ -37,9 +33,6 @@ class SnippetPagesBrowserTest {
     @TempDir static Path data;
     @TempDir static Path notes;
     static SeedApp app;
-    static HeadlessChromium chromium;
-    static WebServing.Served served;
-    static UseCases useCases;
 
     @BeforeAll
     static void start() throws IOException {
@@ -61,9 +54,6 @@ class SnippetPagesBrowserTest {
                 ```
                 """);
         app = SeedApp.start(data, 1200, 900, notes);
-        chromium = app.chromium();
-        served = app.served();
-        useCases = app.useCases();
     }
 
     @AfterAll
@@ -72,11 +62,11 @@ class SnippetPagesBrowserTest {
     }
 
     static void open(String path) {
-        chromium.browser.get(served.url().resolve(path).toString());
+        app.open(path);
     }
 
     static CardView cardWithSnippetAt(String source, int line) {
-        return useCases.knowledge().cards(new CardQuery(Optional.of(source), Optional.empty(), false)).stream()
+        return app.useCases().knowledge().cards(new CardQuery(Optional.of(source), Optional.empty(), false)).stream()
                 .filter(c -> c.snippets().stream().anyMatch(s -> s.line() == line)).findFirst()
                 .orElseThrow(() -> new AssertionError("no card with a snippet at " + source + ":" + line));
     }
@@ -91,9 +81,9 @@ class SnippetPagesBrowserTest {
         var card = cardWithSnippetAt(SeedSnippetsTest.S003, 151);
         int i = indexOf(card, 151);
         open("/cards/" + card.id());
-        chromium.browser.findElement(By.cssSelector("#snippet-" + i + " button.run-button")).click();
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#run-" + i + " .run-result")));
-        var result = chromium.browser.findElement(By.cssSelector("#run-" + i + " .run-result"));
+        app.chromium().browser.findElement(By.cssSelector("#snippet-" + i + " button.run-button")).click();
+        app.chromium().wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#run-" + i + " .run-result")));
+        var result = app.chromium().browser.findElement(By.cssSelector("#run-" + i + " .run-result"));
         assertThat(result.getAttribute("data-status")).isEqualTo("ok");
         assertThat(result.findElement(By.cssSelector(".run-verdict")).getText()).contains("ok", "comments match");
         assertThat(result.findElement(By.cssSelector(".run-stdout")).getText()).contains("<class 'type'>");
@@ -104,20 +94,20 @@ class SnippetPagesBrowserTest {
         var card = cardWithSnippetAt(SeedSnippetsTest.S004, 40);
         int i = indexOf(card, 40);
         open("/cards/" + card.id());
-        var browser = chromium.browser;
+        var browser = app.chromium().browser;
         browser.findElement(By.cssSelector("#snippet-" + i + " button.run-button")).click();
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#run-" + i + " .run-result")));
+        app.chromium().wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#run-" + i + " .run-result")));
         assertThat(browser.findElement(By.cssSelector("#run-" + i + " .run-result")).getAttribute("data-status")).isEqualTo("needs-fixture");
 
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fixture-name")));
+        app.chromium().wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fixture-name")));
         browser.findElement(By.id("fixture-name")).sendKeys("file.txt");
         browser.findElement(By.id("fixture-content")).sendKeys("Hello World!!!\nHello ITAM!\n");
         browser.findElement(By.cssSelector(".fixture-form button")).click();
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fixtures"), "Attached file.txt"));
+        app.chromium().wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fixtures"), "Attached file.txt"));
         assertThat(browser.findElement(By.cssSelector(".fixture-list")).getText()).contains("file.txt", "27 bytes");
 
         browser.findElement(By.cssSelector("#snippet-" + i + " button.run-button")).click();
-        chromium.wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#run-" + i + " .run-result"), "data-status", "ok"));
+        app.chromium().wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#run-" + i + " .run-result"), "data-status", "ok"));
         // the cell's last line is an expression: its repr is what the notebook showed
         assertThat(browser.findElement(By.cssSelector("#run-" + i + " .run-display")).getText()).isEqualTo("'Hello World!!!\\nHello ITAM!\\n'");
     }
@@ -127,8 +117,8 @@ class SnippetPagesBrowserTest {
         var card = cardWithSnippetAt("sandbox.md", 6);
         open("/cards/" + card.id());
         var http = HttpClient.newHttpClient();
-        var health = HttpRequest.newBuilder(served.url().resolve("/api/health")).timeout(Duration.ofSeconds(3)).build();
-        chromium.browser.findElement(By.cssSelector("#snippet-0 button.run-button")).click();
+        var health = HttpRequest.newBuilder(app.served().url().resolve("/api/health")).timeout(Duration.ofSeconds(3)).build();
+        app.chromium().browser.findElement(By.cssSelector("#snippet-0 button.run-button")).click();
         // while the loop spins in its sandbox
         Thread.sleep(1000);
         var during = CompletableFuture.supplyAsync(() -> {
@@ -140,9 +130,9 @@ class SnippetPagesBrowserTest {
         }).get();
         assertThat(during.statusCode()).isEqualTo(200);
         assertThat(during.body()).isEqualTo("{\"status\":\"ok\"}");
-        new WebDriverWait(chromium.browser, Duration.ofSeconds(30))
+        new WebDriverWait(app.chromium().browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#run-0 .run-result")));
-        var verdict = chromium.browser.findElement(By.cssSelector("#run-0 .run-verdict")).getText();
+        var verdict = app.chromium().browser.findElement(By.cssSelector("#run-0 .run-verdict")).getText();
         assertThat(verdict).contains("error", "stopped after 5 s");
         assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
     }
@@ -151,21 +141,21 @@ class SnippetPagesBrowserTest {
     void outputThatLooksLikeMarkupIsShownAsText() {
         var card = cardWithSnippetAt("sandbox.md", 13);
         open("/cards/" + card.id());
-        chromium.browser.findElement(By.cssSelector("#snippet-0 button.run-button")).click();
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#run-0 .run-stdout")));
-        assertThat(chromium.browser.findElement(By.cssSelector("#run-0 .run-stdout")).getText()).isEqualTo("<img src=x onerror=alert(1)>");
-        assertThat(chromium.browser.findElements(By.cssSelector("#run-0 img"))).isEmpty();
+        app.chromium().browser.findElement(By.cssSelector("#snippet-0 button.run-button")).click();
+        app.chromium().wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#run-0 .run-stdout")));
+        assertThat(app.chromium().browser.findElement(By.cssSelector("#run-0 .run-stdout")).getText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(app.chromium().browser.findElements(By.cssSelector("#run-0 img"))).isEmpty();
     }
 
     @Test
     void theSnippetsPageChecksEverySnippetGroupedBySource() {
         open("/");
-        chromium.browser.findElement(By.linkText("Snippets")).click();
-        chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Snippets"));
-        chromium.browser.findElement(By.cssSelector(".check-form button")).click();
-        new WebDriverWait(chromium.browser, Duration.ofSeconds(60))
+        app.chromium().browser.findElement(By.linkText("Snippets")).click();
+        app.chromium().wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Snippets"));
+        app.chromium().browser.findElement(By.cssSelector(".check-form button")).click();
+        new WebDriverWait(app.chromium().browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("snippet-results"), "snippets:"));
-        var results = chromium.browser.findElement(By.id("snippet-results"));
+        var results = app.chromium().browser.findElement(By.id("snippet-results"));
         assertThat(results.findElements(By.cssSelector("h2 code")).stream().map(e -> e.getText()))
                 .contains(SeedSnippetsTest.S000, SeedSnippetsTest.S003, SeedSnippetsTest.S004, "sandbox.md");
         var iterator = results.findElements(By.cssSelector(".snippet-result")).stream()
@@ -179,7 +169,7 @@ class SnippetPagesBrowserTest {
     void theApiRunsOneSnippetAndChecksThemAll() throws Exception {
         var http = HttpClient.newHttpClient();
         var card = cardWithSnippetAt(SeedSnippetsTest.S000, 5);
-        var run = http.send(HttpRequest.newBuilder(served.url().resolve("/api/cards/" + card.id() + "/snippets/0/run"))
+        var run = http.send(HttpRequest.newBuilder(app.served().url().resolve("/api/cards/" + card.id() + "/snippets/0/run"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(run.statusCode()).isEqualTo(200);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.body());
@@ -187,12 +177,12 @@ class SnippetPagesBrowserTest {
         assertThat(json.get("line").asInt()).isEqualTo(6);
         assertThat(json.get("error").get("type").asText()).isEqualTo("IndentationError");
 
-        var missing = http.send(HttpRequest.newBuilder(served.url().resolve("/api/cards/" + card.id() + "/snippets/7/run"))
+        var missing = http.send(HttpRequest.newBuilder(app.served().url().resolve("/api/cards/" + card.id() + "/snippets/7/run"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("\"error\"", "no snippet 7");
 
-        var all = http.send(HttpRequest.newBuilder(served.url().resolve("/api/snippets")).build(), HttpResponse.BodyHandlers.ofString());
+        var all = http.send(HttpRequest.newBuilder(app.served().url().resolve("/api/snippets")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(all.statusCode()).isEqualTo(200);
         var results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(all.body());
         assertThat(results.isArray()).isTrue();
