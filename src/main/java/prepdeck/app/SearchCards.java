@@ -82,39 +82,69 @@ public final class SearchCards implements CardSearch {
     /** Drops the index and builds it again from the store; returns how many cards it holds. */
     public synchronized int rebuild() {
         SearchIndex i = index();
-        Instant newest = newestChange();
+        var sources = store.read(StoreReader::sources).values();
         var cards = knowledge.cards(new CardQuery(Optional.empty(), Optional.empty(), false));
         i.replaceAll(cards);
-        i.stamp(newest.toString());
+        i.stamp(Stamp.of(sources).text());
         return cards.size();
     }
 
     /** The index, caught up with every import so far. */
     synchronized SearchIndex current() {
         SearchIndex i = index();
-        Optional<Instant> stamped = i.stamp().map(Instant::parse);
+        Optional<Stamp> stamped = i.stamp().flatMap(Stamp::parse);
         if (stamped.isEmpty()) {
             rebuild();
             return i;
         }
         var sources = store.read(StoreReader::sources).values();
-        var changed = sources.stream().filter(s -> !s.changedAt().isBefore(stamped.get()))
-                .sorted(Comparator.comparing(StoredSource::path)).toList();
+        var changed = stamped.get().changedSince(sources);
         if (changed.isEmpty()) return i;
         var cards = new ArrayList<CardView>();
         for (StoredSource s : changed) {
             cards.addAll(knowledge.cards(new CardQuery(Optional.of(s.path()), Optional.empty(), true)));
         }
         i.upsert(cards);
-        Instant newest = changed.stream().map(StoredSource::changedAt).max(Comparator.naturalOrder()).orElseThrow();
-        // a change in the same millisecond as the stamp is taken in again next time: harmless, never missed
-        if (newest.isAfter(stamped.get())) i.stamp(newest.toString());
+        i.stamp(Stamp.of(sources).text());
         return i;
     }
 
-    private Instant newestChange() {
-        return store.read(StoreReader::sources).values().stream().map(StoredSource::changedAt)
-                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    /**
+     * How far the index has caught up: the newest source change it took in, and how many sources changed at
+     * that very instant. One import changes all its sources at one instant, so the count tells a source that
+     * changed in the same millisecond after the index caught up from one it has already taken in.
+     */
+    private record Stamp(Instant newest, long atNewest) {
+        static Stamp of(java.util.Collection<StoredSource> sources) {
+            Instant newest = sources.stream().map(StoredSource::changedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+            return new Stamp(newest, sources.stream().filter(s -> s.changedAt().equals(newest)).count());
+        }
+
+        /** Reads "instant#count"; a stamp of another shape is no stamp (the index is then rebuilt). */
+        static Optional<Stamp> parse(String text) {
+            int hash = text.indexOf('#');
+            if (hash < 0) return Optional.empty();
+            try {
+                return Optional.of(new Stamp(Instant.parse(text.substring(0, hash)), Long.parseLong(text.substring(hash + 1))));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        String text() {
+            return newest + "#" + atNewest;
+        }
+
+        /**
+         * The sources that may have changed since this stamp: newer ones, and those exactly as new when more of
+         * them are there than the stamp counted (fewer means some changed again later, not that one is new).
+         */
+        List<StoredSource> changedSince(java.util.Collection<StoredSource> sources) {
+            long nowAtNewest = sources.stream().filter(s -> s.changedAt().equals(newest)).count();
+            return sources.stream()
+                    .filter(s -> s.changedAt().isAfter(newest) || s.changedAt().equals(newest) && nowAtNewest > atNewest)
+                    .sorted(Comparator.comparing(StoredSource::path)).toList();
+        }
     }
 
     private SearchIndex index() {

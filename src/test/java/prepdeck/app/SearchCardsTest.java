@@ -1,0 +1,60 @@
+package prepdeck.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import prepdeck.ingest.NoteReader;
+import prepdeck.search.LuceneSearchIndex;
+import prepdeck.store.SqliteDatabase;
+
+/** The index follows imports, and only what they changed: a search after nothing changed indexes nothing. */
+class SearchCardsTest {
+    @TempDir Path temp;
+
+    /** The real index, telling which cards each upsert brought. */
+    static final class Watched implements SearchIndex {
+        final SearchIndex inner = LuceneSearchIndex.inMemory();
+        final List<List<Long>> upserts = new ArrayList<>();
+
+        @Override public void replaceAll(List<CardView> cards) { inner.replaceAll(cards); }
+        @Override public void upsert(List<CardView> cards) { upserts.add(cards.stream().map(CardView::id).toList()); inner.upsert(cards); }
+        @Override public void remove(Collection<Long> ids) { inner.remove(ids); }
+        @Override public Optional<String> stamp() { return inner.stamp(); }
+        @Override public void stamp(String stamp) { inner.stamp(stamp); }
+        @Override public List<SearchHit> search(String query, int limit, DueFilter due) { return inner.search(query, limit, due); }
+        @Override public List<SearchHit> related(GapView gap, int limit) { return inner.related(gap, limit); }
+        @Override public void close() { inner.close(); }
+    }
+
+    @Test
+    void searchesTakeInOnlyWhatAnImportChanged() throws Exception {
+        Path notes = Files.createDirectories(temp.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), "# A\n\n## Kafka\nПартиции и лог.\n\n## Redis\nКлюч-значение в памяти.\n");
+        Files.writeString(notes.resolve("b.md"), "# B\n\n## Nginx\nОбратный прокси.\n\n## Celery\nОчередь задач.\n");
+        var store = SqliteDatabase.open(temp.resolve("data")).localDeck();
+        var knowledge = new DeckKnowledge(store);
+        var importer = new ImportNotes(store, new NoteReader(), Clock.systemUTC(), NoteReader.VERSION);
+        var index = new Watched();
+        var search = new SearchCards(store, knowledge, () -> index);
+        importer.run(List.of(notes), ImportProgress.NONE);
+
+        assertThat(search.search("партиции", 5)).hasSize(1);
+        assertThat(search.search("прокси", 5)).hasSize(1);
+        assertThat(index.upserts).as("the first search builds the index; the second has nothing to take in").isEmpty();
+
+        Files.writeString(notes.resolve("b.md"), "# B\n\n## Nginx\nОбратный прокси и балансировщик.\n\n## Celery\nОчередь задач.\n");
+        importer.run(List.of(notes), ImportProgress.NONE);
+        assertThat(search.search("балансировщик", 5)).hasSize(1);
+        assertThat(search.search("kafka", 5)).hasSize(1);
+        assertThat(index.upserts).as("only b.md's cards, once").hasSize(1);
+        assertThat(index.upserts.getFirst()).hasSize(2);
+    }
+}
