@@ -160,6 +160,7 @@ public final class WebApp {
             case NotFoundException n -> 404;
             case InvalidInputException i -> 400;
             case ConflictException c -> 409;
+            case prepdeck.app.ForbiddenException f -> 403;
             case StoreUnavailableException u -> 503;
         };
     }
