@@ -31,7 +31,9 @@ public final class SqliteDatabase {
         this.file = file;
         // writes take the lock up front (BEGIN IMMEDIATE): a deferred writer that later needs the
         // lock can fail at once instead of waiting out the busy timeout
-        this.writer = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), 2));
+        var checkpoints = new Checkpoints(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
+        this.writer = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), 2,
+                java.util.List.of(Checkpoints.writerPragma()), checkpoints::committed));
         this.reader = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED), 8));
     }
 
@@ -96,6 +98,11 @@ public final class SqliteDatabase {
         long[] ids = reader.withHandle(h -> h.createQuery(Sql.SELECT_LOCAL_DECK.text())
                 .map((rs, ctx) -> new long[] {rs.getLong("deck_id"), rs.getLong("user_id")}).one());
         return new SqliteDeckStore(writer, reader, ids[0], ids[1]);
+    }
+
+    /** The writers' {@code wal_autocheckpoint} (0: checkpoints run in the background, see {@link Checkpoints}). */
+    int writerAutocheckpoint() {
+        return writer.withHandle(h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
     }
 
     public Path file() {
