@@ -80,8 +80,14 @@ public final class SearchCards implements CardSearch {
     }
 
     /** Drops the index and builds it again from the store; returns how many cards it holds. */
-    public synchronized int rebuild() {
+    public int rebuild() {
         SearchIndex i = index();
+        synchronized (i) {
+            return rebuild(i);
+        }
+    }
+
+    private int rebuild(SearchIndex i) {
         var sources = store.read(StoreReader::sources).values();
         var cards = knowledge.cards(new CardQuery(Optional.empty(), Optional.empty(), false));
         i.replaceAll(cards);
@@ -90,11 +96,19 @@ public final class SearchCards implements CardSearch {
     }
 
     /** The index, caught up with every import so far. */
-    synchronized SearchIndex current() {
+    SearchIndex current() {
         SearchIndex i = index();
+        // the lock is the index's, not this object's: in server mode every user of a deck has their own
+        // SearchCards over the deck's one index, and catching up twice at once could stamp it wrongly
+        synchronized (i) {
+            return caughtUp(i);
+        }
+    }
+
+    private SearchIndex caughtUp(SearchIndex i) {
         Optional<Stamp> stamped = i.stamp().flatMap(Stamp::parse);
         if (stamped.isEmpty()) {
-            rebuild();
+            rebuild(i);
             return i;
         }
         var sources = store.read(StoreReader::sources).values();
@@ -147,7 +161,7 @@ public final class SearchCards implements CardSearch {
         }
     }
 
-    private SearchIndex index() {
+    private synchronized SearchIndex index() {
         if (index == null) index = openIndex.get();
         return index;
     }

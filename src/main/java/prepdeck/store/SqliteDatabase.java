@@ -14,7 +14,7 @@ import prepdeck.app.StoreUnavailableException;
  * The SQLite database in a data folder: opened in WAL mode with foreign keys enforced, and brought
  * up to the newest schema by Flyway before anything else touches it.
  */
-public final class SqliteDatabase {
+public final class SqliteDatabase implements prepdeck.app.ScopedWrites {
     /** The database file's name inside the data folder. */
     public static final String FILE_NAME = "prepdeck.db";
 
@@ -96,6 +96,29 @@ public final class SqliteDatabase {
         long[] ids = reader.withHandle(h -> h.createQuery(Sql.SELECT_LOCAL_DECK.text())
                 .map((rs, ctx) -> new long[] {rs.getLong("deck_id"), rs.getLong("user_id")}).one());
         return new SqliteDeckStore(writer, reader, ids[0], ids[1]);
+    }
+
+    /**
+     * Any deck as any user sees it: the deck's notes, the user's reviews, settings and interviews. Who may
+     * see the deck is not the store's to decide; the caller has checked.
+     *
+     * @throws prepdeck.app.NotFoundException when there is no such deck
+     */
+    public SqliteDeckStore deck(long deckId, long userId) {
+        if (deckInfo(deckId).isEmpty()) throw new prepdeck.app.NotFoundException("no deck " + deckId);
+        return new SqliteDeckStore(writer, reader, deckId, userId);
+    }
+
+    /** A deck's name and owner, to tell a user's role on it. */
+    public java.util.Optional<prepdeck.app.DeckInfo> deckInfo(long deckId) {
+        return reader.withHandle(h -> h.createQuery(Sql.SELECT_DECK.text()).bind("deck", deckId)
+                .map((rs, ctx) -> new prepdeck.app.DeckInfo(rs.getLong("id"), rs.getString("name"), rs.getLong("owner_id"))).findOne());
+    }
+
+    /** One write transaction that jobs of different (deck, user) scopes share (group commit across users). */
+    @Override
+    public <R> R write(java.util.function.Function<Scopes, R> work) {
+        return writer.inTransaction(handle -> work.apply(scope -> new SqliteTransaction(handle, scope.deckId(), scope.userId())));
     }
 
     public Path file() {
