@@ -148,6 +148,11 @@ class TenancyTest {
         assertThat(a.knowledge().cards(CardQuery.ALL)).extracting(c -> c.prompt()).noneMatch(p -> p.contains("private note"));
         assertThat(bobsDeck.search().search("private", 5)).isNotEmpty();
         assertThat(data.resolve("indexes").resolve(Long.toString(deck))).isDirectory();
+        // the last whole-deck snippet report is the deck's: a learner of Bob's deck sees his, Alice's own deck has none
+        bobsDeck.snippets().checkAll();
+        var aliceLearning = workspaces.of(new Principal(alice.userId(), "local", deck, DeckRole.LEARNER));
+        assertThat(aliceLearning.snippets().lastReport()).isPresent();
+        assertThat(a.snippets().lastReport()).isEmpty();
         // the local deck keeps the index folder data folders already have
         assertThat(data.resolve("index")).isDirectory();
     }
