@@ -79,8 +79,14 @@ public final class SearchCards implements CardSearch {
     }
 
     /** Drops the index and builds it again from the store; returns how many cards it holds. */
-    public synchronized int rebuild() {
+    public int rebuild() {
         SearchIndex i = index();
+        synchronized (i) {
+            return rebuild(i);
+        }
+    }
+
+    private int rebuild(SearchIndex i) {
         // the number is read before the cards: a change committed in between is taken in again next time
         long latest = store.read(r -> r.changesSince(Long.MAX_VALUE)).latest();
         var cards = knowledge.cards(new CardQuery(Optional.empty(), Optional.empty(), false));
@@ -94,17 +100,25 @@ public final class SearchCards implements CardSearch {
      * with have their cards (retired ones included) indexed again. Every server over a shared database keeps
      * its own index this way, and none depends on another's clock.
      */
-    synchronized SearchIndex current() {
+    SearchIndex current() {
         SearchIndex i = index();
+        // the lock is the index's, not this object's: in server mode every user of a deck has their own
+        // SearchCards over the deck's one index, and catching up twice at once could stamp it wrongly
+        synchronized (i) {
+            return caughtUp(i);
+        }
+    }
+
+    private SearchIndex caughtUp(SearchIndex i) {
         OptionalLong stamped = i.stamp().map(SearchCards::parseStamp).orElse(OptionalLong.empty());
         if (stamped.isEmpty()) {
-            rebuild();
+            rebuild(i);
             return i;
         }
         DeckChanges changes = store.read(r -> r.changesSince(stamped.getAsLong()));
         if (changes.latest() == stamped.getAsLong()) return i;
         if (changes.latest() < stamped.getAsLong()) { // the database was replaced under the index
-            rebuild();
+            rebuild(i);
             return i;
         }
         var paths = store.read(StoreReader::sources).values().stream()
@@ -132,7 +146,7 @@ public final class SearchCards implements CardSearch {
         }
     }
 
-    private SearchIndex index() {
+    private synchronized SearchIndex index() {
         if (index == null) index = openIndex.get();
         return index;
     }

@@ -5,16 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import prepdeck.app.CheckSnippets;
-import prepdeck.app.DeckKnowledge;
-import prepdeck.app.DeckPractice;
-import prepdeck.app.ExportApkg;
-import prepdeck.app.ImportApkg;
-import prepdeck.exchange.ApkgArchive;
-import prepdeck.app.ImportNotes;
-import prepdeck.app.MockInterviews;
-import prepdeck.review.interview.AnswerChecker;
-import prepdeck.app.SearchCards;
 import prepdeck.app.SearchIndex;
 import prepdeck.app.LazySnippetRunner;
 import prepdeck.app.SnippetRunner;
@@ -23,15 +13,9 @@ import prepdeck.cli.Cli;
 import prepdeck.cli.WebServing;
 import prepdeck.contract.ContractJson;
 import prepdeck.web.WebApp;
-import prepdeck.ingest.NoteReader;
 import prepdeck.search.LuceneSearchIndex;
 import prepdeck.snippets.Limits;
 import prepdeck.snippets.SnippetChecker;
-import prepdeck.review.fsrs.Parameters;
-import prepdeck.review.fsrs.Scheduler;
-import prepdeck.review.fsrs.SchedulerConfig;
-import prepdeck.store.SqliteAnkiCollectionReader;
-import prepdeck.store.SqliteAnkiCollectionWriter;
 import prepdeck.store.SqliteDatabase;
 import prepdeck.web.markdown.MarkdownRenderer;
 
@@ -51,22 +35,10 @@ public final class Main {
         return new Cli(Main::openSingleUser, Main::serveWeb).run(args, console);
     }
 
-    /** Single-user mode: the local deck in a SQLite file in the data folder. */
+    /** Single-user mode: the local deck in a SQLite file in the data folder, as its local owner sees it. */
     static UseCases openSingleUser(Path dataFolder) {
-        var clock = Clock.systemUTC();
-        var store = SqliteDatabase.open(dataFolder).localDeck();
-        var knowledge = new DeckKnowledge(store);
-        var scheduler = new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(true));
-        var practice = new DeckPractice(store, scheduler, clock); // the user's fitted weights and retention, when stored, replace the defaults
-        return new UseCases(knowledge, new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION),
-                new SearchCards(store, knowledge, () -> openIndex(dataFolder.resolve("index"))).dueFrom(practice::dueCardIds),
-                new CheckSnippets(knowledge, store.fixtures(), snippetRunner(clock), Runtime.getRuntime().availableProcessors(), clock),
-                practice,
-                new MockInterviews(knowledge, store, store.interviews(), practice, new AnswerChecker(new LazyTextAnalysis()), scheduler, clock,
-                        new java.security.SecureRandom()),
-                new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml(), clock),
-                new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
-                        java.util.Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")));
+        var workspaces = new DatabaseWorkspaces(SqliteDatabase.open(dataFolder), dataFolder, Clock.systemUTC());
+        return workspaces.of(workspaces.local());
     }
 
     /** Markdown to sanitized HTML exactly as the web pages render answers; built on first use. */
@@ -96,9 +68,7 @@ public final class Main {
 
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
-        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.practice(), new ContractJson(), Clock.systemUTC(), dataFolder)
-                .withSearch(useCases.search()).withSnippets(useCases.snippets()).withInterviews(useCases.interviews())
-                .withExport(useCases.exportApkg()).start(host, port);
+        var server = WebApp.singleUser(useCases, new ContractJson(), Clock.systemUTC(), dataFolder).start(host, port);
         return new WebServing.Served(server.url(), server);
     }
 

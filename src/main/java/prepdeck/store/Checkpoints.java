@@ -76,6 +76,11 @@ final class Checkpoints {
         }
     }
 
+    /** Waits until no checkpoint is running (for tests: what a commit after it finds is then certain). */
+    void awaitIdle() throws InterruptedException {
+        while (running.get()) Thread.sleep(5);
+    }
+
     /** busy, frames in the log, frames copied into the database. */
     private static int[] pass(Statement s, String mode) throws SQLException {
         try (var rs = s.executeQuery("PRAGMA wal_checkpoint(" + mode + ")")) {

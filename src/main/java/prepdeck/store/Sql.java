@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 enum Sql {
     SELECT_SCHEMA_VERSION("schema/select_schema_version.sql"),
     SELECT_LOCAL_DECK("deck/select_local_deck.sql"),
+    SELECT_DECK("deck/select_deck.sql"),
     SELECT_STATS("stats/select_stats.sql"),
     SELECT_SOURCES("source/select_sources.sql"),
     UPSERT_SOURCE("source/upsert_source.sql"),

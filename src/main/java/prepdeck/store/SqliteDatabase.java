@@ -14,7 +14,7 @@ import prepdeck.app.StoreUnavailableException;
  * The SQLite database in a data folder: opened in WAL mode with foreign keys enforced, and brought
  * up to the newest schema by Flyway before anything else touches it.
  */
-public final class SqliteDatabase {
+public final class SqliteDatabase implements prepdeck.app.ScopedWrites {
     /** The database file's name inside the data folder. */
     public static final String FILE_NAME = "prepdeck.db";
 
@@ -26,12 +26,13 @@ public final class SqliteDatabase {
     private final Path file;
     private final Jdbi writer;
     private final Jdbi reader;
+    private final Checkpoints checkpoints;
 
     private SqliteDatabase(Path file) {
         this.file = file;
         // writes take the lock up front (BEGIN IMMEDIATE): a deferred writer that later needs the
         // lock can fail at once instead of waiting out the busy timeout
-        var checkpoints = new Checkpoints(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
+        this.checkpoints = new Checkpoints(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
         this.writer = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), 2,
                 java.util.List.of(Checkpoints.writerPragma()), checkpoints::committed));
         this.reader = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED), 8));
@@ -100,9 +101,36 @@ public final class SqliteDatabase {
         return new SqliteDeckStore(writer, reader, ids[0], ids[1]);
     }
 
+    Checkpoints checkpoints() {
+        return checkpoints;
+    }
+
     /** The writers' {@code wal_autocheckpoint} (0: checkpoints run in the background, see {@link Checkpoints}). */
     int writerAutocheckpoint() {
         return writer.withHandle(h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
+    }
+
+    /**
+     * Any deck as any user sees it: the deck's notes, the user's reviews, settings and interviews. Who may
+     * see the deck is not the store's to decide; the caller has checked.
+     *
+     * @throws prepdeck.app.NotFoundException when there is no such deck
+     */
+    public SqliteDeckStore deck(long deckId, long userId) {
+        if (deckInfo(deckId).isEmpty()) throw new prepdeck.app.NotFoundException("no deck " + deckId);
+        return new SqliteDeckStore(writer, reader, deckId, userId);
+    }
+
+    /** A deck's name and owner, to tell a user's role on it. */
+    public java.util.Optional<prepdeck.app.DeckInfo> deckInfo(long deckId) {
+        return reader.withHandle(h -> h.createQuery(Sql.SELECT_DECK.text()).bind("deck", deckId)
+                .map((rs, ctx) -> new prepdeck.app.DeckInfo(rs.getLong("id"), rs.getString("name"), rs.getLong("owner_id"))).findOne());
+    }
+
+    /** One write transaction that jobs of different (deck, user) scopes share (group commit across users). */
+    @Override
+    public <R> R write(java.util.function.Function<Scopes, R> work) {
+        return writer.inTransaction(handle -> work.apply(scope -> new SqliteTransaction(handle, scope.deckId(), scope.userId())));
     }
 
     public Path file() {
