@@ -19,7 +19,7 @@ public final class SqliteDatabase {
     public static final String FILE_NAME = "prepdeck.db";
 
     /** Every migration in db/sqlite; when the database has them all, Flyway need not start. */
-    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5");
+    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5", "6");
 
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
@@ -96,6 +96,11 @@ public final class SqliteDatabase {
         long[] ids = reader.withHandle(h -> h.createQuery(Sql.SELECT_LOCAL_DECK.text())
                 .map((rs, ctx) -> new long[] {rs.getLong("deck_id"), rs.getLong("user_id")}).one());
         return new SqliteDeckStore(writer, reader, ids[0], ids[1]);
+    }
+
+    /** Server mode's accounts, sessions and invitations, over the same database. */
+    public SqliteAccountStore accounts() {
+        return new SqliteAccountStore(writer, reader);
     }
 
     public Path file() {
