@@ -74,7 +74,7 @@ public final class LoginThrottle {
         Duration delay = limits.firstDelay().multipliedBy(1L << over);
         if (delay.compareTo(limits.window()) > 0) delay = limits.window();
         Duration left = Duration.between(now, times.peekLast().plus(delay));
-        return left.isNegative() ? Duration.ZERO : roundUp(left);
+        return left.isPositive() ? roundUp(left) : Duration.ZERO;
     }
 
     private void record(String key, Instant now) {
