@@ -48,7 +48,7 @@ public final class Main {
 
     /** Runs one command line in-process and returns its exit code. */
     public static int run(String[] args, Cli.Console console) {
-        return new Cli(Main::openSingleUser, Main::serveWeb).run(args, console);
+        return new Cli(Main::openSingleUser, Main::serveWeb).withServerAccounts(serverAccounts()).run(args, console);
     }
 
     /** Single-user mode: the local deck in a SQLite file in the data folder. */
@@ -67,6 +67,33 @@ public final class Main {
                 new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml(), clock),
                 new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
                         java.util.Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")));
+    }
+
+    /** Server mode's accounts over a data folder's database, and its web UI behind a login. */
+    static prepdeck.cli.ServerAccounts serverAccounts() {
+        return new prepdeck.cli.ServerAccounts() {
+            @Override
+            public prepdeck.app.Accounts open(Path dataFolder, prepdeck.accounts.SignupPolicy policy) {
+                var clock = Clock.systemUTC();
+                var random = new java.security.SecureRandom();
+                return new prepdeck.app.Accounts(SqliteDatabase.open(dataFolder).accounts(),
+                        new prepdeck.accounts.Argon2idHasher(prepdeck.accounts.Argon2idHasher.OWASP, random),
+                        new prepdeck.accounts.LoginThrottle(prepdeck.accounts.LoginThrottle.DEFAULT, clock), policy,
+                        new prepdeck.accounts.Secrets(random), clock);
+            }
+
+            @Override
+            public WebServing.Served serve(UseCases useCases, prepdeck.app.Accounts accounts, Path dataFolder, String host, int port,
+                                           boolean behindHttpsProxy) {
+                // until the web resolves use cases per principal (Workspaces + SessionIdentity), every account works on
+                // the shared deck's use cases
+                var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.practice(), new ContractJson(), Clock.systemUTC(), dataFolder)
+                        .withSearch(useCases.search()).withSnippets(useCases.snippets()).withInterviews(useCases.interviews())
+                        .withExport(useCases.exportApkg()).withAccounts(accounts, new java.security.SecureRandom(), behindHttpsProxy)
+                        .start(host, port);
+                return new WebServing.Served(server.url(), server);
+            }
+        };
     }
 
     /** Markdown to sanitized HTML exactly as the web pages render answers; built on first use. */

@@ -86,6 +86,24 @@ public final class WebApp {
         return this;
     }
 
+    private prepdeck.app.Accounts accounts;
+    private java.security.SecureRandom random;
+    private boolean behindHttpsProxy;
+
+    /**
+     * Server mode: {@code /login}, {@code /signup}, {@code /logout}, {@code /account}, and a guard that asks every
+     * other request for a session and every change for the session's CSRF token ({@link AccountRoutes}).
+     *
+     * @param behindHttpsProxy reached through a proxy that terminates HTTPS: cookies are Secure and the
+     *                         client's address is the last X-Forwarded-For hop
+     */
+    public WebApp withAccounts(prepdeck.app.Accounts accounts, java.security.SecureRandom random, boolean behindHttpsProxy) {
+        this.accounts = Objects.requireNonNull(accounts);
+        this.random = Objects.requireNonNull(random);
+        this.behindHttpsProxy = behindHttpsProxy;
+        return this;
+    }
+
     /**
      * Starts listening.
      *
@@ -111,6 +129,9 @@ public final class WebApp {
         Javalin javalin = Javalin.create(config -> {
             configure(config, partsCache);
             config.routes.before(guard::check);
+            if (accounts != null) {
+                new AccountRoutes(accounts, new prepdeck.accounts.Secrets(random), html, behindHttpsProxy).addTo(config.routes);
+            }
             assets.addTo(config.routes);
             new ApiRoutes(knowledge, importer, search, json).addTo(config.routes);
             new SearchPages(search, html).addTo(config.routes);
