@@ -93,9 +93,9 @@ final class DatabaseWorkspaces implements Workspaces {
 
     private UseCases build(Principal p) {
         DeckInfo deck = database.deckInfo(p.deckId()).orElseThrow(() -> new NotFoundException("no deck " + p.deckId()));
-        // learners' memberships will come from the accounts' deck_members; until then the role is taken as
-        // given, except that no one is the owner of a deck whose owner is someone else
-        if (p.role() == DeckRole.OWNER && deck.ownerId() != p.userId()) {
+        // the role comes from the session's membership; still, no one is the owner of a deck that neither
+        // names them its creator nor lists them as an owner
+        if (p.role() == DeckRole.OWNER && deck.ownerId() != p.userId() && !ownsByMembership(p)) {
             throw new ForbiddenException("user '" + p.userName() + "' does not own deck '" + deck.name() + "'");
         }
         var access = new DeckAccess(deck.name(), p.role());
@@ -113,6 +113,11 @@ final class DatabaseWorkspaces implements Workspaces {
                 new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml, clock),
                 new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
                         Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")).guardedBy(access));
+    }
+
+    private boolean ownsByMembership(Principal p) {
+        return database.accounts().read(tx -> tx.memberships(p.userId())).stream()
+                .anyMatch(m -> m.deckId() == p.deckId() && m.role() == DeckRole.OWNER);
     }
 
     /** The deck's snippet checks (their last report is the deck's), over the deck as its owner sees it. */

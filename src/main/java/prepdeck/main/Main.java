@@ -32,13 +32,41 @@ public final class Main {
 
     /** Runs one command line in-process and returns its exit code. */
     public static int run(String[] args, Cli.Console console) {
-        return new Cli(Main::openSingleUser, Main::serveWeb).run(args, console);
+        return new Cli(Main::openSingleUser, Main::serveWeb).withServerAccounts(serverAccounts()).run(args, console);
     }
 
     /** Single-user mode: the local deck in a SQLite file in the data folder, as its local owner sees it. */
     static UseCases openSingleUser(Path dataFolder) {
         var workspaces = new DatabaseWorkspaces(SqliteDatabase.open(dataFolder), dataFolder, Clock.systemUTC());
         return workspaces.of(workspaces.local());
+    }
+
+    /** Server mode's accounts over a data folder's database, and its web UI behind a login. */
+    static prepdeck.cli.ServerAccounts serverAccounts() {
+        return new prepdeck.cli.ServerAccounts() {
+            @Override
+            public prepdeck.app.Accounts open(Path dataFolder, prepdeck.accounts.SignupPolicy policy) {
+                var clock = Clock.systemUTC();
+                var random = new java.security.SecureRandom();
+                return new prepdeck.app.Accounts(SqliteDatabase.open(dataFolder).accounts(),
+                        new prepdeck.accounts.Argon2idHasher(prepdeck.accounts.Argon2idHasher.OWASP, random),
+                        new prepdeck.accounts.LoginThrottle(prepdeck.accounts.LoginThrottle.DEFAULT, clock), policy,
+                        new prepdeck.accounts.Secrets(random), clock);
+            }
+
+            @Override
+            public WebServing.Served serve(UseCases useCases, prepdeck.app.Accounts accounts, Path dataFolder, String host, int port,
+                                           boolean behindHttpsProxy) {
+                // each request's use cases are its user's, on the deck their session is on, in the role their
+                // membership gives them
+                var clock = Clock.systemUTC();
+                var workspaces = new DatabaseWorkspaces(SqliteDatabase.open(dataFolder), dataFolder, clock);
+                var server = new WebApp(workspaces, new prepdeck.web.SessionIdentity(accounts), new ContractJson(), clock, dataFolder)
+                        .withAccounts(accounts, new java.security.SecureRandom(), behindHttpsProxy)
+                        .start(host, port);
+                return new WebServing.Served(server.url(), server);
+            }
+        };
     }
 
     /** Markdown to sanitized HTML exactly as the web pages render answers; built on first use. */

@@ -76,7 +76,27 @@ enum Sql {
     UPDATE_GRADE("interview/update_grade.sql"),
     UPDATE_SKIP("interview/update_skip.sql"),
     UPDATE_ASKED("interview/update_asked.sql"),
-    UPDATE_FINISHED("interview/update_finished.sql");
+    UPDATE_FINISHED("interview/update_finished.sql"),
+    // server mode's accounts (SqliteAccountStore)
+    COUNT_ACCOUNTS("account/count_accounts.sql"),
+    SELECT_ACCOUNT_BY_NAME("account/select_account_by_name.sql"),
+    SELECT_ACCOUNT("account/select_account.sql"),
+    INSERT_ACCOUNT("account/insert_account.sql"),
+    UPDATE_PASSWORD("account/update_password.sql"),
+    SELECT_SHARED_DECKS("account/select_shared_decks.sql"),
+    INSERT_DECK("account/insert_deck.sql"),
+    UPSERT_MEMBER("account/upsert_member.sql"),
+    SELECT_MEMBERSHIPS("account/select_memberships.sql"),
+    INSERT_LOGIN_SESSION("account/insert_login_session.sql"),
+    SELECT_LOGIN_SESSION("account/select_login_session.sql"),
+    TOUCH_LOGIN_SESSION("account/touch_login_session.sql"),
+    UPDATE_LOGIN_SESSION_DECK("account/update_login_session_deck.sql"),
+    DELETE_LOGIN_SESSION("account/delete_login_session.sql"),
+    DELETE_USER_SESSIONS("account/delete_user_sessions.sql"),
+    DELETE_EXPIRED_SESSIONS("account/delete_expired_sessions.sql"),
+    INSERT_INVITATION("account/insert_invitation.sql"),
+    USE_INVITATION("account/use_invitation.sql"),
+    SELECT_OPEN_INVITATION("account/select_open_invitation.sql");
 
     private final String text;
 

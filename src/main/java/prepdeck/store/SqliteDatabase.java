@@ -19,7 +19,7 @@ public final class SqliteDatabase implements prepdeck.app.ScopedWrites {
     public static final String FILE_NAME = "prepdeck.db";
 
     /** Every migration in db/sqlite; when the database has them all, Flyway need not start. */
-    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5", "7");
+    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5", "6", "7");
 
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
@@ -131,6 +131,11 @@ public final class SqliteDatabase implements prepdeck.app.ScopedWrites {
     @Override
     public <R> R write(java.util.function.Function<Scopes, R> work) {
         return writer.inTransaction(handle -> work.apply(scope -> new SqliteTransaction(handle, scope.deckId(), scope.userId())));
+    }
+
+    /** Server mode's accounts, sessions and invitations, over the same database. */
+    public SqliteAccountStore accounts() {
+        return new SqliteAccountStore(writer, reader);
     }
 
     public Path file() {

@@ -133,6 +133,24 @@ public final class WebApp {
         return ctx -> fixed;
     }
 
+    private prepdeck.app.Accounts accounts;
+    private java.security.SecureRandom random;
+    private boolean behindHttpsProxy;
+
+    /**
+     * Server mode: {@code /login}, {@code /signup}, {@code /logout}, {@code /account}, and a guard that asks every
+     * other request for a session and every change for the session's CSRF token ({@link AccountRoutes}).
+     *
+     * @param behindHttpsProxy reached through a proxy that terminates HTTPS: cookies are Secure and the
+     *                         client's address is the last X-Forwarded-For hop
+     */
+    public WebApp withAccounts(prepdeck.app.Accounts accounts, java.security.SecureRandom random, boolean behindHttpsProxy) {
+        this.accounts = Objects.requireNonNull(accounts);
+        this.random = Objects.requireNonNull(random);
+        this.behindHttpsProxy = behindHttpsProxy;
+        return this;
+    }
+
     /**
      * Starts listening.
      *
@@ -159,6 +177,9 @@ public final class WebApp {
         Javalin javalin = Javalin.create(config -> {
             configure(config, partsCache);
             config.routes.before(guard::check);
+            if (accounts != null) {
+                new AccountRoutes(accounts, new prepdeck.accounts.Secrets(random), html, behindHttpsProxy).addTo(config.routes);
+            }
             assets.addTo(config.routes);
             new ApiRoutes(useCases, importer, json).addTo(config.routes);
             new SearchPages(useCases, html).addTo(config.routes);
@@ -189,11 +210,12 @@ public final class WebApp {
      * Who looks at a page, for what its header offers them (a learner is not offered Import). A request whose
      * sender is unknown (an error page before sign-in) is offered the least.
      */
-    private static prepdeck.web.view.Viewer viewer(RequestUseCases.Resolver useCases, Context ctx) {
+    private prepdeck.web.view.Viewer viewer(RequestUseCases.Resolver useCases, Context ctx) {
         try {
-            return new prepdeck.web.view.Viewer(useCases.of(ctx).principal().role().mayEditNotes());
+            Principal p = useCases.of(ctx).principal();
+            return new prepdeck.web.view.Viewer(p.role().mayEditNotes(), accounts != null ? p.userName() : "");
         } catch (RuntimeException e) {
-            return new prepdeck.web.view.Viewer(false);
+            return new prepdeck.web.view.Viewer(false, "");
         }
     }
 
