@@ -73,6 +73,7 @@ public final class DeckPractice implements Practice {
     private final Parameters baseParameters;
     private volatile Scheduler scheduler;
     private volatile ReviewQueue queue;
+    private volatile PracticeSettings schedulerSettings;
     private final Clock clock;
     private final GroupCommit commits;
     /** The scope this practice's answers are written as in the shared commits. */
@@ -132,6 +133,18 @@ public final class DeckPractice implements Practice {
         Scheduler next = new Scheduler(s.fsrsParams(), baseConfig.withDesiredRetention(s.desiredRetention()));
         this.queue = new ReviewQueue(next);
         this.scheduler = next;
+        this.schedulerSettings = s;
+    }
+
+    /**
+     * Another server over the same database (or another tab's settings change there) may have stored new
+     * weights or a new retention: every look at the next card reads the settings anyway, and takes up changed ones.
+     */
+    private void followSettings(PracticeSettings s) {
+        PracticeSettings current = schedulerSettings;
+        if (current == null || !current.fsrsParams().equals(s.fsrsParams()) || current.desiredRetention() != s.desiredRetention()) {
+            useScheduler(s);
+        }
     }
 
     /** Today's list of the interview planner, for the settings it was made with. */
@@ -149,6 +162,7 @@ public final class DeckPractice implements Practice {
                 if (!r.hasTopic(t)) throw new NotFoundException("no topic '" + t + "'");
             });
             PracticeSettings settings = settings(r);
+            followSettings(settings);
             int newPerDay = settings.newPerDay();
             int newToday = r.cardsIntroducedSince(dayStart(now));
             var learning = r.dueInSteps(now.plus(ReviewQueue.LEARN_AHEAD), topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();

@@ -170,7 +170,9 @@ public final class WebApp {
         var html = new HtmlReply(templates, ctx -> viewer(useCases, ctx));
         var reply = new JsonReply(json);
         var importer = new Importer();
-        var guard = new RequestGuard(isLoopback(host));
+        // the Host check keeps other sites out of a login-free server on this machine (DNS rebinding); with
+        // accounts, a rebound name carries no session cookie, and a proxy in front names the public host
+        var guard = new RequestGuard(isLoopback(host) && accounts == null);
         var assets = new Assets();
         var markdown = new MarkdownRenderer();
 

@@ -248,4 +248,22 @@ class PracticeTest {
         var replay = practice.answer(gil, 3, "anki-1", 1000);
         assertThat(replay.state()).isEqualTo(State.LEARNING);
     }
+
+    /** Two servers over one database: a retention set through one changes the intervals the other offers. */
+    @Test
+    void aSecondInstanceTakesUpSettingsStoredByTheFirst() {
+        var other = new DeckPractice(prepdeck.store.SqliteDatabase.open(temp.resolve("data")).localDeck(),
+                new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(false)), clock);
+        var card = practice.next(Optional.empty()).orElseThrow().card().id();
+        practice.answer(card, 3, "k-first", 1000);
+        clock.advance(java.time.Duration.ofDays(3));
+        java.time.Duration before = other.show(card).intervals().get(prepdeck.review.fsrs.Rating.GOOD);
+        other.next(Optional.empty());
+
+        practice.setDesiredRetention(0.97);
+        other.next(Optional.empty());
+        java.time.Duration after = other.show(card).intervals().get(prepdeck.review.fsrs.Rating.GOOD);
+
+        assertThat(after).as("Good's interval once the other instance stored retention 0.97").isLessThan(before);
+    }
 }
