@@ -1,0 +1,60 @@
+package prepdeck.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import prepdeck.store.OpenDeck;
+import prepdeck.store.PostgresDatabase;
+import prepdeck.store.SqliteDatabase;
+
+/**
+ * Opens the local deck of a new, empty store of either kind for one test, and closes (and, for PostgreSQL,
+ * drops) it after the test. Register with {@code @RegisterExtension final TestStores stores = new TestStores();}.
+ */
+public final class TestStores implements AfterEachCallback {
+    private final List<Runnable> cleanUp = new ArrayList<>();
+
+    /** The local deck of a new database: a SQLite file in {@code folder}, or a fresh PostgreSQL database. */
+    public OpenDeck open(StoreKind kind, Path folder) {
+        return switch (kind) {
+            case SQLITE -> SqliteDatabase.open(folder).localDeck();
+            case POSTGRESQL -> openPostgres().localDeck();
+        };
+    }
+
+    /** A new, migrated PostgreSQL database, closed and dropped after the test. */
+    public PostgresDatabase openPostgres() {
+        String url = TestPostgres.freshDatabase();
+        cleanUp.add(() -> TestPostgres.drop(url));
+        var db = PostgresDatabase.open(url);
+        cleanUp.add(db::close);
+        return db;
+    }
+
+    /** A new, empty PostgreSQL database (not migrated), dropped after the test: its {@code postgresql://} URL. */
+    public String emptyPostgres() {
+        String url = TestPostgres.freshDatabase();
+        cleanUp.add(() -> TestPostgres.drop(url));
+        return url;
+    }
+
+    /** Closes a database this test opened itself once the test ends. */
+    public <T extends AutoCloseable> T closeAfter(T resource) {
+        cleanUp.add(() -> {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return resource;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        for (int i = cleanUp.size() - 1; i >= 0; i--) cleanUp.get(i).run();
+        cleanUp.clear();
+    }
+}
