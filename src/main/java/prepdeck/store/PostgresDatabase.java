@@ -95,7 +95,12 @@ public final class PostgresDatabase implements AutoCloseable {
     public OpenDeck localDeck() {
         long[] ids = jdbi.withHandle(h -> h.createQuery(Sql.SELECT_LOCAL_DECK.text(Dialect.POSTGRESQL))
                 .map((rs, ctx) -> new long[] {rs.getLong("deck_id"), rs.getLong("user_id")}).one());
-        return new SqliteDeckStore(jdbi, jdbi, Dialect.POSTGRESQL, ids[0], ids[1]);
+        return deck(ids[0], ids[1]);
+    }
+
+    /** One deck as one user sees it (server mode's workspaces build on this; nothing here checks the user may). */
+    OpenDeck deck(long deckId, long userId) {
+        return new SqliteDeckStore(jdbi, jdbi, Dialect.POSTGRESQL, deckId, userId);
     }
 
     /** Host, port and database, for messages (never the password). */

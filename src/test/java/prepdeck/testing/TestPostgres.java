@@ -41,15 +41,30 @@ public final class TestPostgres {
      */
     public static String freshDatabase() {
         Server server = server();
-        String name = "prepdeck_test_" + ProcessHandle.current().pid() + "_" + NAMES.incrementAndGet();
+        String name = newName();
         server.execute("CREATE DATABASE " + name);
         return server.url(name);
     }
 
+    /** A new database copied from {@code template} (a database of this server nobody is connected to). */
+    public static String copyOf(String templateUrl) {
+        Server server = server();
+        String name = newName();
+        server.execute("CREATE DATABASE " + name + " TEMPLATE " + nameOf(templateUrl));
+        return server.url(name);
+    }
+
+    private static String newName() {
+        return "prepdeck_test_" + ProcessHandle.current().pid() + "_" + NAMES.incrementAndGet();
+    }
+
+    private static String nameOf(String url) {
+        return url.substring(url.lastIndexOf('/') + 1).split("[?]")[0];
+    }
+
     /** Removes a database {@link #freshDatabase} made, closing whatever still connects to it. */
     public static void drop(String url) {
-        String name = url.substring(url.lastIndexOf('/') + 1).split("[?]")[0];
-        server().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        server().execute("DROP DATABASE IF EXISTS " + nameOf(url) + " WITH (FORCE)");
     }
 
     /** The shared server; fails or skips the calling test when there is none. */
