@@ -48,13 +48,20 @@ public final class Main {
 
     /** Runs one command line in-process and returns its exit code. */
     public static int run(String[] args, Cli.Console console) {
-        return new Cli(Main::openSingleUser, Main::serveWeb).run(args, console);
+        return new Cli((folder, database) -> openSingleUser(folder, database), Main::serveWeb).run(args, console);
     }
 
     /** Single-user mode: the local deck in a SQLite file in the data folder. */
     static UseCases openSingleUser(Path dataFolder) {
+        return openSingleUser(dataFolder, java.util.Optional.empty());
+    }
+
+    /** The local user's deck in PostgreSQL when {@code --db} names one; the data folder keeps the index and temp files. */
+    static UseCases openSingleUser(Path dataFolder, java.util.Optional<String> database) {
         var clock = Clock.systemUTC();
-        var store = SqliteDatabase.open(dataFolder).localDeck();
+        prepdeck.store.OpenDeck store = database.isPresent()
+                ? prepdeck.store.PostgresDatabase.open(database.get()).localDeck()
+                : SqliteDatabase.open(dataFolder).localDeck();
         var knowledge = new DeckKnowledge(store);
         var scheduler = new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(true));
         var practice = new DeckPractice(store, scheduler, clock); // the user's fitted weights and retention, when stored, replace the defaults
