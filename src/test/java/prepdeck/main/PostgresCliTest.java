@@ -38,6 +38,22 @@ class PostgresCliTest {
     }
 
     @Test
+    void anAnkiPackageWithItsReviewHistoryImportsOnceIntoPostgresql() {
+        String url = stores.emptyPostgres();
+        var pg = new InProcess(temp.resolve("data"));
+        String sample = Path.of("..", "shared", "oracles", "anki", "samples", "sample_v2_sched.apkg").toString();
+
+        var first = pg.prepdeck("--db", url, "import", sample);
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Added 5 reviews");
+        var again = pg.prepdeck("--db", url, "import", sample);
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Added 0 reviews");
+        var stats = pg.prepdeck("--db", url, "stats", "--json").json();
+        assertThat(stats.get("reviews").asInt()).isEqualTo(5);
+    }
+
+    @Test
     void aDatabaseThatCannotBeReachedIsAUserErrorNamingItWithoutThePassword() {
         var run = new InProcess(temp.resolve("data")).prepdeck("--db", "postgresql://ann:hunter2-secret@127.0.0.1:1/course", "stats");
         assertThat(run.exit()).isEqualTo(1);
