@@ -104,7 +104,12 @@ public final class TestPostgres {
         static Server fromUrl(String url) {
             var u = java.net.URI.create(url.replaceFirst("^postgres(ql)?://", "http://"));
             String[] info = u.getRawUserInfo() == null ? new String[] {"postgres"} : u.getRawUserInfo().split(":", 2);
-            return new Server(u.getHost(), u.getPort() < 0 ? 5432 : u.getPort(), info[0], info.length > 1 ? info[1] : null, Optional.empty());
+            return new Server(u.getHost(), u.getPort() < 0 ? 5432 : u.getPort(), decode(info[0]), info.length > 1 ? decode(info[1]) : null,
+                    Optional.empty());
+        }
+
+        private static String decode(String s) {
+            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         }
 
         /** The {@code postgresql://} URL of one database on this server. */

@@ -34,6 +34,14 @@ public final class TestStores implements AfterEachCallback {
         private static String migrate() {
             String url = TestPostgres.freshDatabase();
             PostgresDatabase.open(url).close();
+            // a server named by PREPDECK_TEST_PG outlives the tests: leave nothing on it (a throwaway cluster may be gone first)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    TestPostgres.drop(url);
+                } catch (RuntimeException e) {
+                    // the server stopped before us
+                }
+            }));
             return url;
         }
     }
