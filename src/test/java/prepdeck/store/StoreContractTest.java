@@ -90,6 +90,14 @@ class StoreContractTest {
     }
 
     @Test
+    void aCardOfASourceThatDoesNotExistIsRefused() {
+        assertThatThrownBy(() -> deck.write(tx -> tx.saveCards(999_999, List.of(
+                new CardWrite(Optional.empty(), "x", card("x", OptionalInt.empty()), Optional.empty())), NOW)))
+                .hasMessageContainingAll("cards").satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("foreign key"));
+        assertThat(cards(true)).hasSize(2);
+    }
+
+    @Test
     void aWriteThatThrowsLeavesNothingBehind() {
         assertThatThrownBy(() -> deck.write(tx -> {
             tx.putSetting("retention", "0.9");
