@@ -46,6 +46,14 @@ class ArchitectureTest {
                 .check(prepdeck);
     }
 
+    /** Account rules, the login throttle and secrets are plain Java; Argon2id comes from BouncyCastle, a library, not a framework. */
+    @Test
+    void accountsDependOnTheJdkAndBouncyCastleAlone() {
+        classes().that().resideInAPackage("prepdeck.accounts..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "prepdeck.accounts..", "org.bouncycastle..")
+                .check(prepdeck);
+    }
+
     /** Answer checking is rules over words; the analysers (Lucene) come in through its TextAnalysis interface. */
     @Test
     void answerCheckingDependsOnTheKnowledgeModelAlone() {

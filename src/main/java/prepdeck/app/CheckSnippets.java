@@ -30,12 +30,26 @@ public final class CheckSnippets {
     private final SnippetRunner runner;
     private final int parallelism;
     private final Clock clock;
-    private final AtomicReference<SnippetReport> last = new AtomicReference<>();
-    /** The whole-deck check under way, which a second request joins instead of starting another. */
-    private CompletableFuture<SnippetReport> running;
+    private final DeckAccess access;
+    /** What every user of the deck shares: the last whole-deck report, and the check under way. */
+    private final DeckChecks shared;
+
+    /** The deck's snippet state, shared by the principals' {@link #guardedBy views} of one deck. */
+    private static final class DeckChecks {
+        final AtomicReference<SnippetReport> last = new AtomicReference<>();
+        /** The whole-deck check under way, which a second request joins instead of starting another. */
+        CompletableFuture<SnippetReport> running;
+    }
 
     /** @param parallelism runs at a time (the checker also keeps it at or below the cores) */
     public CheckSnippets(Knowledge knowledge, FixtureStore fixtures, SnippetRunner runner, int parallelism, Clock clock) {
+        this(knowledge, fixtures, runner, parallelism, clock, DeckAccess.OWNER, new DeckChecks());
+    }
+
+    private CheckSnippets(Knowledge knowledge, FixtureStore fixtures, SnippetRunner runner, int parallelism, Clock clock,
+                          DeckAccess access, DeckChecks shared) {
+        this.access = Objects.requireNonNull(access);
+        this.shared = shared;
         this.knowledge = Objects.requireNonNull(knowledge);
         this.fixtures = Objects.requireNonNull(fixtures);
         this.runner = Objects.requireNonNull(runner);
@@ -45,16 +59,24 @@ public final class CheckSnippets {
     }
 
     /**
+     * The same deck's checks for a principal with this access: the last report and a check under way are
+     * shared with this one (they are the deck's, not the user's), and fixture writes are refused to a learner.
+     */
+    public CheckSnippets guardedBy(DeckAccess access) {
+        return new CheckSnippets(knowledge, fixtures, runner, parallelism, clock, access, shared);
+    }
+
+    /**
      * Checks every snippet of the live cards. The result is kept as {@link #lastReport()}; a call while
      * another whole-deck check runs waits for that one and returns its report.
      */
     public SnippetReport checkAll() {
         CompletableFuture<SnippetReport> mine;
         boolean owner;
-        synchronized (this) {
-            owner = running == null;
-            if (owner) running = new CompletableFuture<>();
-            mine = running;
+        synchronized (shared) {
+            owner = shared.running == null;
+            if (owner) shared.running = new CompletableFuture<>();
+            mine = shared.running;
         }
         if (!owner) {
             try {
@@ -66,22 +88,24 @@ public final class CheckSnippets {
         }
         try {
             var report = check(CardQuery.ALL);
-            last.set(report);
+            shared.last.set(report);
             mine.complete(report);
             return report;
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
-            synchronized (this) {
-                running = null;
+            synchronized (shared) {
+                shared.running = null;
             }
         }
     }
 
     /** Whether a whole-deck check is running now. */
-    public synchronized boolean checking() {
-        return running != null;
+    public boolean checking() {
+        synchronized (shared) {
+            return shared.running != null;
+        }
     }
 
     /** Checks the snippets of the live cards of one source (its path as imported). */
@@ -97,7 +121,7 @@ public final class CheckSnippets {
 
     /** The last whole-deck check of this process, updated by later runs of single snippets. */
     public Optional<SnippetReport> lastReport() {
-        return Optional.ofNullable(last.get());
+        return Optional.ofNullable(shared.last.get());
     }
 
     /**
@@ -113,7 +137,7 @@ public final class CheckSnippets {
         }
         var task = SnippetTask.ofCard(card.snippets(), fixtures.all().getOrDefault(cardId, Map.of())).get(index);
         var check = new SnippetCheck(card.id(), card.prompt(), card.source(), index, runner.check(task));
-        last.updateAndGet(r -> r == null ? null : r.replacing(check));
+        shared.last.updateAndGet(r -> r == null ? null : r.replacing(check));
         return check;
     }
 
@@ -125,6 +149,7 @@ public final class CheckSnippets {
     /** Attaches a file for the card's snippets to read, replacing one of the same name. */
     public void attachFixture(long cardId, String name, String content) {
         Objects.requireNonNull(content);
+        access.requireEditing("change fixtures");
         checkFixtureName(name);
         long bytes = content.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_FIXTURE_BYTES) {
@@ -139,6 +164,7 @@ public final class CheckSnippets {
 
     /** Removes the card's fixture of that name. */
     public void removeFixture(long cardId, String name) {
+        access.requireEditing("change fixtures");
         card(cardId);
         if (!fixtures.remove(cardId, name)) throw new NotFoundException("card " + cardId + " has no fixture '" + name + "'");
     }

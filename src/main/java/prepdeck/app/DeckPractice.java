@@ -75,6 +75,10 @@ public final class DeckPractice implements Practice {
     private volatile ReviewQueue queue;
     private final Clock clock;
     private final GroupCommit commits;
+    /** The scope this practice's answers are written as in the shared commits. */
+    private final StoreScope scope;
+    /** A group commit over one store knows one scope only; any value names it. */
+    private static final StoreScope SOLE_SCOPE = new StoreScope(0, 0);
     private final InterviewSchedule schedule = new InterviewSchedule();
     private final ReadinessForecast forecast = new ReadinessForecast();
     private final AtomicReference<DayPlan> dayPlan = new AtomicReference<>();
@@ -91,11 +95,23 @@ public final class DeckPractice implements Practice {
      *                  retention the user has stored replace its own
      */
     public DeckPractice(DeckStore store, Scheduler scheduler, Clock clock) {
+        this(store, new GroupCommit(ScopedWrites.of(store), 512), SOLE_SCOPE, scheduler, clock);
+    }
+
+    /**
+     * Practice of one user over one deck of a database many share.
+     *
+     * @param commits the database's group commit, shared by every user's practice so answers from all of
+     *                them share durable commits
+     * @param scope   the (deck, user) {@code store} is scoped to, which answers are written as
+     */
+    public DeckPractice(DeckStore store, GroupCommit commits, StoreScope scope, Scheduler scheduler, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.baseConfig = Objects.requireNonNull(scheduler).config();
         this.baseParameters = scheduler.parameters();
         this.clock = Objects.requireNonNull(clock);
-        this.commits = new GroupCommit(store, 512);
+        this.commits = Objects.requireNonNull(commits);
+        this.scope = Objects.requireNonNull(scope);
         useScheduler(store.read(this::settings));
     }
 
@@ -258,7 +274,7 @@ public final class DeckPractice implements Practice {
         if (durationMs < 0) throw new InvalidInputException("duration_ms must be >= 0, got " + durationMs);
         long duration = Math.min(durationMs, MAX_DURATION_MS);
         Instant at = now();
-        ReviewReceipt receipt = commits.write(tx -> answerIn(tx, cardId, Rating.ofGrade(rating), idempotencyKey, duration, at));
+        ReviewReceipt receipt = commits.write(scope, tx -> answerIn(tx, cardId, Rating.ofGrade(rating), idempotencyKey, duration, at));
         if (answersSinceCheck.incrementAndGet() % REFIT_CHECK_EVERY == 0) refitInBackgroundIfDue();
         return receipt;
     }
@@ -288,7 +304,7 @@ public final class DeckPractice implements Practice {
     @Override
     public UndoReceipt undo(long reviewId) {
         Instant at = now();
-        return commits.write(tx -> {
+        return commits.write(scope, tx -> {
             ReviewRow review = tx.review(reviewId).orElseThrow(() -> new NotFoundException("no review " + reviewId));
             if (review.undone()) return undoReceipt(review);
             ReviewRow last = tx.lastLiveReview().orElseThrow();
@@ -302,7 +318,7 @@ public final class DeckPractice implements Practice {
     @Override
     public Optional<UndoReceipt> undoLast() {
         Instant at = now();
-        return commits.write(tx -> tx.lastLiveReview().map(review -> undoIn(tx, review, at)));
+        return commits.write(scope, tx -> tx.lastLiveReview().map(review -> undoIn(tx, review, at)));
     }
 
     private static UndoReceipt undoIn(StoreTransaction tx, ReviewRow review, Instant at) {

@@ -12,15 +12,18 @@ import java.util.function.Function;
  * transaction was committing goes into the next one, so one durable commit (one fsync) acknowledges
  * them all. A caller returns only after the transaction holding its write has committed.
  *
+ * <p>There is one per database, not one per user: answers of every user and deck share the writer thread
+ * and the commits, and each job sees the shared transaction as its own (deck, user) scope.
+ *
  * <p>A job that throws a {@link PrepdeckException} must do so before writing anything: it fails alone
  * and its batch goes on. Any other failure rolls the batch back, and its jobs are then run one per
  * transaction so only the faulty one fails.
  */
-final class GroupCommit {
-    private record Job<R>(Function<StoreTransaction, R> work, CompletableFuture<R> done) {
-        void run(StoreTransaction tx, List<Runnable> completions) {
+public final class GroupCommit {
+    private record Job<R>(StoreScope scope, Function<StoreTransaction, R> work, CompletableFuture<R> done) {
+        void run(ScopedWrites.Scopes scopes, List<Runnable> completions) {
             try {
-                R result = work.apply(tx);
+                R result = work.apply(scopes.as(scope));
                 completions.add(() -> done.complete(result));
             } catch (PrepdeckException e) {
                 completions.add(() -> done.completeExceptionally(e));
@@ -28,19 +31,21 @@ final class GroupCommit {
         }
     }
 
-    private final DeckStore store;
+    private final ScopedWrites database;
     private final int maxBatch;
     private final LinkedBlockingQueue<Job<?>> queue = new LinkedBlockingQueue<>();
     private Thread writer;
 
-    GroupCommit(DeckStore store, int maxBatch) {
-        this.store = store;
+    /** @param maxBatch most jobs in one transaction */
+    public GroupCommit(ScopedWrites database, int maxBatch) {
+        if (maxBatch < 1) throw new IllegalArgumentException("maxBatch must be positive, got " + maxBatch);
+        this.database = java.util.Objects.requireNonNull(database);
         this.maxBatch = maxBatch;
     }
 
-    /** Runs {@code work} in the next shared transaction and returns its result once committed. */
-    <R> R write(Function<StoreTransaction, R> work) {
-        var job = new Job<>(work, new CompletableFuture<R>());
+    /** Runs {@code work} as {@code scope} in the next shared transaction and returns its result once committed. */
+    <R> R write(StoreScope scope, Function<StoreTransaction, R> work) {
+        var job = new Job<>(java.util.Objects.requireNonNull(scope), work, new CompletableFuture<R>());
         startWriter();
         queue.add(job);
         try {
@@ -74,8 +79,8 @@ final class GroupCommit {
     private void commit(List<Job<?>> batch) {
         var completions = new ArrayList<Runnable>(batch.size());
         try {
-            store.write(tx -> {
-                for (Job<?> job : batch) job.run(tx, completions);
+            database.write(scopes -> {
+                for (Job<?> job : batch) job.run(scopes, completions);
                 return null;
             });
             completions.forEach(Runnable::run);

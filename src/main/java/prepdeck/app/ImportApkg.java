@@ -50,6 +50,7 @@ public final class ImportApkg {
     private final ApkgArchive.Limits limits;
     private final Optional<ApkgArchive.Zstd> zstd;
     private final Path scratch;
+    private final DeckAccess access;
 
     /**
      * @param zstd    inflates the modern layout ({@code collection.anki21b}); without it such packages are refused
@@ -58,6 +59,12 @@ public final class ImportApkg {
      */
     public ImportApkg(DeckStore store, Knowledge knowledge, Practice practice, AnkiCollectionReader reader, Clock clock, ApkgArchive.Limits limits,
                       Optional<ApkgArchive.Zstd> zstd, Path scratch) {
+        this(store, knowledge, practice, reader, clock, limits, zstd, scratch, DeckAccess.OWNER);
+    }
+
+    private ImportApkg(DeckStore store, Knowledge knowledge, Practice practice, AnkiCollectionReader reader, Clock clock,
+                       ApkgArchive.Limits limits, Optional<ApkgArchive.Zstd> zstd, Path scratch, DeckAccess access) {
+        this.access = java.util.Objects.requireNonNull(access);
         this.store = store;
         this.knowledge = knowledge;
         this.practice = practice;
@@ -66,6 +73,11 @@ public final class ImportApkg {
         this.limits = limits;
         this.zstd = zstd;
         this.scratch = scratch;
+    }
+
+    /** Refuses the import to a principal who may not change the deck's notes (a learner). */
+    public ImportApkg guardedBy(DeckAccess access) {
+        return new ImportApkg(store, knowledge, practice, reader, clock, limits, zstd, scratch, access);
     }
 
     /** What an Anki import did: the usual import report for the package's source, and the answers added to the history. */
@@ -79,6 +91,7 @@ public final class ImportApkg {
 
     /** @throws InvalidInputException a missing, unsafe, oversized or unreadable package (the message names it) */
     public Result run(Path apkg, ImportProgress progress) {
+        access.requireEditing("import Anki packages");
         String name = apkg.getFileName().toString();
         if (!Files.isRegularFile(apkg)) throw new InvalidInputException(apkg + ": no such file");
         AnkiContent content;

@@ -34,6 +34,7 @@ public final class ImportNotes implements NoteImport {
     private final Function<SourceFile, ParseResult> parser;
     private final Clock clock;
     private final String parserVersion;
+    private final DeckAccess access;
 
     /**
      * @param parserVersion names the reader's extraction rules; a stored source read by another
@@ -46,11 +47,27 @@ public final class ImportNotes implements NoteImport {
     /** With the reading steps given apart: tests feed their own extraction through the real import. */
     public ImportNotes(DeckStore store, Function<List<Path>, Scan> scanner, Function<SourceFile, ParseResult> parser,
                        Clock clock, String parserVersion) {
+        this(store, scanner, parser, clock, parserVersion, DeckAccess.OWNER);
+    }
+
+    private ImportNotes(DeckStore store, Function<List<Path>, Scan> scanner, Function<SourceFile, ParseResult> parser,
+                        Clock clock, String parserVersion, DeckAccess access) {
+        this.access = Objects.requireNonNull(access);
         this.store = Objects.requireNonNull(store);
         this.scanner = Objects.requireNonNull(scanner);
         this.parser = Objects.requireNonNull(parser);
         this.clock = Objects.requireNonNull(clock);
         this.parserVersion = Objects.requireNonNull(parserVersion);
+    }
+
+    /** The same import for a principal with this access: a learner's import is refused before anything is read. */
+    public ImportNotes guardedBy(DeckAccess access) {
+        return new ImportNotes(store, scanner, parser, clock, parserVersion, access);
+    }
+
+    @Override
+    public void requireAllowed() {
+        access.requireEditing("import notes");
     }
 
     @Override
@@ -59,6 +76,7 @@ public final class ImportNotes implements NoteImport {
     }
 
     public ImportReport run(List<Path> paths, ImportProgress progress) {
+        requireAllowed();
         Instant started = clock.instant();
         Scan scan = scanner.apply(paths);
         return store.write(tx -> new Run(tx, clock.instant()).importAll(paths, scan, progress, started));

@@ -15,4 +15,13 @@ public interface NoteImport {
      * @throws IllegalArgumentException when the user's input is at fault; the message names file and line
      */
     ImportReport importPaths(List<Path> paths, ImportProgress progress);
+
+    /**
+     * Asks, before any work, whether this user may import into the deck at all (the import page is refused
+     * to a learner before they pick files).
+     *
+     * @throws ForbiddenException when they may not; the message names the deck
+     */
+    default void requireAllowed() {
+    }
 }

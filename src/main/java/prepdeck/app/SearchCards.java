@@ -1,17 +1,16 @@
 package prepdeck.app;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
- * Search over the deck's cards. The index is derived data: it keeps a stamp of the newest source change it
- * has taken in, and before a search it catches up with the sources an import changed since (their cards,
- * retired ones included, are indexed again). {@link #rebuild()} starts it afresh from the store.
+ * Search over the deck's cards. The index is derived data: it keeps the number of the last entry of the
+ * deck's change log it has taken in, and before a search it catches up with the sources changed since (their
+ * cards, retired ones included, are indexed again). {@link #rebuild()} starts it afresh from the store.
  */
 public final class SearchCards implements CardSearch {
     private final DeckStore store;
@@ -80,74 +79,74 @@ public final class SearchCards implements CardSearch {
     }
 
     /** Drops the index and builds it again from the store; returns how many cards it holds. */
-    public synchronized int rebuild() {
+    public int rebuild() {
         SearchIndex i = index();
-        var sources = store.read(StoreReader::sources).values();
+        synchronized (i) {
+            return rebuild(i);
+        }
+    }
+
+    private int rebuild(SearchIndex i) {
+        // the number is read before the cards: a change committed in between is taken in again next time
+        long latest = store.read(r -> r.changesSince(Long.MAX_VALUE)).latest();
         var cards = knowledge.cards(new CardQuery(Optional.empty(), Optional.empty(), false));
         i.replaceAll(cards);
-        i.stamp(Stamp.of(sources).text());
+        i.stamp(stamp(latest));
         return cards.size();
     }
 
-    /** The index, caught up with every import so far. */
-    synchronized SearchIndex current() {
+    /**
+     * The index, caught up with the deck's change log: the sources changed since the number it was stamped
+     * with have their cards (retired ones included) indexed again. Every server over a shared database keeps
+     * its own index this way, and none depends on another's clock.
+     */
+    SearchIndex current() {
         SearchIndex i = index();
-        Optional<Stamp> stamped = i.stamp().flatMap(Stamp::parse);
+        // the lock is the index's, not this object's: in server mode every user of a deck has their own
+        // SearchCards over the deck's one index, and catching up twice at once could stamp it wrongly
+        synchronized (i) {
+            return caughtUp(i);
+        }
+    }
+
+    private SearchIndex caughtUp(SearchIndex i) {
+        OptionalLong stamped = i.stamp().map(SearchCards::parseStamp).orElse(OptionalLong.empty());
         if (stamped.isEmpty()) {
-            rebuild();
+            rebuild(i);
             return i;
         }
-        var sources = store.read(StoreReader::sources).values();
-        var changed = stamped.get().changedSince(sources);
-        if (changed.isEmpty()) return i;
-        var cards = new ArrayList<CardView>();
-        for (StoredSource s : changed) {
-            cards.addAll(knowledge.cards(new CardQuery(Optional.of(s.path()), Optional.empty(), true)));
+        DeckChanges changes = store.read(r -> r.changesSince(stamped.getAsLong()));
+        if (changes.latest() == stamped.getAsLong()) return i;
+        if (changes.latest() < stamped.getAsLong()) { // the database was replaced under the index
+            rebuild(i);
+            return i;
         }
+        var paths = store.read(StoreReader::sources).values().stream()
+                .filter(s -> changes.sourceIds().contains(s.id())).map(StoredSource::path).sorted().toList();
+        var cards = new ArrayList<CardView>();
+        for (String path : paths) cards.addAll(knowledge.cards(new CardQuery(Optional.of(path), Optional.empty(), true)));
         i.upsert(cards);
-        i.stamp(Stamp.of(sources).text());
+        i.stamp(stamp(changes.latest()));
         return i;
     }
 
-    /**
-     * How far the index has caught up: the newest source change it took in, and how many sources changed at
-     * that very instant. One import changes all its sources at one instant, so the count tells a source that
-     * changed in the same millisecond after the index caught up from one it has already taken in.
-     */
-    private record Stamp(Instant newest, long atNewest) {
-        static Stamp of(java.util.Collection<StoredSource> sources) {
-            Instant newest = sources.stream().map(StoredSource::changedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
-            return new Stamp(newest, sources.stream().filter(s -> s.changedAt().equals(newest)).count());
-        }
+    private static final String STAMP_PREFIX = "changes:";
 
-        /** Reads "instant#count"; a stamp of another shape is no stamp (the index is then rebuilt). */
-        static Optional<Stamp> parse(String text) {
-            int hash = text.indexOf('#');
-            if (hash < 0) return Optional.empty();
-            try {
-                return Optional.of(new Stamp(Instant.parse(text.substring(0, hash)), Long.parseLong(text.substring(hash + 1))));
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
-        }
+    private static String stamp(long seq) {
+        return STAMP_PREFIX + seq;
+    }
 
-        String text() {
-            return newest + "#" + atNewest;
-        }
-
-        /**
-         * The sources that may have changed since this stamp: newer ones, and those exactly as new when more of
-         * them are there than the stamp counted (fewer means some changed again later, not that one is new).
-         */
-        List<StoredSource> changedSince(java.util.Collection<StoredSource> sources) {
-            long nowAtNewest = sources.stream().filter(s -> s.changedAt().equals(newest)).count();
-            return sources.stream()
-                    .filter(s -> s.changedAt().isAfter(newest) || s.changedAt().equals(newest) && nowAtNewest > atNewest)
-                    .sorted(Comparator.comparing(StoredSource::path)).toList();
+    /** "changes:N"; a stamp of another shape (an older prepdeck's) is no stamp, and the index is rebuilt. */
+    private static OptionalLong parseStamp(String text) {
+        if (!text.startsWith(STAMP_PREFIX)) return OptionalLong.empty();
+        try {
+            return OptionalLong.of(Long.parseLong(text.substring(STAMP_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
         }
     }
 
-    private SearchIndex index() {
+    private synchronized SearchIndex index() {
         if (index == null) index = openIndex.get();
         return index;
     }

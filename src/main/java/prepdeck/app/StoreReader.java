@@ -13,6 +13,9 @@ public interface StoreReader extends ReviewReads {
 
     Stats stats();
 
+    /** The deck's change log after change number {@code since} (0: from the start). */
+    DeckChanges changesSince(long since);
+
     /** Every source of the deck, by path. */
     Map<String, StoredSource> sources();
 

@@ -23,7 +23,7 @@ import prepdeck.bench.SyntheticNotes;
                 "Everything runs in a fresh temporary data folder (your data is not touched).",
                 "import: a synthetic corpus (fixed seed; Russian, Ukrainian, English; 100 cards a file) imported whole,",
                 "again unchanged, and again after one file changed (median of several runs for the re-imports).",
-                "search: a synthetic 100,000-card deck in the three languages indexed whole, then 1,000 queries (10% with a typo).",
+                "search: a synthetic 100,000-card deck in the three languages indexed whole, then 1,000 queries (10%% with a typo).",
                 "review: the same corpus with a synthetic review history (--reviews answers); the next card picked",
                 "again and again (p50/p99), then answers POSTed over loopback HTTP by --clients clients (answers/s, p50/p99)."})
 final class BenchCommand implements Callable<Integer> {

@@ -29,6 +29,7 @@ public final class Cli {
     private final Opener open;
     private final List<Object> extraCommands;
     private final WebServing serving;
+    private ServerAccounts serverAccounts = ServerAccounts.NONE;
 
     /**
      * @param open          builds the use cases over a data folder; called at most once per run, and only by
@@ -63,12 +64,19 @@ public final class Cli {
         this.serving = Objects.requireNonNull(serving);
     }
 
+    /** Adds server mode: {@code serve --accounts} and {@code user add|invite}. */
+    public Cli withServerAccounts(ServerAccounts serverAccounts) {
+        this.serverAccounts = Objects.requireNonNull(serverAccounts);
+        return this;
+    }
+
     /** The commands every prepdeck has; add a new one here (or pass it in from the composition root). */
     private List<Object> standardCommands() {
         return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand(),
-                new ServeCommand(serving), new DemoCommand(serving), new BenchCommand(serving), new SnippetsCommand(), new ReviewCommand(),
+                new ServeCommand(serving, serverAccounts), new DemoCommand(serving), new BenchCommand(serving), new SnippetsCommand(), new ReviewCommand(),
                 new FsrsCommand(), new PlanCommand(), new SimulateCommand(), new SearchCommand(), new ReindexCommand(),
-                new CheckAnswerCommand(), new SettingsCommand(), new InterviewDateCommand(), new InterviewCommand(), new ExportCommand());
+                new CheckAnswerCommand(), new SettingsCommand(), new InterviewDateCommand(), new InterviewCommand(), new ExportCommand(),
+                new UserCommand(serverAccounts));
     }
 
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */

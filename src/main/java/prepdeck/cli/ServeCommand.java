@@ -21,15 +21,42 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "H", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
-    private final WebServing serving;
+    @Option(names = "--accounts", description = {"Server mode: sign-in required, one account per learner (create the first with",
+            "'prepdeck user add NAME --admin'; otherwise the first to sign up becomes the admin)."})
+    boolean accounts;
 
-    ServeCommand(WebServing serving) {
+    @Option(names = "--signup", paramLabel = "POLICY", description = "With --accounts: who may sign up on the web: open, invite (with a code from "
+            + "'prepdeck user invite' or an owner's account page) or closed (default: ${DEFAULT-VALUE}).")
+    String signup = "invite";
+
+    @Option(names = "--behind-https-proxy", description = {"With --accounts: the server is reached through a reverse proxy that terminates HTTPS:",
+            "cookies are marked Secure and the client's address is the proxy's last X-Forwarded-For hop."})
+    boolean behindHttpsProxy;
+
+    private final WebServing serving;
+    private final ServerAccounts serverAccounts;
+
+    ServeCommand(WebServing serving, ServerAccounts serverAccounts) {
         this.serving = serving;
+        this.serverAccounts = serverAccounts;
     }
 
     @Override
     public Integer call() throws Exception {
-        return serveUntilInterrupted(root, serving, host, port, "");
+        if (!accounts) return serveUntilInterrupted(root, serving, host, port, "");
+        prepdeck.accounts.SignupPolicy policy;
+        try {
+            policy = prepdeck.accounts.SignupPolicy.parse(signup);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--signup: " + e.getMessage());
+        }
+        var opened = serverAccounts.open(root.dataFolder(), policy);
+        String note = "server mode: sign-up " + policy.label() + (opened.noAccounts()
+                ? "; no account yet: create the admin with 'prepdeck user add NAME --admin'"
+                        + (policy == prepdeck.accounts.SignupPolicy.OPEN ? " (or the first to sign up becomes the admin)" : "")
+                : "");
+        WebServing withAccounts = (useCases, folder, h, p) -> serverAccounts.serve(useCases, opened, folder, h, p, behindHttpsProxy);
+        return serveUntilInterrupted(root, withAccounts, host, port, note);
     }
 
     /** Starts the server, prints its URL, and blocks until the JVM is asked to stop. */

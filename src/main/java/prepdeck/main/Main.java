@@ -5,16 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import prepdeck.app.CheckSnippets;
-import prepdeck.app.DeckKnowledge;
-import prepdeck.app.DeckPractice;
-import prepdeck.app.ExportApkg;
-import prepdeck.app.ImportApkg;
-import prepdeck.exchange.ApkgArchive;
-import prepdeck.app.ImportNotes;
-import prepdeck.app.MockInterviews;
-import prepdeck.review.interview.AnswerChecker;
-import prepdeck.app.SearchCards;
 import prepdeck.app.SearchIndex;
 import prepdeck.app.LazySnippetRunner;
 import prepdeck.app.SnippetRunner;
@@ -23,15 +13,9 @@ import prepdeck.cli.Cli;
 import prepdeck.cli.WebServing;
 import prepdeck.contract.ContractJson;
 import prepdeck.web.WebApp;
-import prepdeck.ingest.NoteReader;
 import prepdeck.search.LuceneSearchIndex;
 import prepdeck.snippets.Limits;
 import prepdeck.snippets.SnippetChecker;
-import prepdeck.review.fsrs.Parameters;
-import prepdeck.review.fsrs.Scheduler;
-import prepdeck.review.fsrs.SchedulerConfig;
-import prepdeck.store.SqliteAnkiCollectionReader;
-import prepdeck.store.SqliteAnkiCollectionWriter;
 import prepdeck.store.SqliteDatabase;
 import prepdeck.web.markdown.MarkdownRenderer;
 
@@ -48,32 +32,49 @@ public final class Main {
 
     /** Runs one command line in-process and returns its exit code. */
     public static int run(String[] args, Cli.Console console) {
-        return new Cli((folder, database) -> openSingleUser(folder, database), Main::serveWeb).run(args, console);
+        return new Cli((folder, database) -> openSingleUser(folder, database), Main::serveWeb).withServerAccounts(serverAccounts()).run(args, console);
     }
 
-    /** Single-user mode: the local deck in a SQLite file in the data folder. */
+    /** Single-user mode: the local deck in a SQLite file in the data folder, as its local owner sees it. */
     static UseCases openSingleUser(Path dataFolder) {
         return openSingleUser(dataFolder, java.util.Optional.empty());
     }
 
-    /** The local user's deck in PostgreSQL when {@code --db} names one; the data folder keeps the index and temp files. */
+    /** The same in PostgreSQL when {@code --db} names a database; the data folder keeps the index and temp files. */
     static UseCases openSingleUser(Path dataFolder, java.util.Optional<String> database) {
-        var clock = Clock.systemUTC();
-        prepdeck.store.OpenDeck store = database.isPresent()
-                ? prepdeck.store.PostgresDatabase.open(database.get()).localDeck()
-                : SqliteDatabase.open(dataFolder).localDeck();
-        var knowledge = new DeckKnowledge(store);
-        var scheduler = new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(true));
-        var practice = new DeckPractice(store, scheduler, clock); // the user's fitted weights and retention, when stored, replace the defaults
-        return new UseCases(knowledge, new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION),
-                new SearchCards(store, knowledge, () -> openIndex(dataFolder.resolve("index"))).dueFrom(practice::dueCardIds),
-                new CheckSnippets(knowledge, store.fixtures(), snippetRunner(clock), Runtime.getRuntime().availableProcessors(), clock),
-                practice,
-                new MockInterviews(knowledge, store, store.interviews(), practice, new AnswerChecker(new LazyTextAnalysis()), scheduler, clock,
-                        new java.security.SecureRandom()),
-                new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml(), clock),
-                new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
-                        java.util.Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")));
+        prepdeck.store.Database db = database.isPresent()
+                ? prepdeck.store.PostgresDatabase.open(database.get())
+                : SqliteDatabase.open(dataFolder);
+        var workspaces = new DatabaseWorkspaces(db, dataFolder, Clock.systemUTC());
+        return workspaces.of(workspaces.local());
+    }
+
+    /** Server mode's accounts over a data folder's database, and its web UI behind a login. */
+    static prepdeck.cli.ServerAccounts serverAccounts() {
+        return new prepdeck.cli.ServerAccounts() {
+            @Override
+            public prepdeck.app.Accounts open(Path dataFolder, prepdeck.accounts.SignupPolicy policy) {
+                var clock = Clock.systemUTC();
+                var random = new java.security.SecureRandom();
+                return new prepdeck.app.Accounts(SqliteDatabase.open(dataFolder).accounts(),
+                        new prepdeck.accounts.Argon2idHasher(prepdeck.accounts.Argon2idHasher.OWASP, random),
+                        new prepdeck.accounts.LoginThrottle(prepdeck.accounts.LoginThrottle.DEFAULT, clock), policy,
+                        new prepdeck.accounts.Secrets(random), clock);
+            }
+
+            @Override
+            public WebServing.Served serve(UseCases useCases, prepdeck.app.Accounts accounts, Path dataFolder, String host, int port,
+                                           boolean behindHttpsProxy) {
+                // each request's use cases are its user's, on the deck their session is on, in the role their
+                // membership gives them
+                var clock = Clock.systemUTC();
+                var workspaces = new DatabaseWorkspaces(SqliteDatabase.open(dataFolder), dataFolder, clock);
+                var server = new WebApp(workspaces, new prepdeck.web.SessionIdentity(accounts), new ContractJson(), clock, dataFolder)
+                        .withAccounts(accounts, new java.security.SecureRandom(), behindHttpsProxy)
+                        .start(host, port);
+                return new WebServing.Served(server.url(), server);
+            }
+        };
     }
 
     /** Markdown to sanitized HTML exactly as the web pages render answers; built on first use. */
@@ -103,9 +104,7 @@ public final class Main {
 
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
-        var server = new WebApp(useCases.knowledge(), useCases.importNotes(), useCases.practice(), new ContractJson(), Clock.systemUTC(), dataFolder)
-                .withSearch(useCases.search()).withSnippets(useCases.snippets()).withInterviews(useCases.interviews())
-                .withExport(useCases.exportApkg()).start(host, port);
+        var server = WebApp.singleUser(useCases, new ContractJson(), Clock.systemUTC(), dataFolder).start(host, port);
         return new WebServing.Served(server.url(), server);
     }
 

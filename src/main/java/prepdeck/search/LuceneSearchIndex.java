@@ -62,6 +62,13 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** A related card must score at least this, and at least this share of the best related card. */
     static final float RELATED_FLOOR = 8f, RELATED_SHARE = 0.2f, RELATED_IDEA_WEIGHT = 0.6f;
+    /**
+     * The first words of a gap's title and topic that its related-cards query is built from. Each word becomes
+     * a few dozen clauses (its forms in every field, the prefixes of the same idea), so an unusually long
+     * heading would pass Lucene's 1024-clause cap and fail the whole gaps page; a heading's meaning is in its
+     * first words anyway.
+     */
+    static final int RELATED_MAX_WORDS = 12;
     private static final Set<String> GENERIC_WORDS = Set.of("что", "это", "когда", "как", "использовать",
             "реализовано", "питоне", "python", "плюсы", "минусы", "какие", "команды", "есть", "такое", "що", "таке",
             "коли", "використовувати", "what", "when", "how", "use");
@@ -245,6 +252,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         String topicTitle = TopicPath.parse(gap.topic()).title();
         for (Analysis.Token t : analysis.wholeWords(gap.title() + " " + topicTitle)) {
             if (t.term().length() >= 2 && !GENERIC_WORDS.contains(t.term()) && !analysis.isStopWord(t.term())) words.putIfAbsent(t.term(), t.term());
+            if (words.size() == RELATED_MAX_WORDS) break;
         }
         if (words.isEmpty()) return List.of();
         var terms = words.keySet().stream().map(w -> (SearchNode) new SearchNode.Term(w)).toList();

@@ -19,9 +19,9 @@ import prepdeck.app.StoreUnavailableException;
  * A PostgreSQL database (server mode): a pool of connections, brought up to the newest schema in
  * db/postgresql by Flyway when opened. The schema and the statements mirror SQLite's (see {@link Dialect}).
  */
-public final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements Database, AutoCloseable {
     /** Every migration in db/postgresql: the same numbers as db/sqlite's. */
-    static final Set<String> SCHEMA_VERSIONS = Set.of("1", "2", "3", "5");
+    static final Set<String> SCHEMA_VERSIONS = Set.of("1", "2", "3", "5", "6", "7");
 
     private static final int POOL_SIZE = 10;
 
@@ -91,16 +91,50 @@ public final class PostgresDatabase implements AutoCloseable {
         }
     }
 
-    /** The single-user deck: the local user's own deck, created by the first migration. */
-    public OpenDeck localDeck() {
+    @Override
+    public SqliteDeckStore localDeck() {
         long[] ids = jdbi.withHandle(h -> h.createQuery(Sql.SELECT_LOCAL_DECK.text(Dialect.POSTGRESQL))
                 .map((rs, ctx) -> new long[] {rs.getLong("deck_id"), rs.getLong("user_id")}).one());
-        return deck(ids[0], ids[1]);
+        return store(ids[0], ids[1]);
     }
 
-    /** One deck as one user sees it (server mode's workspaces build on this; nothing here checks the user may). */
-    OpenDeck deck(long deckId, long userId) {
+    @Override
+    public SqliteDeckStore deck(long deckId, long userId) {
+        if (deckInfo(deckId).isEmpty()) throw new prepdeck.app.NotFoundException("no deck " + deckId);
+        return store(deckId, userId);
+    }
+
+    private SqliteDeckStore store(long deckId, long userId) {
         return new SqliteDeckStore(jdbi, jdbi, Dialect.POSTGRESQL, deckId, userId);
+    }
+
+    @Override
+    public java.util.Optional<prepdeck.app.DeckInfo> deckInfo(long deckId) {
+        return jdbi.withHandle(h -> h.createQuery(Sql.SELECT_DECK.text(Dialect.POSTGRESQL)).bind("deck", deckId)
+                .map((rs, ctx) -> new prepdeck.app.DeckInfo(rs.getLong("id"), rs.getString("name"), rs.getLong("owner_id"))).findOne());
+    }
+
+    /**
+     * One write transaction shared by jobs of several (deck, user) scopes (group commit). Each scope takes its
+     * user's lock when first used, as {@link SqliteDeckStore#write} does; two such transactions in two instances
+     * that meet the same users in opposite orders can deadlock, and PostgreSQL then fails one of them.
+     */
+    @Override
+    public <R> R write(java.util.function.Function<Scopes, R> work) {
+        return jdbi.inTransaction(handle -> {
+            var locked = new java.util.HashSet<Long>();
+            return work.apply(scope -> {
+                if (locked.add(scope.userId())) {
+                    handle.createQuery(Sql.LOCK_USER.text(Dialect.POSTGRESQL)).bind("user", scope.userId()).map((rs, ctx) -> 1).one();
+                }
+                return new SqliteTransaction(handle, Dialect.POSTGRESQL, scope.deckId(), scope.userId(), true);
+            });
+        });
+    }
+
+    @Override
+    public SqliteAccountStore accounts() {
+        return new SqliteAccountStore(jdbi, jdbi, Dialect.POSTGRESQL);
     }
 
     /** Host, port and database, for messages (never the password). */

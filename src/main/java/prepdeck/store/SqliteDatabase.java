@@ -14,24 +14,27 @@ import prepdeck.app.StoreUnavailableException;
  * The SQLite database in a data folder: opened in WAL mode with foreign keys enforced, and brought
  * up to the newest schema by Flyway before anything else touches it.
  */
-public final class SqliteDatabase {
+public final class SqliteDatabase implements Database {
     /** The database file's name inside the data folder. */
     public static final String FILE_NAME = "prepdeck.db";
 
     /** Every migration in db/sqlite; when the database has them all, Flyway need not start. */
-    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5");
+    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5", "6", "7");
 
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
     private final Jdbi writer;
     private final Jdbi reader;
+    private final Checkpoints checkpoints;
 
     private SqliteDatabase(Path file) {
         this.file = file;
         // writes take the lock up front (BEGIN IMMEDIATE): a deferred writer that later needs the
         // lock can fail at once instead of waiting out the busy timeout
-        this.writer = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), 2));
+        this.checkpoints = new Checkpoints(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
+        this.writer = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), 2,
+                java.util.List.of(Checkpoints.writerPragma()), checkpoints::committed));
         this.reader = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED), 8));
     }
 
@@ -92,10 +95,51 @@ public final class SqliteDatabase {
     }
 
     /** The single-user deck: the local user's own deck, created by the first migration. */
+    @Override
     public SqliteDeckStore localDeck() {
         long[] ids = reader.withHandle(h -> h.createQuery(Sql.SELECT_LOCAL_DECK.text())
                 .map((rs, ctx) -> new long[] {rs.getLong("deck_id"), rs.getLong("user_id")}).one());
         return new SqliteDeckStore(writer, reader, ids[0], ids[1]);
+    }
+
+    Checkpoints checkpoints() {
+        return checkpoints;
+    }
+
+    /** The writers' {@code wal_autocheckpoint} (0: checkpoints run in the background, see {@link Checkpoints}). */
+    int writerAutocheckpoint() {
+        return writer.withHandle(h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
+    }
+
+    /**
+     * Any deck as any user sees it: the deck's notes, the user's reviews, settings and interviews. Who may
+     * see the deck is not the store's to decide; the caller has checked.
+     *
+     * @throws prepdeck.app.NotFoundException when there is no such deck
+     */
+    @Override
+    public SqliteDeckStore deck(long deckId, long userId) {
+        if (deckInfo(deckId).isEmpty()) throw new prepdeck.app.NotFoundException("no deck " + deckId);
+        return new SqliteDeckStore(writer, reader, deckId, userId);
+    }
+
+    /** A deck's name and owner, to tell a user's role on it. */
+    @Override
+    public java.util.Optional<prepdeck.app.DeckInfo> deckInfo(long deckId) {
+        return reader.withHandle(h -> h.createQuery(Sql.SELECT_DECK.text()).bind("deck", deckId)
+                .map((rs, ctx) -> new prepdeck.app.DeckInfo(rs.getLong("id"), rs.getString("name"), rs.getLong("owner_id"))).findOne());
+    }
+
+    /** One write transaction that jobs of different (deck, user) scopes share (group commit across users). */
+    @Override
+    public <R> R write(java.util.function.Function<Scopes, R> work) {
+        return writer.inTransaction(handle -> work.apply(scope -> new SqliteTransaction(handle, Dialect.SQLITE, scope.deckId(), scope.userId(), true)));
+    }
+
+    /** Server mode's accounts, sessions and invitations, over the same database. */
+    @Override
+    public SqliteAccountStore accounts() {
+        return new SqliteAccountStore(writer, reader);
     }
 
     public Path file() {

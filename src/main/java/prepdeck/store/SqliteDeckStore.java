@@ -30,6 +30,11 @@ public final class SqliteDeckStore implements OpenDeck {
         this.user = user;
     }
 
+    /** The (deck, user) this store is scoped to. */
+    public prepdeck.app.StoreScope scope() {
+        return new prepdeck.app.StoreScope(deck, user);
+    }
+
     @Override
     public <R> R write(Function<StoreTransaction, R> work) {
         return writer.inTransaction(handle -> {

@@ -48,6 +48,8 @@ final class SqliteTransaction implements StoreTransaction {
     private final boolean writing;
     private boolean deckLocked;
     private SqliteReviewLog reviews;
+    /** The deck's change number this transaction took, once it changed a source (0: none yet). */
+    private long changeSeq;
 
     SqliteTransaction(Handle handle, Dialect dialect, long deck, long user, boolean writing) {
         this.handle = handle;
@@ -182,11 +184,13 @@ final class SqliteTransaction implements StoreTransaction {
     @Override
     public long saveSource(SourceWrite source, Instant now) {
         notesWrite();
-        return handle.createQuery(Sql.UPSERT_SOURCE.text(dialect)).bind("deck", deck)
+        long sourceId = handle.createQuery(Sql.UPSERT_SOURCE.text(dialect)).bind("deck", deck)
                 .bind("path", source.path()).bind("root", source.root()).bind("format", source.format().code()).bind("language", source.language().code())
                 .bind("contentHash", source.contentHash()).bind("parserVersion", source.parserVersion())
                 .bind("now", Times.format(now))
                 .mapTo(Long.class).one();
+        logChange(sourceId, now);
+        return sourceId;
     }
 
     @Override
@@ -196,7 +200,24 @@ final class SqliteTransaction implements StoreTransaction {
         int retired = handle.createUpdate(Sql.RETIRE_SOURCE_CARDS.text(dialect)).bind("source", sourceId).bind("deck", deck).bind("now", at).execute();
         handle.createUpdate(Sql.MARK_SOURCE_REMOVED.text(dialect)).bind("source", sourceId).bind("deck", deck).bind("now", at).execute();
         handle.createUpdate(Sql.DELETE_SOURCE_TOPICS.text(dialect)).bind("source", sourceId).execute();
+        logChange(sourceId, now);
         return retired;
+    }
+
+    /** Lists the source in the deck's change log under this transaction's change number (taken on first use). */
+    private void logChange(long sourceId, Instant now) {
+        if (changeSeq == 0) changeSeq = handle.createQuery(Sql.NEXT_CHANGE_SEQ.text(dialect)).bind("deck", deck).mapTo(Long.class).one();
+        handle.createUpdate(Sql.INSERT_CHANGE.text(dialect)).bind("deck", deck).bind("seq", changeSeq).bind("source", sourceId)
+                .bind("now", Times.format(now)).execute();
+    }
+
+    @Override
+    public prepdeck.app.DeckChanges changesSince(long since) {
+        long latest = handle.createQuery(Sql.SELECT_CHANGE_SEQ.text(dialect)).bind("deck", deck).mapTo(Long.class).one();
+        if (latest <= since) return new prepdeck.app.DeckChanges(latest, java.util.Set.of());
+        var ids = handle.createQuery(Sql.SELECT_CHANGES_SINCE.text(dialect)).bind("deck", deck).bind("since", since)
+                .map((rs, ctx) -> rs.getLong("source_id")).set();
+        return new prepdeck.app.DeckChanges(latest, ids);
     }
 
     @Override

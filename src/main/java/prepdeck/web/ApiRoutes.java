@@ -9,48 +9,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import prepdeck.app.CardQuery;
-import prepdeck.app.CardSearch;
 import prepdeck.app.SearchSyntaxException;
-import prepdeck.app.Knowledge;
 import prepdeck.contract.ContractJson;
 
 /** The JSON API of the CLI contract: the same shapes as the CLI's {@code --json}. */
 final class ApiRoutes {
-    private final Knowledge knowledge;
+    private final RequestUseCases.Resolver useCases;
     private final Importer importer;
-    private final CardSearch search;
     private final ContractJson json;
     private final JsonReply reply;
 
-    ApiRoutes(Knowledge knowledge, Importer importer, CardSearch search, ContractJson json) {
-        this.knowledge = knowledge;
+    ApiRoutes(RequestUseCases.Resolver useCases, Importer importer, ContractJson json) {
+        this.useCases = useCases;
         this.importer = importer;
-        this.search = search;
         this.json = json;
         this.reply = new JsonReply(json);
     }
 
     void addTo(RoutesConfig routes) {
         routes.get("/api/health", ctx -> reply.ok(ctx, json.mapper().createObjectNode().put("status", "ok")));
-        routes.get("/api/stats", ctx -> reply.ok(ctx, json.stats(knowledge.stats())));
-        routes.get("/api/topics", ctx -> reply.ok(ctx, json.topics(knowledge.topics())));
+        routes.get("/api/stats", ctx -> reply.ok(ctx, json.stats(useCases.of(ctx).knowledge().stats())));
+        routes.get("/api/topics", ctx -> reply.ok(ctx, json.topics(useCases.of(ctx).knowledge().topics())));
         routes.get("/api/cards", this::cards);
         routes.get("/api/cards/{id}", this::card);
-        routes.get("/api/gaps", ctx -> reply.ok(ctx, json.gaps(search.withRelated(knowledge.gaps(), GapPages.RELATED_PER_GAP))));
+        routes.get("/api/gaps", ctx -> {
+            var u = useCases.of(ctx);
+            reply.ok(ctx, json.gaps(u.search().withRelated(u.knowledge().gaps(), GapPages.RELATED_PER_GAP)));
+        });
         routes.get("/api/search", this::search);
         routes.post("/api/import", this::importPaths);
     }
 
     private void cards(Context ctx) {
         var query = new CardQuery(param(ctx, "source"), param(ctx, "topic"), false);
-        reply.ok(ctx, json.cards(knowledge.cards(query)));
+        reply.ok(ctx, json.cards(useCases.of(ctx).knowledge().cards(query)));
     }
 
     private void search(Context ctx) {
         String q = param(ctx, "q").orElseThrow(() -> HttpProblem.badRequest("expected ?q=… (the query)"));
         int limit = param(ctx, "limit").map(l -> Ids.parseCount("limit", l)).orElse(SearchPages.LIMIT);
         try {
-            reply.ok(ctx, json.searchHits(search.search(q, limit)));
+            reply.ok(ctx, json.searchHits(useCases.of(ctx).search().search(q, limit)));
         } catch (SearchSyntaxException e) {
             throw HttpProblem.badRequest("bad query: " + e.getMessage());
         }
@@ -58,11 +57,13 @@ final class ApiRoutes {
 
     private void card(Context ctx) {
         long id = Ids.parse("card", ctx.pathParam("id"));
-        var card = knowledge.card(id).orElseThrow(() -> HttpProblem.notFound("no card " + id));
+        var card = useCases.of(ctx).knowledge().card(id).orElseThrow(() -> HttpProblem.notFound("no card " + id));
         reply.ok(ctx, json.card(card));
     }
 
     private void importPaths(Context ctx) {
+        var u = useCases.of(ctx);
+        u.noteImport().requireAllowed();
         JsonNode body;
         try {
             body = json.mapper().readTree(ctx.body());
@@ -78,7 +79,7 @@ final class ApiRoutes {
             if (!p.isTextual() || p.asText().isBlank()) throw HttpProblem.badRequest("every path must be a non-empty string, got " + p);
             resolved.add(importer.existing(p.asText()));
         }
-        reply.ok(ctx, json.importReport(importer.run(List.copyOf(resolved))));
+        reply.ok(ctx, json.importReport(importer.run(u, List.copyOf(resolved))));
     }
 
     private static Optional<String> param(Context ctx, String name) {

@@ -20,12 +20,12 @@ final class CardPages {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_+#.-]{1,40}");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
 
-    private final Knowledge knowledge;
+    private final RequestUseCases.Resolver useCases;
     private final MarkdownRenderer markdown;
     private final HtmlReply html;
 
-    CardPages(Knowledge knowledge, MarkdownRenderer markdown, HtmlReply html) {
-        this.knowledge = knowledge;
+    CardPages(RequestUseCases.Resolver useCases, MarkdownRenderer markdown, HtmlReply html) {
+        this.useCases = useCases;
         this.markdown = markdown;
         this.html = html;
     }
@@ -37,6 +37,7 @@ final class CardPages {
 
     private void card(Context ctx) {
         CardView card = find(ctx);
+        Knowledge knowledge = useCases.of(ctx).knowledge();
         var tree = new TopicTree(knowledge.topics());
         var parent = card.parent().flatMap(knowledge::card).map(CardPages::link);
         var followUps = card.followUps().stream().flatMap(id -> knowledge.card(id).stream()).map(CardPages::link).toList();
@@ -54,7 +55,7 @@ final class CardPages {
 
     private CardView find(Context ctx) {
         long id = Ids.parse("card", ctx.pathParam("id"));
-        return knowledge.card(id).orElseThrow(() -> HttpProblem.notFound("no card " + id));
+        return useCases.of(ctx).knowledge().card(id).orElseThrow(() -> HttpProblem.notFound("no card " + id));
     }
 
     private static CardLink link(CardView card) {

@@ -11,11 +11,11 @@ import prepdeck.app.ExportApkg;
 
 /** The deck (or one topic of it) as an Anki package to download: written to the data folder's tmp/, sent, deleted. */
 final class ExportDownload {
-    private final ExportApkg exporter;
+    private final RequestUseCases.Resolver useCases;
     private final Path tmp;
 
-    ExportDownload(ExportApkg exporter, Path tmp) {
-        this.exporter = exporter;
+    ExportDownload(RequestUseCases.Resolver useCases, Path tmp) {
+        this.useCases = useCases;
         this.tmp = tmp;
     }
 
@@ -24,6 +24,7 @@ final class ExportDownload {
     }
 
     private void download(Context ctx) throws IOException {
+        ExportApkg exporter = useCases.of(ctx).exporter().orElseThrow(() -> new HttpProblem(503, "this server was started without export"));
         Optional<String> topic = Optional.ofNullable(ctx.queryParam("topic")).map(String::strip).filter(t -> !t.isEmpty());
         Files.createDirectories(tmp);
         Path file = Files.createTempFile(tmp, "export-", ".apkg");

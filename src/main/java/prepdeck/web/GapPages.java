@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import prepdeck.app.CardSearch;
 import prepdeck.app.GapView;
 import prepdeck.app.Knowledge;
 import prepdeck.app.TopicView;
@@ -17,13 +16,11 @@ final class GapPages {
     /** Cards from elsewhere in the notes listed under each gap, best first. */
     static final int RELATED_PER_GAP = 5;
 
-    private final Knowledge knowledge;
-    private final CardSearch search;
+    private final RequestUseCases.Resolver useCases;
     private final HtmlReply html;
 
-    GapPages(Knowledge knowledge, CardSearch search, HtmlReply html) {
-        this.knowledge = knowledge;
-        this.search = search;
+    GapPages(RequestUseCases.Resolver useCases, HtmlReply html) {
+        this.useCases = useCases;
         this.html = html;
     }
 
@@ -32,7 +29,8 @@ final class GapPages {
     }
 
     private void gaps(Context ctx) {
-        var gaps = search.withRelated(knowledge.gaps(), RELATED_PER_GAP);
+        Knowledge knowledge = useCases.of(ctx).knowledge();
+        var gaps = useCases.of(ctx).search().withRelated(knowledge.gaps(), RELATED_PER_GAP);
         var related = new java.util.HashMap<Long, CardLink>();
         // the prompts of the covering cards, each read once however many gaps list it
         for (GapView g : gaps) {

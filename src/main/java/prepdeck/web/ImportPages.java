@@ -15,12 +15,14 @@ import prepdeck.web.view.ImportPage;
 final class ImportPages {
     private static final Logger LOG = LoggerFactory.getLogger(ImportPages.class);
 
+    private final RequestUseCases.Resolver useCases;
     private final Importer importer;
     private final Uploads uploads;
     private final HtmlReply html;
     private final long maxUploadMegabytes;
 
-    ImportPages(Importer importer, Uploads uploads, HtmlReply html, long maxUploadMegabytes) {
+    ImportPages(RequestUseCases.Resolver useCases, Importer importer, Uploads uploads, HtmlReply html, long maxUploadMegabytes) {
+        this.useCases = useCases;
         this.importer = importer;
         this.uploads = uploads;
         this.html = html;
@@ -28,11 +30,16 @@ final class ImportPages {
     }
 
     void addTo(RoutesConfig routes) {
-        routes.get("/import", ctx -> html.ok(ctx, "import.jte", page("", Optional.empty())));
+        routes.get("/import", ctx -> {
+            useCases.of(ctx).noteImport().requireAllowed();
+            html.ok(ctx, "import.jte", page("", Optional.empty()));
+        });
         routes.post("/import", this::submit);
     }
 
     private void submit(Context ctx) {
+        var u = useCases.of(ctx);
+        u.noteImport().requireAllowed(); // before the upload is read and kept
         String folder = "";
         Path uploaded = null;
         try {
@@ -47,7 +54,7 @@ final class ImportPages {
                 uploaded = uploads.save(files);
                 paths.add(uploaded);
             }
-            var report = importer.run(List.copyOf(paths));
+            var report = importer.run(u, List.copyOf(paths));
             html.ok(ctx, "import.jte", new ImportPage(folder, Optional.of(report), Optional.empty(), maxUploadMegabytes));
         } catch (HttpProblem problem) {
             html.send(ctx, problem.status(), "import.jte", page(folder, Optional.of(problem.getMessage())));

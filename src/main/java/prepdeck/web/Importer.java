@@ -11,16 +11,11 @@ import prepdeck.app.ImportReport;
 import prepdeck.app.NoteImport;
 
 /**
- * Runs imports for the pages and the API: one at a time, with the user's mistakes turned into
- * 400 replies that keep the import's own wording (it names file and line).
+ * Runs imports for the pages and the API: one at a time per deck, with the user's mistakes turned into
+ * 400 replies that keep the import's own wording (it names file and line); a refusal stays a 403.
  */
 final class Importer {
-    private final NoteImport noteImport;
-    private final ReentrantLock oneAtATime = new ReentrantLock();
-
-    Importer(NoteImport noteImport) {
-        this.noteImport = noteImport;
-    }
+    private final java.util.Map<Long, ReentrantLock> oneAtATime = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The path the user typed, absolute; "~/" means the home folder. */
     Path existing(String typed) {
@@ -39,16 +34,20 @@ final class Importer {
         return path;
     }
 
-    ImportReport run(List<Path> paths) {
-        oneAtATime.lock();
+    ImportReport run(RequestUseCases useCases, List<Path> paths) {
+        NoteImport noteImport = useCases.noteImport();
+        ReentrantLock lock = oneAtATime.computeIfAbsent(useCases.principal().deckId(), deck -> new ReentrantLock());
+        lock.lock();
         try {
             return noteImport.importPaths(paths, ImportProgress.NONE);
+        } catch (prepdeck.app.ForbiddenException e) {
+            throw e;
         } catch (IllegalArgumentException | prepdeck.app.PrepdeckException e) {
             throw HttpProblem.badRequest(e.getMessage() == null ? "the notes could not be imported" : e.getMessage());
         } catch (UncheckedIOException e) {
             throw HttpProblem.badRequest("could not read the notes: " + e.getCause().getMessage());
         } finally {
-            oneAtATime.unlock();
+            lock.unlock();
         }
     }
 }

@@ -14,7 +14,6 @@ import prepdeck.app.InterviewQuestion;
 import prepdeck.app.InterviewReport;
 import prepdeck.app.InterviewRequest;
 import prepdeck.app.InterviewSession;
-import prepdeck.app.Knowledge;
 import prepdeck.app.MockInterviews;
 import prepdeck.app.PointResult;
 import prepdeck.contract.ContractJson;
@@ -29,8 +28,7 @@ import prepdeck.web.view.InterviewStartPage;
  * the report, the history with its chart, and the Markdown export.
  */
 final class InterviewPages {
-    private final MockInterviews interviews;
-    private final Knowledge knowledge;
+    private final RequestUseCases.Resolver useCases;
     private final HtmlReply html;
     private final MarkdownRenderer markdown;
     private final ContractJson json;
@@ -38,11 +36,9 @@ final class InterviewPages {
     private final java.time.Clock clock;
 
     /** @param clock tells the page the server's time, so its clocks agree with the times the server records */
-    InterviewPages(MockInterviews interviews, Knowledge knowledge, HtmlReply html, MarkdownRenderer markdown, ContractJson json,
-                   java.time.Clock clock) {
+    InterviewPages(RequestUseCases.Resolver useCases, HtmlReply html, MarkdownRenderer markdown, ContractJson json, java.time.Clock clock) {
         this.clock = clock;
-        this.interviews = interviews;
-        this.knowledge = knowledge;
+        this.useCases = useCases;
         this.html = html;
         this.markdown = markdown;
         this.json = json;
@@ -54,20 +50,20 @@ final class InterviewPages {
         routes.post("/interview", this::start);
         routes.get("/interview/history", this::history);
         routes.get("/interview/{id}", this::session);
-        routes.get("/api/interviews/{id}", ctx -> reply.ok(ctx, sessionJson(interviews.session(id(ctx)))));
+        routes.get("/api/interviews/{id}", ctx -> reply.ok(ctx, sessionJson(interviews(ctx).session(id(ctx)))));
         routes.post("/api/interviews/{id}/questions/{n}/answer", this::answer);
         routes.post("/api/interviews/{id}/questions/{n}/grade", this::grade);
         routes.post("/api/interviews/{id}/questions/{n}/skip", ctx -> reply.ok(ctx,
-                sessionJson(interviews.skip(id(ctx), position(ctx)))));
+                sessionJson(interviews(ctx).skip(id(ctx), position(ctx)))));
         routes.post("/api/interviews/{id}/finish", ctx -> {
             long id = id(ctx);
-            interviews.finish(id);
+            interviews(ctx).finish(id);
             reply.ok(ctx, json.mapper().createObjectNode().put("report", "/interview/" + id).put("markdown", "/interview/" + id + ".md"));
         });
     }
 
     private void startPage(Context ctx) {
-        html.ok(ctx, "interview_start.jte", new InterviewStartPage(knowledge.topics(), MockInterviews.DEFAULT_QUESTIONS, interviews.history().size()));
+        html.ok(ctx, "interview_start.jte", new InterviewStartPage(useCases.of(ctx).knowledge().topics(), MockInterviews.DEFAULT_QUESTIONS, interviews(ctx).history().size()));
     }
 
     /** The start form posts here: questions or minutes (minutes win when both are filled in), topics, language, seed. */
@@ -77,7 +73,7 @@ final class InterviewPages {
         List<String> topics = ctx.formParams("topic").stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
         var request = new InterviewRequest(questions, minutes, topics, MockInterviews.language(ctx.formParam("lang")),
                 number(ctx.formParam("seed"), "seed"));
-        InterviewSession session = interviews.start(request);
+        InterviewSession session = interviews(ctx).start(request);
         ctx.redirect("/interview/" + session.id(), HttpStatus.SEE_OTHER);
     }
 
@@ -98,19 +94,19 @@ final class InterviewPages {
             long id = Ids.parse("interview", raw.substring(0, raw.length() - 3));
             ctx.contentType("text/markdown; charset=utf-8")
                     .header("Content-Disposition", "inline; filename=\"interview-" + id + ".md\"")
-                    .result(interviews.markdown(id));
+                    .result(interviews(ctx).markdown(id));
             return;
         }
         long id = Ids.parse("interview", raw);
-        InterviewSession session = interviews.session(id);
-        if (session.finished()) html.ok(ctx, "interview_report.jte", new InterviewReportPage(interviews.report(id)));
+        InterviewSession session = interviews(ctx).session(id);
+        if (session.finished()) html.ok(ctx, "interview_report.jte", new InterviewReportPage(interviews(ctx).report(id)));
         else html.ok(ctx, "interview.jte", new InterviewPage(session));
     }
 
     private void history(Context ctx) {
         var rows = new ArrayList<InterviewHistoryPage.Row>();
         var points = new ArrayList<ScoreChart.Point>();
-        for (InterviewSession s : interviews.history()) {
+        for (InterviewSession s : interviews(ctx).history()) {
             var totals = InterviewReport.Totals.of(s.questions());
             rows.addFirst(new InterviewHistoryPage.Row(s, totals));
             if (s.finished()) totals.meanScore().ifPresent(score -> points.add(new ScoreChart.Point(s.id(), s.startedAt(), score)));
@@ -122,7 +118,7 @@ final class InterviewPages {
         JsonNode body = body(ctx);
         JsonNode text = body.get("answer");
         if (text != null && !text.isNull() && !text.isTextual()) throw HttpProblem.badRequest("answer must be a string");
-        AnswerFeedback feedback = interviews.answer(id(ctx), position(ctx), text == null || text.isNull() ? "" : text.asText());
+        AnswerFeedback feedback = interviews(ctx).answer(id(ctx), position(ctx), text == null || text.isNull() ? "" : text.asText());
         ObjectNode o = json.mapper().createObjectNode();
         o.put("position", feedback.question().position());
         if (feedback.score().isPresent()) o.put("score", feedback.score().get());
@@ -139,8 +135,12 @@ final class InterviewPages {
         if (rating == null || !rating.isIntegralNumber() || rating.asInt() < 1 || rating.asInt() > 4) {
             throw HttpProblem.badRequest("rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)");
         }
-        var receipt = interviews.grade(id(ctx), position(ctx), rating.asInt());
+        var receipt = interviews(ctx).grade(id(ctx), position(ctx), rating.asInt());
         reply.ok(ctx, json.reviewReceipt(receipt));
+    }
+
+    private MockInterviews interviews(Context ctx) {
+        return useCases.of(ctx).interviews().orElseThrow(() -> new HttpProblem(503, "this server was started without mock interviews"));
     }
 
     private ObjectNode sessionJson(InterviewSession s) {

@@ -19,13 +19,13 @@ import prepdeck.web.view.SettingsPage;
  * {@code /api/settings}). The forms work without script and post back to the same pages.
  */
 final class ReadinessPages {
-    private final Practice practice;
+    private final RequestUseCases.Resolver useCases;
     private final HtmlReply html;
     private final JsonReply reply;
     private final PracticeJson json;
 
-    ReadinessPages(Practice practice, HtmlReply html, JsonReply reply, PracticeJson json) {
-        this.practice = practice;
+    ReadinessPages(RequestUseCases.Resolver useCases, HtmlReply html, JsonReply reply, PracticeJson json) {
+        this.useCases = useCases;
         this.html = html;
         this.reply = reply;
         this.json = json;
@@ -34,15 +34,15 @@ final class ReadinessPages {
     void addTo(RoutesConfig routes) {
         routes.get("/readiness", this::readiness);
         routes.post("/readiness/interview-date", this::interviewDate);
-        routes.get("/api/readiness", ctx -> reply.ok(ctx, json.readiness(practice.readiness())));
+        routes.get("/api/readiness", ctx -> reply.ok(ctx, json.readiness(practice(ctx).readiness())));
         routes.get("/settings", this::settings);
         routes.post("/settings", this::saveSettings);
         routes.post("/settings/refit", this::refit);
-        routes.get("/api/settings", ctx -> reply.ok(ctx, json.settings(practice.settings(), practice.lastRefit())));
+        routes.get("/api/settings", ctx -> reply.ok(ctx, json.settings(practice(ctx).settings(), practice(ctx).lastRefit())));
     }
 
     private void readiness(Context ctx) {
-        Readiness r = practice.readiness();
+        Readiness r = practice(ctx).readiness();
         html.ok(ctx, "readiness.jte", new ReadinessPage(r, recallChart(r), dueChart(r)));
     }
 
@@ -73,22 +73,22 @@ final class ReadinessPages {
     }
 
     private void interviewDate(Context ctx) {
-        practice.setInterviewDate(date(ctx.formParam("interview_date")));
+        practice(ctx).setInterviewDate(date(ctx.formParam("interview_date")));
         ctx.redirect("/readiness", HttpStatus.SEE_OTHER);
     }
 
     private void settings(Context ctx) {
         Optional<String> notice = Optional.ofNullable(ctx.queryParam("saved")).map(s -> "Settings saved.");
-        html.ok(ctx, "settings.jte", new SettingsPage(practice.settings(), practice.lastRefit(), notice));
+        html.ok(ctx, "settings.jte", new SettingsPage(practice(ctx).settings(), practice(ctx).lastRefit(), notice));
     }
 
     private void saveSettings(Context ctx) {
-        practice.setInterviewDate(date(ctx.formParam("interview_date")));
-        practice.setDailyBudget(whole("daily_budget", ctx.formParam("daily_budget")));
-        practice.setNewCardsPerDay(whole("new_per_day", ctx.formParam("new_per_day")));
+        practice(ctx).setInterviewDate(date(ctx.formParam("interview_date")));
+        practice(ctx).setDailyBudget(whole("daily_budget", ctx.formParam("daily_budget")));
+        practice(ctx).setNewCardsPerDay(whole("new_per_day", ctx.formParam("new_per_day")));
         String retention = Optional.ofNullable(ctx.formParam("desired_retention")).orElse("").strip();
         try {
-            practice.setDesiredRetention(Double.parseDouble(retention));
+            practice(ctx).setDesiredRetention(Double.parseDouble(retention));
         } catch (NumberFormatException e) {
             throw new InvalidInputException("the desired retention must be a number like 0.9, got '" + retention + "'");
         }
@@ -97,8 +97,12 @@ final class ReadinessPages {
 
     /** Runs the fit on the request's thread (seconds on a long history) and comes back to the page, which shows the result. */
     private void refit(Context ctx) {
-        practice.refit();
+        practice(ctx).refit();
         ctx.redirect("/settings#refit", HttpStatus.SEE_OTHER);
+    }
+
+    private Practice practice(Context ctx) {
+        return useCases.of(ctx).practice();
     }
 
     private static Optional<LocalDate> date(String raw) {

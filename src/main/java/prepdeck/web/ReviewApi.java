@@ -17,15 +17,13 @@ import prepdeck.web.markdown.MarkdownRenderer;
  * client of these routes like any other.
  */
 final class ReviewApi {
-    private final Practice practice;
-    private final Knowledge knowledge;
+    private final RequestUseCases.Resolver useCases;
     private final MarkdownRenderer markdown;
     private final ContractJson json;
     private final JsonReply reply;
 
-    ReviewApi(Practice practice, Knowledge knowledge, MarkdownRenderer markdown, ContractJson json) {
-        this.practice = practice;
-        this.knowledge = knowledge;
+    ReviewApi(RequestUseCases.Resolver useCases, MarkdownRenderer markdown, ContractJson json) {
+        this.useCases = useCases;
         this.markdown = markdown;
         this.json = json;
         this.reply = new JsonReply(json);
@@ -42,20 +40,24 @@ final class ReviewApi {
 
     private void next(Context ctx) {
         Optional<String> topic = Optional.ofNullable(ctx.queryParam("topic")).map(String::strip).filter(s -> !s.isEmpty());
-        var next = practice.next(topic);
+        var next = practice(ctx).next(topic);
         if (next.isEmpty()) {
             ctx.status(204);
             return;
         }
-        reply.ok(ctx, withPage(next.get()));
+        reply.ok(ctx, withPage(useCases.of(ctx).knowledge(), next.get()));
     }
 
     private void show(Context ctx) {
-        reply.ok(ctx, withPage(practice.show(Ids.parse("card", ctx.pathParam("id")))));
+        reply.ok(ctx, withPage(useCases.of(ctx).knowledge(), practice(ctx).show(Ids.parse("card", ctx.pathParam("id")))));
     }
 
     /** Beyond the contract, what the review page shows: the answer as sanitized HTML and the follow-ups' prompts. */
-    private ObjectNode withPage(NextCard next) {
+    private Practice practice(Context ctx) {
+        return useCases.of(ctx).practice();
+    }
+
+    private ObjectNode withPage(Knowledge knowledge, NextCard next) {
         ObjectNode o = json.nextCard(next);
         o.put("answer_html", markdown.render(next.card().answer()).toString());
         var followUps = o.putArray("follow_up_cards");
@@ -74,20 +76,20 @@ final class ReviewApi {
         JsonNode key = body.get("idempotency_key");
         if (key == null || !key.isTextual()) throw HttpProblem.badRequest("idempotency_key must be a string");
         long duration = wholeNumber(body, "duration_ms", false);
-        reply.ok(ctx, json.reviewReceipt(practice.answer(card, (int) rating, key.asText(), duration)));
+        reply.ok(ctx, json.reviewReceipt(practice(ctx).answer(card, (int) rating, key.asText(), duration)));
     }
 
     private void undo(Context ctx) {
-        reply.ok(ctx, json.undoReceipt(practice.undo(Ids.parse("review", ctx.pathParam("id")))));
+        reply.ok(ctx, json.undoReceipt(practice(ctx).undo(Ids.parse("review", ctx.pathParam("id")))));
     }
 
     private void settings(Context ctx) {
-        reply.ok(ctx, json.mapper().createObjectNode().put("new_per_day", practice.newCardsPerDay()));
+        reply.ok(ctx, json.mapper().createObjectNode().put("new_per_day", practice(ctx).newCardsPerDay()));
     }
 
     private void changeSettings(Context ctx) {
         long limit = wholeNumber(body(ctx), "new_per_day", true);
-        practice.setNewCardsPerDay((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, limit)));
+        practice(ctx).setNewCardsPerDay((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, limit)));
         settings(ctx);
     }
 

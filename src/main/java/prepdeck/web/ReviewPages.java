@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import prepdeck.app.InvalidInputException;
-import prepdeck.app.Knowledge;
 import prepdeck.app.Practice;
 import prepdeck.web.view.ReviewPage;
 
@@ -15,13 +14,11 @@ import prepdeck.web.view.ReviewPage;
  * {@code review.js} fills it from the practice API, so the browser and any other client take the same path.
  */
 final class ReviewPages {
-    private final Practice practice;
-    private final Knowledge knowledge;
+    private final RequestUseCases.Resolver useCases;
     private final HtmlReply html;
 
-    ReviewPages(Practice practice, Knowledge knowledge, HtmlReply html) {
-        this.practice = practice;
-        this.knowledge = knowledge;
+    ReviewPages(RequestUseCases.Resolver useCases, HtmlReply html) {
+        this.useCases = useCases;
         this.html = html;
     }
 
@@ -32,7 +29,8 @@ final class ReviewPages {
 
     private void page(Context ctx) {
         Optional<String> topic = Optional.ofNullable(ctx.queryParam("topic")).map(String::strip).filter(s -> !s.isEmpty());
-        var topics = knowledge.topics();
+        Practice practice = useCases.of(ctx).practice();
+        var topics = useCases.of(ctx).knowledge().topics();
         if (topic.isPresent() && topics.stream().noneMatch(t -> t.path().equals(topic.get()))) {
             throw HttpProblem.notFound("no topic '" + topic.get() + "'");
         }
@@ -43,7 +41,7 @@ final class ReviewPages {
     private void settings(Context ctx) {
         String raw = Optional.ofNullable(ctx.formParam("new_per_day")).orElse("").strip();
         try {
-            practice.setNewCardsPerDay(Integer.parseInt(raw));
+            useCases.of(ctx).practice().setNewCardsPerDay(Integer.parseInt(raw));
         } catch (NumberFormatException e) {
             throw new InvalidInputException("the daily new-card limit must be a whole number, got '" + raw + "'");
         }

@@ -3,7 +3,6 @@ package prepdeck.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import prepdeck.app.CardSearch;
 import prepdeck.app.SearchHit;
 import prepdeck.app.SearchSyntaxException;
 import prepdeck.web.view.SearchPage;
@@ -12,11 +11,11 @@ import prepdeck.web.view.SearchPage;
 final class SearchPages {
     static final int LIMIT = 20;
 
-    private final CardSearch search;
+    private final RequestUseCases.Resolver useCases;
     private final HtmlReply html;
 
-    SearchPages(CardSearch search, HtmlReply html) {
-        this.search = search;
+    SearchPages(RequestUseCases.Resolver useCases, HtmlReply html) {
+        this.useCases = useCases;
         this.html = html;
     }
 
@@ -29,7 +28,7 @@ final class SearchPages {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
         if (q.isEmpty()) return new SearchPage(q, List.of(), "");
         try {
-            List<SearchHit> hits = search.search(q, LIMIT);
+            List<SearchHit> hits = useCases.of(ctx).search().search(q, LIMIT);
             return new SearchPage(q, hits, "");
         } catch (SearchSyntaxException e) {
             return new SearchPage(q, List.of(), e.getMessage());

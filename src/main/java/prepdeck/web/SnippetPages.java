@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import prepdeck.app.CardQuery;
 import prepdeck.app.CheckSnippets;
 import prepdeck.app.InvalidInputException;
-import prepdeck.app.Knowledge;
 import prepdeck.app.NotFoundException;
 import prepdeck.app.SnippetCheck;
 import prepdeck.app.SnippetReport;
@@ -31,40 +30,40 @@ import prepdeck.web.view.SnippetsPage;
 final class SnippetPages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final Optional<CheckSnippets> snippets;
-    private final Knowledge knowledge;
+    private final RequestUseCases.Resolver useCases;
     private final HtmlReply html;
     private final JsonReply reply;
     private final SnippetJson json;
 
-    SnippetPages(Optional<CheckSnippets> snippets, Knowledge knowledge, HtmlReply html, JsonReply reply, ContractJson json) {
-        this.snippets = snippets;
-        this.knowledge = knowledge;
+    SnippetPages(RequestUseCases.Resolver useCases, HtmlReply html, JsonReply reply, ContractJson json) {
+        this.useCases = useCases;
         this.html = html;
         this.reply = reply;
         this.json = new SnippetJson(json);
     }
 
     void addTo(RoutesConfig routes) {
-        routes.get("/snippets", ctx -> html.ok(ctx, "snippets.jte", page(snippets.flatMap(CheckSnippets::lastReport), Optional.empty())));
+        routes.get("/snippets", ctx -> html.ok(ctx, "snippets.jte",
+                page(ctx, useCases.of(ctx).snippets().flatMap(CheckSnippets::lastReport), Optional.empty())));
         routes.post("/snippets/check", this::checkAll);
         routes.post("/cards/{id}/snippets/{n}/run", this::run);
         routes.get("/cards/{id}/fixtures", ctx -> fixtures(ctx, 200, Optional.empty(), Optional.empty(), "", ""));
         routes.post("/cards/{id}/fixtures", this::attach);
         routes.post("/cards/{id}/fixtures/remove", this::remove);
-        routes.get("/api/snippets", ctx -> reply.ok(ctx, json.checks(checker().lastReport().orElseGet(() -> checker().checkAll()).checks())));
-        routes.post("/api/snippets/check", ctx -> reply.ok(ctx, json.checks(checker().checkAll().checks())));
+        routes.get("/api/snippets", ctx -> reply.ok(ctx, json.checks(checker(ctx).lastReport().orElseGet(() -> checker(ctx).checkAll()).checks())));
+        routes.post("/api/snippets/check", ctx -> reply.ok(ctx, json.checks(checker(ctx).checkAll().checks())));
         routes.post("/api/cards/{id}/snippets/{n}/run", ctx -> reply.ok(ctx, json.run(runSnippet(ctx))));
-        routes.get("/api/cards/{id}/fixtures", ctx -> reply.ok(ctx, json.fixtures(call(() -> checker().fixtures(cardId(ctx))))));
+        routes.get("/api/cards/{id}/fixtures", ctx -> reply.ok(ctx, json.fixtures(call(() -> checker(ctx).fixtures(cardId(ctx))))));
     }
 
-    private CheckSnippets checker() {
-        return snippets.orElseThrow(() -> new HttpProblem(503, "this server was started without snippet checking"));
+    /** The deck's checks (its last report is the deck's, whoever asks), as this request's user may use them. */
+    private CheckSnippets checker(Context ctx) {
+        return useCases.of(ctx).snippets().orElseThrow(() -> new HttpProblem(503, "this server was started without snippet checking"));
     }
 
     private void checkAll(Context ctx) {
-        var report = checker().checkAll();
-        html.ok(ctx, "snippets.jte", page(Optional.of(report), Optional.empty()));
+        var report = checker(ctx).checkAll();
+        html.ok(ctx, "snippets.jte", page(ctx, Optional.of(report), Optional.empty()));
     }
 
     private void run(Context ctx) {
@@ -82,7 +81,7 @@ final class SnippetPages {
     private SnippetCheck runSnippet(Context ctx) {
         long card = cardId(ctx);
         int index = (int) Math.min(Integer.MAX_VALUE, indexParam(ctx));
-        return call(() -> checker().run(card, index));
+        return call(() -> checker(ctx).run(card, index));
     }
 
     private void attach(Context ctx) {
@@ -91,7 +90,7 @@ final class SnippetPages {
         long card = cardId(ctx);
         try {
             call(() -> {
-                checker().attachFixture(card, name, content);
+                checker(ctx).attachFixture(card, name, content);
                 return null;
             });
         } catch (HttpProblem p) {
@@ -106,7 +105,7 @@ final class SnippetPages {
         long card = cardId(ctx);
         try {
             call(() -> {
-                checker().removeFixture(card, name);
+                checker(ctx).removeFixture(card, name);
                 return null;
             });
         } catch (HttpProblem p) {
@@ -118,7 +117,7 @@ final class SnippetPages {
 
     private void fixtures(Context ctx, int status, Optional<String> error, Optional<String> notice, String name, String content) {
         long card = cardId(ctx);
-        var items = call(() -> checker().fixtures(card)).stream().map(f -> new FixturesView.Item(f.name(), f.bytes())).toList();
+        var items = call(() -> checker(ctx).fixtures(card)).stream().map(f -> new FixturesView.Item(f.name(), f.bytes())).toList();
         html.send(ctx, status, "partials/fixtures.jte",
                 new FixturesView(card, items, error, notice, name, content, CheckSnippets.MAX_FIXTURE_BYTES / 1024));
     }
@@ -144,7 +143,8 @@ final class SnippetPages {
         return Ids.parse("snippet", raw);
     }
 
-    private SnippetsPage page(Optional<SnippetReport> report, Optional<String> error) {
+    private SnippetsPage page(Context ctx, Optional<SnippetReport> report, Optional<String> error) {
+        var snippets = useCases.of(ctx).snippets();
         var groups = new LinkedHashMap<String, List<SnippetsPage.Row>>();
         if (report.isPresent()) {
             for (var c : report.get().checks()) {
@@ -154,7 +154,7 @@ final class SnippetPages {
                         .add(new SnippetsPage.Row(c.card(), c.prompt(), c.index(), r.line(), r.status().code(), detail[0], detail[1]));
             }
         } else {
-            for (var card : knowledge.cards(CardQuery.ALL)) {
+            for (var card : useCases.of(ctx).knowledge().cards(CardQuery.ALL)) {
                 for (int i = 0; i < card.snippets().size(); i++) {
                     groups.computeIfAbsent(card.source(), k -> new ArrayList<>()).add(new SnippetsPage.Row(card.id(), card.prompt(), i,
                             card.snippets().get(i).line(), "unchecked", "not checked yet", ""));

@@ -10,8 +10,13 @@ final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     String render(String template, String param, Object value) {
+        return render(template, Map.of(param, value));
+    }
+
+    /** Parameters a template does not declare are left unused, so every page can be given the same ones. */
+    String render(String template, Map<String, Object> params) {
         var out = new StringOutput();
-        engine.render(template, Map.of(param, value), out);
+        engine.render(template, params, out);
         return out.toString();
     }
 }

@@ -12,11 +12,11 @@ import prepdeck.web.view.TopicPage;
 
 /** The topic tree and the page of one topic. */
 final class TopicPages {
-    private final Knowledge knowledge;
+    private final RequestUseCases.Resolver useCases;
     private final HtmlReply html;
 
-    TopicPages(Knowledge knowledge, HtmlReply html) {
-        this.knowledge = knowledge;
+    TopicPages(RequestUseCases.Resolver useCases, HtmlReply html) {
+        this.useCases = useCases;
         this.html = html;
     }
 
@@ -26,11 +26,13 @@ final class TopicPages {
     }
 
     private void index(Context ctx) {
+        Knowledge knowledge = useCases.of(ctx).knowledge();
         var tree = new TopicTree(knowledge.topics());
         html.ok(ctx, "index.jte", new IndexPage(knowledge.stats(), tree.roots()));
     }
 
     private void topic(Context ctx) {
+        Knowledge knowledge = useCases.of(ctx).knowledge();
         long id = Ids.parse("topic", ctx.pathParam("id"));
         var tree = new TopicTree(knowledge.topics());
         var topic = tree.byId(id).orElseThrow(() -> HttpProblem.notFound("no topic " + id));

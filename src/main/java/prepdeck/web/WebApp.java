@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import prepdeck.app.CardSearch;
 import prepdeck.app.CheckSnippets;
 import prepdeck.app.ConflictException;
+import prepdeck.app.DeckRole;
 import prepdeck.app.InvalidInputException;
 import prepdeck.app.MockInterviews;
 import prepdeck.app.Knowledge;
@@ -25,35 +26,70 @@ import prepdeck.app.NotFoundException;
 import prepdeck.app.NoteImport;
 import prepdeck.app.Practice;
 import prepdeck.app.PrepdeckException;
+import prepdeck.app.Principal;
 import prepdeck.app.StoreUnavailableException;
+import prepdeck.app.UseCases;
+import prepdeck.app.Workspaces;
 import prepdeck.contract.ContractJson;
 import prepdeck.web.markdown.MarkdownRenderer;
 import prepdeck.web.view.ErrorPage;
 
 /**
  * The web adapter: server-rendered pages over the knowledge map and the JSON API of the CLI
- * contract. Build one with its dependencies, then {@link #start(String, int)} it.
+ * contract. Build one with its dependencies, then {@link #start(String, int)} it. Pages and routes hold no use
+ * cases: each request finds its own, those of whoever sent it ({@link Identity}), through {@link Workspaces}.
  */
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     static final long MAX_FILE_MEGABYTES = 20;
     static final long MAX_REQUEST_MEGABYTES = 100;
 
-    private final Knowledge knowledge;
-    private final NoteImport noteImport;
-    private CardSearch search = CardSearch.NONE;
-    private final Practice practice;
+    /** Single-user mode's one principal; its ids only key per-deck state here (the use cases are the same for any). */
+    static final Principal LOCAL = new Principal(1, "local", 1, DeckRole.OWNER);
+
+    private final Workspaces workspaces;
+    private final Identity identity;
     private final ContractJson json;
     private final Clock clock;
     private final Path dataDir;
+    // single-user use cases given one by one (tests give their own Knowledge and NoteImport); null with workspaces
+    private final Knowledge knowledge;
+    private final NoteImport noteImport;
+    private final Practice practice;
+    private CardSearch search = CardSearch.NONE;
     private CheckSnippets snippets;
     private MockInterviews interviews;
     private prepdeck.app.ExportApkg exporter;
 
     /**
+     * One server for many users: each request's use cases are {@code workspaces.of(identity.of(ctx))}.
+     *
+     * @param dataDir the data folder; uploads are kept under {@code uploads/} in it while imported
+     */
+    public WebApp(Workspaces workspaces, Identity identity, ContractJson json, Clock clock, Path dataDir) {
+        this.workspaces = Objects.requireNonNull(workspaces);
+        this.identity = Objects.requireNonNull(identity);
+        this.json = Objects.requireNonNull(json);
+        this.clock = Objects.requireNonNull(clock);
+        this.dataDir = Objects.requireNonNull(dataDir);
+        this.knowledge = null;
+        this.noteImport = null;
+        this.practice = null;
+    }
+
+    /** Single-user mode: the local user's use cases for every request, no login. */
+    public static WebApp singleUser(UseCases useCases, ContractJson json, Clock clock, Path dataDir) {
+        return new WebApp(Workspaces.single(useCases), Identity.local(LOCAL), json, clock, dataDir);
+    }
+
+    /**
+     * Single-user mode from parts, for tests that bring their own; add the optional ones with the {@code with…} methods.
+     *
      * @param dataDir the user's data folder; uploads are kept under {@code uploads/} in it while imported
      */
     public WebApp(Knowledge knowledge, NoteImport noteImport, Practice practice, ContractJson json, Clock clock, Path dataDir) {
+        this.workspaces = null;
+        this.identity = Identity.local(LOCAL);
         this.knowledge = Objects.requireNonNull(knowledge);
         this.noteImport = Objects.requireNonNull(noteImport);
         this.practice = Objects.requireNonNull(practice);
@@ -86,6 +122,35 @@ public final class WebApp {
         return this;
     }
 
+    /** Where each request's use cases come from. */
+    private RequestUseCases.Resolver resolver() {
+        if (workspaces != null) return ctx -> {
+            Principal principal = identity.of(ctx);
+            return RequestUseCases.of(principal, workspaces.of(principal));
+        };
+        var fixed = new RequestUseCases(LOCAL, knowledge, noteImport, practice, search, java.util.Optional.ofNullable(snippets),
+                java.util.Optional.ofNullable(interviews), java.util.Optional.ofNullable(exporter));
+        return ctx -> fixed;
+    }
+
+    private prepdeck.app.Accounts accounts;
+    private java.security.SecureRandom random;
+    private boolean behindHttpsProxy;
+
+    /**
+     * Server mode: {@code /login}, {@code /signup}, {@code /logout}, {@code /account}, and a guard that asks every
+     * other request for a session and every change for the session's CSRF token ({@link AccountRoutes}).
+     *
+     * @param behindHttpsProxy reached through a proxy that terminates HTTPS: cookies are Secure and the
+     *                         client's address is the last X-Forwarded-For hop
+     */
+    public WebApp withAccounts(prepdeck.app.Accounts accounts, java.security.SecureRandom random, boolean behindHttpsProxy) {
+        this.accounts = Objects.requireNonNull(accounts);
+        this.random = Objects.requireNonNull(random);
+        this.behindHttpsProxy = behindHttpsProxy;
+        return this;
+    }
+
     /**
      * Starts listening.
      *
@@ -100,10 +165,11 @@ public final class WebApp {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + partsCache, e);
         }
+        var useCases = resolver();
         var templates = new Templates();
-        var html = new HtmlReply(templates);
+        var html = new HtmlReply(templates, ctx -> viewer(useCases, ctx));
         var reply = new JsonReply(json);
-        var importer = new Importer(noteImport);
+        var importer = new Importer();
         var guard = new RequestGuard(isLoopback(host));
         var assets = new Assets();
         var markdown = new MarkdownRenderer();
@@ -111,19 +177,22 @@ public final class WebApp {
         Javalin javalin = Javalin.create(config -> {
             configure(config, partsCache);
             config.routes.before(guard::check);
+            if (accounts != null) {
+                new AccountRoutes(accounts, new prepdeck.accounts.Secrets(random), html, behindHttpsProxy).addTo(config.routes);
+            }
             assets.addTo(config.routes);
-            new ApiRoutes(knowledge, importer, search, json).addTo(config.routes);
-            new SearchPages(search, html).addTo(config.routes);
-            new TopicPages(knowledge, html).addTo(config.routes);
-            new CardPages(knowledge, markdown, html).addTo(config.routes);
-            new GapPages(knowledge, search, html).addTo(config.routes);
-            new SnippetPages(java.util.Optional.ofNullable(snippets), knowledge, html, reply, json).addTo(config.routes);
-            new ReviewApi(practice, knowledge, markdown, json).addTo(config.routes);
-            new ReviewPages(practice, knowledge, html).addTo(config.routes);
-            new ReadinessPages(practice, html, reply, new prepdeck.contract.PracticeJson(json)).addTo(config.routes);
-            if (exporter != null) new ExportDownload(exporter, dataDir.resolve("tmp")).addTo(config.routes);
-            if (interviews != null) new InterviewPages(interviews, knowledge, html, markdown, json, clock).addTo(config.routes);
-            new ImportPages(importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
+            new ApiRoutes(useCases, importer, json).addTo(config.routes);
+            new SearchPages(useCases, html).addTo(config.routes);
+            new TopicPages(useCases, html).addTo(config.routes);
+            new CardPages(useCases, markdown, html).addTo(config.routes);
+            new GapPages(useCases, html).addTo(config.routes);
+            new SnippetPages(useCases, html, reply, json).addTo(config.routes);
+            new ReviewApi(useCases, markdown, json).addTo(config.routes);
+            new ReviewPages(useCases, html).addTo(config.routes);
+            new ReadinessPages(useCases, html, reply, new prepdeck.contract.PracticeJson(json)).addTo(config.routes);
+            if (workspaces != null || exporter != null) new ExportDownload(useCases, dataDir.resolve("tmp")).addTo(config.routes);
+            if (workspaces != null || interviews != null) new InterviewPages(useCases, html, markdown, json, clock).addTo(config.routes);
+            new ImportPages(useCases, importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
             config.routes.exception(PrepdeckException.class, (e, ctx) -> fail(ctx, status(e), e.getMessage(), html, reply));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
@@ -135,6 +204,19 @@ public final class WebApp {
         });
         javalin.start(host, port);
         return new RunningServer(javalin, host);
+    }
+
+    /**
+     * Who looks at a page, for what its header offers them (a learner is not offered Import). A request whose
+     * sender is unknown (an error page before sign-in) is offered the least.
+     */
+    private prepdeck.web.view.Viewer viewer(RequestUseCases.Resolver useCases, Context ctx) {
+        try {
+            Principal p = useCases.of(ctx).principal();
+            return new prepdeck.web.view.Viewer(p.role().mayEditNotes(), accounts != null ? p.userName() : "");
+        } catch (RuntimeException e) {
+            return new prepdeck.web.view.Viewer(false, "");
+        }
     }
 
     private static void configure(JavalinConfig config, Path partsCache) {

@@ -60,4 +60,35 @@ class SearchCardsTest {
         assertThat(index.upserts).as("only b.md's cards, once").hasSize(1);
         assertThat(index.upserts.getFirst()).hasSize(2);
     }
+
+    /**
+     * Two servers over one database, each with its own index, and the second one's clock hours behind the
+     * first's: an index stamped with times would think the later import older than what it has and miss it;
+     * the change log's numbers do not care.
+     */
+    @Test
+    void anIndexFollowsTheChangeLogWrittenByAnotherInstanceWhateverItsClock() throws Exception {
+        Path notes = Files.createDirectories(temp.resolve("shared-notes"));
+        Files.writeString(notes.resolve("a.md"), "# A\n\n## Kafka\nПартиции и лог.\n");
+        var instances = stores.openShared(kind, temp.resolve("db"), 2);
+        var first = instances.get(0);
+        var second = instances.get(1);
+        var now = java.time.Instant.parse("2026-11-22T10:00:00Z");
+        new ImportNotes(first, new NoteReader(), Clock.fixed(now, java.time.ZoneOffset.UTC), NoteReader.VERSION).run(List.of(notes), ImportProgress.NONE);
+        var searchOnSecond = new SearchCards(second, new DeckKnowledge(second), () -> prepdeck.search.LuceneSearchIndex.inMemory());
+        assertThat(searchOnSecond.search("партиции", 5)).hasSize(1);
+
+        Files.writeString(notes.resolve("a.md"), "# A\n\n## Kafka\nПартиции, лог и консьюмер-группы.\n");
+        Files.writeString(notes.resolve("b.md"), "# B\n\n## Nginx\nОбратный прокси.\n");
+        var behind = Clock.fixed(now.minus(java.time.Duration.ofHours(3)), java.time.ZoneOffset.UTC);
+        new ImportNotes(second, new NoteReader(), behind, NoteReader.VERSION).run(List.of(notes), ImportProgress.NONE);
+        var searchOnFirst = new SearchCards(first, new DeckKnowledge(first), () -> prepdeck.search.LuceneSearchIndex.inMemory());
+        assertThat(searchOnFirst.search("прокси", 5)).hasSize(1);
+
+        Files.delete(notes.resolve("b.md"));
+        new ImportNotes(first, new NoteReader(), Clock.fixed(now.plusSeconds(60), java.time.ZoneOffset.UTC), NoteReader.VERSION)
+                .run(List.of(notes), ImportProgress.NONE);
+        assertThat(searchOnSecond.search("консьюмер", 5)).as("the second instance takes in the first's change").hasSize(1);
+        assertThat(searchOnSecond.search("прокси", 5)).as("and the removed file's card is gone").isEmpty();
+    }
 }

@@ -13,6 +13,12 @@ record SeedApp(HeadlessChromium chromium, SeedServer server) implements AutoClos
         return new SeedApp(chromium, SeedServer.start(data, moreNotes));
     }
 
+    /** Like {@link #start} but with only the given notes, without the seeds. */
+    static SeedApp startWithOnly(Path data, int width, int height, Path... notes) throws IOException {
+        var chromium = HeadlessChromium.start(width, height);
+        return new SeedApp(chromium, SeedServer.startWithOnly(data, notes));
+    }
+
     UseCases useCases() {
         return server.useCases();
     }

@@ -24,6 +24,13 @@ record SeedServer(UseCases useCases, WebServing.Served served, HttpClient http) 
         return new SeedServer(useCases, Main.serveWeb(useCases, data, "127.0.0.1", 0), HttpClient.newHttpClient());
     }
 
+    /** Only the given notes, without the seeds: for a test whose pages must hold nothing but its own notes. */
+    static SeedServer startWithOnly(Path data, Path... notes) {
+        var useCases = Main.openSingleUser(data);
+        useCases.importNotes().run(List.of(notes), ImportProgress.NONE);
+        return new SeedServer(useCases, Main.serveWeb(useCases, data, "127.0.0.1", 0), HttpClient.newHttpClient());
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(served.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }

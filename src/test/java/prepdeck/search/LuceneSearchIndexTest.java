@@ -131,6 +131,17 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aGapWithAVeryLongTitleStillGetsRelatedCardsInsteadOfTooManyClauses() {
+        var real = gap("000", "Многопоточность: Что это");
+        String words = String.join(" ", java.util.Collections.nCopies(3, "потоки процессы генераторы итераторы декораторы "
+                + "метаклассы дескрипторы корутины asyncio threading multiprocessing lock mutex semaphore queue event loop "
+                + "onerror onload script iframe srcdoc svg math style expression javascript vbscript data base meta form"))
+                + java.util.stream.IntStream.range(0, 200).mapToObj(i -> " word" + i).collect(java.util.stream.Collectors.joining());
+        var longGap = new GapView(real.id(), "Многопоточность " + words, real.kind(), real.topic(), real.source(), real.line(), List.of());
+        assertThat(index.related(longGap, 8)).isNotEmpty();
+    }
+
+    @Test
     void moreGapsMeetTheirAnswers() {
         assertThat(related("000", "Сборщики мусора: Как связаны с GIL")).contains("004 Что такое Python Global Interpreter Lock (GIL)?");
         assertThat(related("000", "сокеты")).first().isEqualTo("002 Що таке Сокет (Socket)?");

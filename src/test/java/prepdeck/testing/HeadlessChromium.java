@@ -55,6 +55,26 @@ public final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(new ChromeDriver(service, options), profile);
     }
 
+    /**
+     * Makes the browser ignore the pages' Content-Security-Policy (through the DevTools protocol), so a test
+     * sees what the markup alone would do: an injection the CSP happens to block is still a failure.
+     */
+    public void bypassContentSecurityPolicy() {
+        browser.executeCdpCommand("Page.setBypassCSP", java.util.Map.of("enabled", true));
+    }
+
+    /** The text of an open alert, confirm or prompt, which is dismissed; empty when none is open. */
+    public java.util.Optional<String> takeDialog() {
+        try {
+            var alert = browser.switchTo().alert();
+            String text = alert.getText();
+            alert.dismiss();
+            return java.util.Optional.of(text);
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public void close() {
         browser.quit();

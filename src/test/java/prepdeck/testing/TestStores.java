@@ -46,6 +46,19 @@ public final class TestStores implements AfterEachCallback {
         }
     }
 
+    /** The local deck of one new database as {@code count} app instances see it (each with its own connections). */
+    public List<OpenDeck> openShared(StoreKind kind, Path folder, int count) {
+        var out = new ArrayList<OpenDeck>();
+        if (kind == StoreKind.SQLITE) {
+            for (int i = 0; i < count; i++) out.add(SqliteDatabase.open(folder).localDeck());
+            return out;
+        }
+        String url = TestPostgres.copyOf(Migrated.TEMPLATE);
+        cleanUp.add(() -> TestPostgres.drop(url));
+        for (int i = 0; i < count; i++) out.add(closeAfter(PostgresDatabase.open(url)).localDeck());
+        return out;
+    }
+
     /** A new, migrated PostgreSQL database, closed and dropped after the test. */
     public PostgresDatabase openPostgres() {
         TestPostgres.server(); // skips or fails here, with the reason, when there is no PostgreSQL

@@ -89,6 +89,29 @@
     }
   });
 
+  // Server mode: every change must carry the session's CSRF token. The server hands it to our scripts in the
+  // prepdeck_csrf cookie (single-user mode has none, and needs none): htmx requests get it as a header,
+  // plain forms as a hidden _csrf field added when they are submitted.
+  function csrfToken() {
+    var m = document.cookie.match(/(?:^|;\s*)prepdeck_csrf=([^;]+)/);
+    return m ? decodeURIComponent(m[1]) : null;
+  }
+  window.prepdeckCsrfToken = csrfToken;
+  document.addEventListener("htmx:configRequest", function (e) {
+    var token = csrfToken();
+    if (token && e.detail.verb !== "get") e.detail.headers["X-CSRF-Token"] = token;
+  });
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    var token = csrfToken();
+    if (!token || !form || (form.method || "").toLowerCase() !== "post" || form.querySelector('input[name="_csrf"]')) return;
+    var field = document.createElement("input");
+    field.type = "hidden";
+    field.name = "_csrf";
+    field.value = token;
+    form.appendChild(field);
+  }, true);
+
   document.addEventListener("DOMContentLoaded", function () {
     highlight(document);
     setUpFilter();

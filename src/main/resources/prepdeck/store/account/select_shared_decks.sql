@@ -1,0 +1,1 @@
+SELECT id FROM decks WHERE shared ORDER BY id

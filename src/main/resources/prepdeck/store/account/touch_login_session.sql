@@ -1,0 +1,1 @@
+UPDATE sessions SET last_seen_at = :at WHERE token_hash = :token_hash

@@ -1,0 +1,1 @@
+UPDATE sessions SET deck_id = :deck WHERE token_hash = :token_hash

@@ -1,0 +1,1 @@
+SELECT change_seq FROM decks WHERE id = :deck

@@ -1,0 +1,55 @@
+package prepdeck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckpointsTest {
+    @TempDir Path temp;
+
+    @Test
+    void writerConnectionsLeaveCheckpointsToTheBackground() {
+        var db = SqliteDatabase.open(temp);
+
+        assertThat(db.writerAutocheckpoint()).isZero();
+    }
+
+    /**
+     * Without any checkpoint the log only grows; once the background pass has copied it, the next commit starts
+     * it over. (The test waits for each checkpoint to end; in use, the first commit to begin after one does.)
+     * Each start-over raises the checkpoint sequence number in the log's header (bytes 12–15).
+     */
+    @Test
+    void aCommitAfterTheBackgroundCheckpointStartsTheLogOver() throws Exception {
+        var db = SqliteDatabase.open(temp);
+        var deck = db.localDeck();
+        put(deck, "first"); // the migrations' own commits count too: start counting afresh from here
+        db.checkpoints().awaitIdle();
+        int started = logSequence();
+        String padding = "x".repeat(3_000);
+        for (int i = 0; i < Checkpoints.COMMITS_PER_CHECKPOINT + 10; i++) {
+            put(deck, i + padding);
+            db.checkpoints().awaitIdle(); // so the commit after the checkpoint surely begins after it ended
+        }
+
+        assertThat(logSequence()).as("the log's checkpoint sequence number").isGreaterThan(started);
+    }
+
+    private static void put(SqliteDeckStore deck, String value) {
+        deck.write(tx -> {
+            tx.putSetting("padding", value);
+            return null;
+        });
+    }
+
+    private int logSequence() throws Exception {
+        byte[] header = new byte[32];
+        try (var in = Files.newInputStream(temp.resolve(SqliteDatabase.FILE_NAME + "-wal"))) {
+            assertThat(in.readNBytes(header, 0, 32)).isEqualTo(32);
+        }
+        return java.nio.ByteBuffer.wrap(header, 12, 4).getInt();
+    }
+}
