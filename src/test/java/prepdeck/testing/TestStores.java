@@ -15,6 +15,12 @@ import prepdeck.store.SqliteDatabase;
  */
 public final class TestStores implements AfterEachCallback {
     private final List<Runnable> cleanUp = new ArrayList<>();
+    private String lastPostgresUrl;
+
+    /** The URL of the PostgreSQL database {@link #openPostgres} made last, to look under the store. */
+    public String lastPostgresUrl() {
+        return lastPostgresUrl;
+    }
 
     /** The local deck of a new database: a SQLite file in {@code folder}, or a fresh PostgreSQL database. */
     public OpenDeck open(StoreKind kind, Path folder) {
@@ -63,6 +69,7 @@ public final class TestStores implements AfterEachCallback {
     public PostgresDatabase openPostgres() {
         TestPostgres.server(); // skips or fails here, with the reason, when there is no PostgreSQL
         String url = TestPostgres.copyOf(Migrated.TEMPLATE);
+        lastPostgresUrl = url;
         cleanUp.add(() -> TestPostgres.drop(url));
         var db = PostgresDatabase.open(url);
         cleanUp.add(db::close);
