@@ -20,7 +20,13 @@ public final class Cli {
     public static final int USER_ERROR = 1;
     public static final int INTERNAL_ERROR = 2;
 
-    private final Function<Path, UseCases> open;
+    /** Builds the use cases over a data folder and, when {@code --db} is given, the database it names. */
+    @FunctionalInterface
+    public interface Opener {
+        UseCases open(Path dataFolder, java.util.Optional<String> database);
+    }
+
+    private final Opener open;
     private final List<Object> extraCommands;
     private final WebServing serving;
     private ServerAccounts serverAccounts = ServerAccounts.NONE;
@@ -41,8 +47,19 @@ public final class Cli {
         this(open, List.of(), serving);
     }
 
-    private Cli(Function<Path, UseCases> open, List<Object> extraCommands, WebServing serving) {
+    /** @param open builds the use cases over a data folder or, with {@code --db}, a PostgreSQL database */
+    public Cli(Opener open, WebServing serving) {
         this.open = Objects.requireNonNull(open);
+        this.extraCommands = List.of();
+        this.serving = Objects.requireNonNull(serving);
+    }
+
+    private Cli(Function<Path, UseCases> open, List<Object> extraCommands, WebServing serving) {
+        Objects.requireNonNull(open);
+        this.open = (folder, database) -> {
+            if (database.isPresent()) throw new prepdeck.app.InvalidInputException("this prepdeck cannot open --db; it keeps its notes in the data folder");
+            return open.apply(folder);
+        };
         this.extraCommands = List.copyOf(extraCommands);
         this.serving = Objects.requireNonNull(serving);
     }

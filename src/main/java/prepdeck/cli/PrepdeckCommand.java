@@ -2,7 +2,6 @@ package prepdeck.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,12 +20,17 @@ final class PrepdeckCommand implements Runnable, AutoCloseable {
             description = "Data folder (default: $PREPDECK_DATA, else $XDG_DATA_HOME/prepdeck, else ~/.local/share/prepdeck).")
     Path data;
 
-    private final Function<Path, UseCases> open;
+    @Option(names = "--db", paramLabel = "URL",
+            description = "A PostgreSQL database (postgresql://user:password@host:port/db) instead of the SQLite file in the data folder,"
+                    + " which still keeps the search index and temporary files.")
+    String database;
+
+    private final Cli.Opener open;
     private final Cli.Console console;
     private UseCases useCases;
     private ContractJson json;
 
-    PrepdeckCommand(Function<Path, UseCases> open, Cli.Console console) {
+    PrepdeckCommand(Cli.Opener open, Cli.Console console) {
         this.open = open;
         this.console = console;
     }
@@ -38,13 +42,13 @@ final class PrepdeckCommand implements Runnable, AutoCloseable {
 
     /** The use cases over the data folder, opened on first use. */
     UseCases useCases() {
-        if (useCases == null) useCases = open.apply(dataFolder());
+        if (useCases == null) useCases = open.open(dataFolder(), java.util.Optional.ofNullable(database));
         return useCases;
     }
 
     /** The use cases over another data folder, opened afresh (a benchmark's second folder). */
     UseCases useCasesAt(Path folder) {
-        return open.apply(folder);
+        return open.open(folder, java.util.Optional.empty());
     }
 
     Path dataFolder() {

@@ -49,7 +49,7 @@ final class DatabaseWorkspaces implements Workspaces {
     /** Answers in one shared transaction at most. */
     private static final int MAX_BATCH = 512;
 
-    private final SqliteDatabase database;
+    private final prepdeck.store.Database database;
     private final Path dataFolder;
     private final Clock clock;
     private final Scheduler scheduler = new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(true));
@@ -62,7 +62,7 @@ final class DatabaseWorkspaces implements Workspaces {
     private final Map<Long, CheckSnippets> snippetChecks = new ConcurrentHashMap<>();
     private final Map<Principal, UseCases> useCases = new ConcurrentHashMap<>();
 
-    DatabaseWorkspaces(SqliteDatabase database, Path dataFolder, Clock clock) {
+    DatabaseWorkspaces(prepdeck.store.Database database, Path dataFolder, Clock clock) {
         this.database = database;
         this.dataFolder = dataFolder;
         this.clock = clock;

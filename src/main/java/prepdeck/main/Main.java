@@ -32,12 +32,20 @@ public final class Main {
 
     /** Runs one command line in-process and returns its exit code. */
     public static int run(String[] args, Cli.Console console) {
-        return new Cli(Main::openSingleUser, Main::serveWeb).withServerAccounts(serverAccounts()).run(args, console);
+        return new Cli((folder, database) -> openSingleUser(folder, database), Main::serveWeb).withServerAccounts(serverAccounts()).run(args, console);
     }
 
     /** Single-user mode: the local deck in a SQLite file in the data folder, as its local owner sees it. */
     static UseCases openSingleUser(Path dataFolder) {
-        var workspaces = new DatabaseWorkspaces(SqliteDatabase.open(dataFolder), dataFolder, Clock.systemUTC());
+        return openSingleUser(dataFolder, java.util.Optional.empty());
+    }
+
+    /** The same in PostgreSQL when {@code --db} names a database; the data folder keeps the index and temp files. */
+    static UseCases openSingleUser(Path dataFolder, java.util.Optional<String> database) {
+        prepdeck.store.Database db = database.isPresent()
+                ? prepdeck.store.PostgresDatabase.open(database.get())
+                : SqliteDatabase.open(dataFolder);
+        var workspaces = new DatabaseWorkspaces(db, dataFolder, Clock.systemUTC());
         return workspaces.of(workspaces.local());
     }
 

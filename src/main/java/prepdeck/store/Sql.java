@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Every SQL statement the store runs, each read once from its own {@code noun/verb_noun.sql} resource. */
+/**
+ * Every SQL statement the store runs, each read once from its own {@code noun/verb_noun.sql} resource;
+ * where PostgreSQL needs other words, {@code postgresql/noun/verb_noun.sql} holds them (see {@link Dialect}).
+ */
 enum Sql {
     SELECT_SCHEMA_VERSION("schema/select_schema_version.sql"),
     SELECT_LOCAL_DECK("deck/select_local_deck.sql"),
@@ -24,7 +27,7 @@ enum Sql {
     SELECT_CARDS_UPDATED_AT("card/select_cards_updated_at.sql"),
     SELECT_SOURCE_CARDS("card/select_source_cards.sql"),
     SELECT_FOLLOW_UPS("card/select_follow_ups.sql"),
-    SELECT_MAX_CARD_ID("card/select_max_card_id.sql"),
+    NEXT_CARD_IDS("card/next_card_ids.sql"),
     INSERT_CARD("card/insert_card.sql"),
     UPDATE_CARD("card/update_card.sql"),
     RETIRE_CARD("card/retire_card.sql"),
@@ -96,20 +99,39 @@ enum Sql {
     DELETE_EXPIRED_SESSIONS("account/delete_expired_sessions.sql"),
     INSERT_INVITATION("account/insert_invitation.sql"),
     USE_INVITATION("account/use_invitation.sql"),
-    SELECT_OPEN_INVITATION("account/select_open_invitation.sql");
+    SELECT_OPEN_INVITATION("account/select_open_invitation.sql"),
+    // PostgreSQL only: SQLite's writers already go one at a time
+    LOCK_USER("lock/lock_user.sql"),
+    LOCK_DECK("lock/lock_deck.sql");
 
     private final String text;
+    private final String postgresql;
 
     Sql(String resource) {
-        this.text = load(resource);
+        String own = load(Dialect.POSTGRESQL.folder() + resource, false);
+        this.text = load(resource, own == null);
+        this.postgresql = own != null ? own : text;
     }
 
+    /** The statement as SQLite runs it (the common text). */
     String text() {
-        return text;
+        return text(Dialect.SQLITE);
     }
 
-    private static String load(String resource) {
+    String text(Dialect dialect) {
+        String out = dialect == Dialect.POSTGRESQL ? postgresql : text;
+        if (out == null) throw new IllegalStateException("SQL statement " + name() + " has no " + dialect + " form");
+        return out;
+    }
+
+    /** Whether this statement has a form for {@code dialect} (a few exist for one database only). */
+    boolean has(Dialect dialect) {
+        return (dialect == Dialect.POSTGRESQL ? postgresql : text) != null;
+    }
+
+    private static String load(String resource, boolean required) {
         try (InputStream in = Sql.class.getResourceAsStream(resource)) {
+            if (in == null && !required) return null;
             if (in == null) throw new IllegalStateException("missing SQL resource prepdeck/store/" + resource);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -20,68 +20,74 @@ import prepdeck.app.DeckRole;
 public final class SqliteAccountStore implements AccountStore {
     private final Jdbi writer;
     private final Jdbi reader;
+    private final Dialect dialect;
 
     SqliteAccountStore(Jdbi writer, Jdbi reader) {
+        this(writer, reader, Dialect.SQLITE);
+    }
+
+    SqliteAccountStore(Jdbi writer, Jdbi reader, Dialect dialect) {
+        this.dialect = dialect;
         this.writer = writer;
         this.reader = reader;
     }
 
     @Override
     public <T> T write(Function<Transaction, T> work) {
-        return writer.inTransaction(h -> work.apply(new Tx(h)));
+        return writer.inTransaction(h -> work.apply(new Tx(h, dialect)));
     }
 
     @Override
     public <T> T read(Function<Transaction, T> work) {
-        return reader.inTransaction(h -> work.apply(new Tx(h)));
+        return reader.inTransaction(h -> work.apply(new Tx(h, dialect)));
     }
 
-    private record Tx(Handle h) implements Transaction {
+    private record Tx(Handle h, Dialect dialect) implements Transaction {
         @Override
         public long accountCount() {
-            return h.createQuery(Sql.COUNT_ACCOUNTS.text()).mapTo(Long.class).one();
+            return h.createQuery(Sql.COUNT_ACCOUNTS.text(dialect)).mapTo(Long.class).one();
         }
 
         @Override
         public Optional<AccountRow> account(String name) {
-            return h.createQuery(Sql.SELECT_ACCOUNT_BY_NAME.text()).bind("name", name).map((rs, ctx) -> account(rs, "id")).findOne();
+            return h.createQuery(Sql.SELECT_ACCOUNT_BY_NAME.text(dialect)).bind("name", name).map((rs, ctx) -> account(rs, "id")).findOne();
         }
 
         @Override
         public Optional<AccountRow> account(long id) {
-            return h.createQuery(Sql.SELECT_ACCOUNT.text()).bind("id", id).map((rs, ctx) -> account(rs, "id")).findOne();
+            return h.createQuery(Sql.SELECT_ACCOUNT.text(dialect)).bind("id", id).map((rs, ctx) -> account(rs, "id")).findOne();
         }
 
         @Override
         public long insertAccount(String name, String passwordHash, boolean admin, Instant at) {
-            return h.createUpdate(Sql.INSERT_ACCOUNT.text()).bind("name", name).bind("hash", passwordHash).bind("admin", admin)
+            return h.createUpdate(Sql.INSERT_ACCOUNT.text(dialect)).bind("name", name).bind("hash", passwordHash).bind("admin", admin)
                     .bind("at", Times.format(at)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         }
 
         @Override
         public void setPassword(long userId, String passwordHash) {
-            h.createUpdate(Sql.UPDATE_PASSWORD.text()).bind("id", userId).bind("hash", passwordHash).execute();
+            h.createUpdate(Sql.UPDATE_PASSWORD.text(dialect)).bind("id", userId).bind("hash", passwordHash).execute();
         }
 
         @Override
         public List<Long> sharedDecks() {
-            return h.createQuery(Sql.SELECT_SHARED_DECKS.text()).mapTo(Long.class).list();
+            return h.createQuery(Sql.SELECT_SHARED_DECKS.text(dialect)).mapTo(Long.class).list();
         }
 
         @Override
         public long insertDeck(long ownerId, String name, boolean shared, Instant at) {
-            return h.createUpdate(Sql.INSERT_DECK.text()).bind("owner", ownerId).bind("name", name).bind("shared", shared)
+            return h.createUpdate(Sql.INSERT_DECK.text(dialect)).bind("owner", ownerId).bind("name", name).bind("shared", shared)
                     .bind("at", Times.format(at)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         }
 
         @Override
         public void putMember(long deckId, long userId, DeckRole role) {
-            h.createUpdate(Sql.UPSERT_MEMBER.text()).bind("deck", deckId).bind("user", userId).bind("role", role(role)).execute();
+            h.createUpdate(Sql.UPSERT_MEMBER.text(dialect)).bind("deck", deckId).bind("user", userId).bind("role", role(role)).execute();
         }
 
         @Override
         public List<Membership> memberships(long userId) {
-            return h.createQuery(Sql.SELECT_MEMBERSHIPS.text()).bind("user", userId)
+            return h.createQuery(Sql.SELECT_MEMBERSHIPS.text(dialect)).bind("user", userId)
                     .map((rs, ctx) -> new Membership(rs.getLong("deck_id"), rs.getString("deck_name"), rs.getBoolean("shared"),
                             role(rs.getString("role"))))
                     .list();
@@ -89,14 +95,14 @@ public final class SqliteAccountStore implements AccountStore {
 
         @Override
         public void insertSession(SessionRow s) {
-            h.createUpdate(Sql.INSERT_LOGIN_SESSION.text()).bind("token_hash", s.tokenHash()).bind("user", s.userId()).bind("deck", s.deckId())
+            h.createUpdate(Sql.INSERT_LOGIN_SESSION.text(dialect)).bind("token_hash", s.tokenHash()).bind("user", s.userId()).bind("deck", s.deckId())
                     .bind("csrf", s.csrfToken()).bind("created", Times.format(s.createdAt())).bind("last_seen", Times.format(s.lastSeenAt()))
                     .bind("expires", Times.format(s.expiresAt())).execute();
         }
 
         @Override
         public Optional<ActiveSession> session(String tokenHash) {
-            return h.createQuery(Sql.SELECT_LOGIN_SESSION.text()).bind("token_hash", tokenHash).map((rs, ctx) -> {
+            return h.createQuery(Sql.SELECT_LOGIN_SESSION.text(dialect)).bind("token_hash", tokenHash).map((rs, ctx) -> {
                 var row = new SessionRow(rs.getString("token_hash"), rs.getLong("user_id"), rs.getLong("deck_id"), rs.getString("csrf_token"),
                         Times.parse(rs.getString("created_at")), Times.parse(rs.getString("last_seen_at")), Times.parse(rs.getString("expires_at")));
                 String role = rs.getString("role");
@@ -108,42 +114,42 @@ public final class SqliteAccountStore implements AccountStore {
 
         @Override
         public void touchSession(String tokenHash, Instant lastSeenAt) {
-            h.createUpdate(Sql.TOUCH_LOGIN_SESSION.text()).bind("token_hash", tokenHash).bind("at", Times.format(lastSeenAt)).execute();
+            h.createUpdate(Sql.TOUCH_LOGIN_SESSION.text(dialect)).bind("token_hash", tokenHash).bind("at", Times.format(lastSeenAt)).execute();
         }
 
         @Override
         public void setSessionDeck(String tokenHash, long deckId) {
-            h.createUpdate(Sql.UPDATE_LOGIN_SESSION_DECK.text()).bind("token_hash", tokenHash).bind("deck", deckId).execute();
+            h.createUpdate(Sql.UPDATE_LOGIN_SESSION_DECK.text(dialect)).bind("token_hash", tokenHash).bind("deck", deckId).execute();
         }
 
         @Override
         public void deleteSession(String tokenHash) {
-            h.createUpdate(Sql.DELETE_LOGIN_SESSION.text()).bind("token_hash", tokenHash).execute();
+            h.createUpdate(Sql.DELETE_LOGIN_SESSION.text(dialect)).bind("token_hash", tokenHash).execute();
         }
 
         @Override
         public int deleteSessions(long userId, Optional<String> keepTokenHash) {
-            return h.createUpdate(Sql.DELETE_USER_SESSIONS.text()).bind("user", userId).bind("keep", keepTokenHash.orElse("")).execute();
+            return h.createUpdate(Sql.DELETE_USER_SESSIONS.text(dialect)).bind("user", userId).bind("keep", keepTokenHash.orElse("")).execute();
         }
 
         @Override
         public int deleteExpiredSessions(Instant now) {
-            return h.createUpdate(Sql.DELETE_EXPIRED_SESSIONS.text()).bind("now", Times.format(now)).execute();
+            return h.createUpdate(Sql.DELETE_EXPIRED_SESSIONS.text(dialect)).bind("now", Times.format(now)).execute();
         }
 
         @Override
         public void insertInvitation(String codeHash, Optional<Long> createdBy, long deckId, Instant at, Instant expiresAt) {
-            h.createUpdate(Sql.INSERT_INVITATION.text()).bind("code_hash", codeHash).bind("by", createdBy.orElse(null)).bind("deck", deckId)
+            h.createUpdate(Sql.INSERT_INVITATION.text(dialect)).bind("code_hash", codeHash).bind("by", createdBy.orElse(null)).bind("deck", deckId)
                     .bind("at", Times.format(at)).bind("expires", Times.format(expiresAt)).execute();
         }
 
         @Override
         public Optional<Long> useInvitation(String codeHash, long userId, Instant at) {
             String now = Times.format(at);
-            Optional<Long> deck = h.createQuery(Sql.SELECT_OPEN_INVITATION.text()).bind("code_hash", codeHash).bind("now", now)
+            Optional<Long> deck = h.createQuery(Sql.SELECT_OPEN_INVITATION.text(dialect)).bind("code_hash", codeHash).bind("now", now)
                     .mapTo(Long.class).findOne();
             if (deck.isEmpty()) return deck;
-            int taken = h.createUpdate(Sql.USE_INVITATION.text()).bind("code_hash", codeHash).bind("user", userId).bind("now", now).execute();
+            int taken = h.createUpdate(Sql.USE_INVITATION.text(dialect)).bind("code_hash", codeHash).bind("user", userId).bind("now", now).execute();
             return taken == 1 ? deck : Optional.empty();
         }
 

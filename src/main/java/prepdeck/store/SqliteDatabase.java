@@ -14,7 +14,7 @@ import prepdeck.app.StoreUnavailableException;
  * The SQLite database in a data folder: opened in WAL mode with foreign keys enforced, and brought
  * up to the newest schema by Flyway before anything else touches it.
  */
-public final class SqliteDatabase implements prepdeck.app.ScopedWrites {
+public final class SqliteDatabase implements Database {
     /** The database file's name inside the data folder. */
     public static final String FILE_NAME = "prepdeck.db";
 
@@ -95,6 +95,7 @@ public final class SqliteDatabase implements prepdeck.app.ScopedWrites {
     }
 
     /** The single-user deck: the local user's own deck, created by the first migration. */
+    @Override
     public SqliteDeckStore localDeck() {
         long[] ids = reader.withHandle(h -> h.createQuery(Sql.SELECT_LOCAL_DECK.text())
                 .map((rs, ctx) -> new long[] {rs.getLong("deck_id"), rs.getLong("user_id")}).one());
@@ -116,12 +117,14 @@ public final class SqliteDatabase implements prepdeck.app.ScopedWrites {
      *
      * @throws prepdeck.app.NotFoundException when there is no such deck
      */
+    @Override
     public SqliteDeckStore deck(long deckId, long userId) {
         if (deckInfo(deckId).isEmpty()) throw new prepdeck.app.NotFoundException("no deck " + deckId);
         return new SqliteDeckStore(writer, reader, deckId, userId);
     }
 
     /** A deck's name and owner, to tell a user's role on it. */
+    @Override
     public java.util.Optional<prepdeck.app.DeckInfo> deckInfo(long deckId) {
         return reader.withHandle(h -> h.createQuery(Sql.SELECT_DECK.text()).bind("deck", deckId)
                 .map((rs, ctx) -> new prepdeck.app.DeckInfo(rs.getLong("id"), rs.getString("name"), rs.getLong("owner_id"))).findOne());
@@ -130,10 +133,11 @@ public final class SqliteDatabase implements prepdeck.app.ScopedWrites {
     /** One write transaction that jobs of different (deck, user) scopes share (group commit across users). */
     @Override
     public <R> R write(java.util.function.Function<Scopes, R> work) {
-        return writer.inTransaction(handle -> work.apply(scope -> new SqliteTransaction(handle, scope.deckId(), scope.userId())));
+        return writer.inTransaction(handle -> work.apply(scope -> new SqliteTransaction(handle, Dialect.SQLITE, scope.deckId(), scope.userId(), true)));
     }
 
     /** Server mode's accounts, sessions and invitations, over the same database. */
+    @Override
     public SqliteAccountStore accounts() {
         return new SqliteAccountStore(writer, reader);
     }

@@ -13,10 +13,12 @@ import prepdeck.app.SnippetFixture;
 final class SqliteFixtureStore implements FixtureStore {
     private final Jdbi writer;
     private final Jdbi reader;
+    private final Dialect dialect;
     private final long deck;
 
-    SqliteFixtureStore(Jdbi writer, Jdbi reader, long deck) {
+    SqliteFixtureStore(Jdbi writer, Jdbi reader, Dialect dialect, long deck) {
         this.writer = writer;
+        this.dialect = dialect;
         this.reader = reader;
         this.deck = deck;
     }
@@ -24,7 +26,7 @@ final class SqliteFixtureStore implements FixtureStore {
     @Override
     public Map<Long, Map<String, String>> all() {
         var out = new HashMap<Long, Map<String, String>>();
-        reader.useHandle(h -> h.createQuery(Sql.SELECT_DECK_FIXTURES.text()).bind("deck", deck)
+        reader.useHandle(h -> h.createQuery(Sql.SELECT_DECK_FIXTURES.text(dialect)).bind("deck", deck)
                 .map((rs, ctx) -> new Object[] {rs.getLong("card_id"), rs.getString("name"), rs.getString("content")})
                 .forEach(row -> out.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (String) row[2])));
         return out;
@@ -32,19 +34,19 @@ final class SqliteFixtureStore implements FixtureStore {
 
     @Override
     public List<SnippetFixture> ofCard(long cardId) {
-        return reader.withHandle(h -> h.createQuery(Sql.SELECT_CARD_FIXTURES.text()).bind("deck", deck).bind("card", cardId)
+        return reader.withHandle(h -> h.createQuery(Sql.SELECT_CARD_FIXTURES.text(dialect)).bind("deck", deck).bind("card", cardId)
                 .map((rs, ctx) -> new SnippetFixture(rs.getString("name"), rs.getString("content"))).list());
     }
 
     @Override
     public boolean save(long cardId, String name, String content, Instant now) {
-        return writer.inTransaction(h -> h.createUpdate(Sql.UPSERT_FIXTURE.text()).bind("deck", deck).bind("card", cardId)
+        return writer.inTransaction(h -> h.createUpdate(Sql.UPSERT_FIXTURE.text(dialect)).bind("deck", deck).bind("card", cardId)
                 .bind("name", name).bind("content", content).bind("now", Times.format(now)).execute()) > 0;
     }
 
     @Override
     public boolean remove(long cardId, String name) {
-        return writer.inTransaction(h -> h.createUpdate(Sql.DELETE_FIXTURE.text()).bind("deck", deck).bind("card", cardId)
+        return writer.inTransaction(h -> h.createUpdate(Sql.DELETE_FIXTURE.text(dialect)).bind("deck", deck).bind("card", cardId)
                 .bind("name", name).execute()) > 0;
     }
 }

@@ -27,11 +27,13 @@ final class SqliteInterviewStore implements InterviewStore {
 
     private final Jdbi writer;
     private final Jdbi reader;
+    private final Dialect dialect;
     private final long deck;
     private final long user;
 
-    SqliteInterviewStore(Jdbi writer, Jdbi reader, long deck, long user) {
+    SqliteInterviewStore(Jdbi writer, Jdbi reader, Dialect dialect, long deck, long user) {
         this.writer = writer;
+        this.dialect = dialect;
         this.reader = reader;
         this.deck = deck;
         this.user = user;
@@ -40,12 +42,12 @@ final class SqliteInterviewStore implements InterviewStore {
     @Override
     public long create(InterviewSettings settings, List<Planned> questions, Instant at) {
         return writer.inTransaction(h -> {
-            long id = h.createUpdate(Sql.INSERT_SESSION.text()).bind("user", user).bind("deck", deck).bind("started", Times.format(at))
+            long id = h.createUpdate(Sql.INSERT_SESSION.text(dialect)).bind("user", user).bind("deck", deck).bind("started", Times.format(at))
                     .bind("seed", settings.seed()).bind("limit", settings.questionLimit()).bind("minutes", settings.minutes().orElse(null))
                     .bind("topics", String.join("\n", settings.topics()))
                     .bind("language", settings.language().map(Language::code).orElse(null))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            var batch = h.prepareBatch(Sql.INSERT_QUESTION.text());
+            var batch = h.prepareBatch(Sql.INSERT_QUESTION.text(dialect));
             for (int i = 0; i < questions.size(); i++) {
                 Planned q = questions.get(i);
                 batch.bind("session", id).bind("position", i).bind("card", q.cardId()).bind("main", q.mainCardId())
@@ -60,7 +62,7 @@ final class SqliteInterviewStore implements InterviewStore {
     @Override
     public Optional<InterviewSession> session(long id) {
         return reader.inTransaction(h -> {
-            var settings = h.createQuery(Sql.SELECT_SESSION.text()).bind("session", id).bind("user", user).bind("deck", deck)
+            var settings = h.createQuery(Sql.SELECT_SESSION.text(dialect)).bind("session", id).bind("user", user).bind("deck", deck)
                     .map((rs, ctx) -> header(rs)).findOne();
             if (settings.isEmpty()) return Optional.<InterviewSession>empty();
             var questions = questions(h, id).getOrDefault(id, List.of());
@@ -71,7 +73,7 @@ final class SqliteInterviewStore implements InterviewStore {
     @Override
     public List<InterviewSession> sessions() {
         return reader.inTransaction(h -> {
-            var headers = h.createQuery(Sql.SELECT_SESSIONS.text()).bind("user", user).bind("deck", deck).map((rs, ctx) -> header(rs)).list();
+            var headers = h.createQuery(Sql.SELECT_SESSIONS.text(dialect)).bind("user", user).bind("deck", deck).map((rs, ctx) -> header(rs)).list();
             var questions = questions(h, null);
             return headers.stream().map(s -> s.with(questions.getOrDefault(s.id(), List.of()))).toList();
         });
@@ -100,13 +102,13 @@ final class SqliteInterviewStore implements InterviewStore {
 
     @Override
     public void finish(long session, Instant at) {
-        writer.useTransaction(h -> h.createUpdate(Sql.UPDATE_FINISHED.text()).bind("session", session).bind("user", user)
+        writer.useTransaction(h -> h.createUpdate(Sql.UPDATE_FINISHED.text(dialect)).bind("session", session).bind("user", user)
                 .bind("at", Times.format(at)).execute());
     }
 
     private void update(Sql sql, long session, int position, Map<String, Object> values, Double score) {
         writer.useTransaction(h -> {
-            var u = h.createUpdate(sql.text()).bind("session", session).bind("position", position);
+            var u = h.createUpdate(sql.text(dialect)).bind("session", session).bind("position", position);
             values.forEach(u::bind);
             if (sql == Sql.UPDATE_ANSWER) u.bind("score", score);
             u.execute();
@@ -133,7 +135,7 @@ final class SqliteInterviewStore implements InterviewStore {
 
     private Map<Long, List<InterviewQuestion>> questions(Handle h, Long session) {
         var out = new LinkedHashMap<Long, List<InterviewQuestion>>();
-        h.createQuery(Sql.SELECT_QUESTIONS.text()).bind("user", user).bind("deck", deck).bind("session", session)
+        h.createQuery(Sql.SELECT_QUESTIONS.text(dialect)).bind("user", user).bind("deck", deck).bind("session", session)
                 .map((rs, ctx) -> Map.entry(rs.getLong("session_id"), question(rs)))
                 .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return out;

@@ -27,91 +27,93 @@ final class SqliteReviewLog implements ReviewWrites {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Handle handle;
+    private final Dialect dialect;
     private final long deck;
     private final long user;
 
-    SqliteReviewLog(Handle handle, long deck, long user) {
+    SqliteReviewLog(Handle handle, Dialect dialect, long deck, long user) {
         this.handle = handle;
+        this.dialect = dialect;
         this.deck = deck;
         this.user = user;
     }
 
     @Override
     public Optional<CardStateRow> cardState(long cardId) {
-        return handle.createQuery(Sql.SELECT_CARD_STATE.text()).bind("user", user).bind("card", cardId)
+        return handle.createQuery(Sql.SELECT_CARD_STATE.text(dialect)).bind("user", user).bind("card", cardId)
                 .map((rs, ctx) -> stateRow(rs)).findOne();
     }
 
     @Override
     public boolean hasTopic(String path) {
-        return handle.createQuery(Sql.EXISTS_TOPIC.text()).bind("deck", deck).bind("path", path).mapTo(Boolean.class).one();
+        return handle.createQuery(Sql.EXISTS_TOPIC.text(dialect)).bind("deck", deck).bind("path", path).mapTo(Boolean.class).one();
     }
 
     @Override
     public List<CardStateRow> dueInSteps(Instant until, Optional<String> topic, int limit) {
-        return handle.createQuery(Sql.SELECT_DUE_IN_STEPS.text()).bind("user", user).bind("deck", deck)
+        return handle.createQuery(Sql.SELECT_DUE_IN_STEPS.text(dialect)).bind("user", user).bind("deck", deck)
                 .bind("until", until.toEpochMilli()).bind("topic", topic.orElse(null)).bind("limit", limit)
                 .map((rs, ctx) -> stateRow(rs)).list();
     }
 
     @Override
     public List<CardStateRow> dueForReview(Instant now, Optional<String> topic, int limit) {
-        return handle.createQuery(Sql.SELECT_DUE_FOR_REVIEW.text()).bind("user", user).bind("deck", deck)
+        return handle.createQuery(Sql.SELECT_DUE_FOR_REVIEW.text(dialect)).bind("user", user).bind("deck", deck)
                 .bind("now", now.toEpochMilli()).bind("topic", topic.orElse(null)).bind("limit", limit)
                 .map((rs, ctx) -> stateRow(rs)).list();
     }
 
     @Override
     public int dueCount(Instant now, Optional<String> topic) {
-        return handle.createQuery(Sql.COUNT_DUE.text()).bind("user", user).bind("deck", deck)
+        return handle.createQuery(Sql.COUNT_DUE.text(dialect)).bind("user", user).bind("deck", deck)
                 .bind("now", now.toEpochMilli()).bind("topic", topic.orElse(null)).mapTo(Integer.class).one();
     }
 
     @Override
     public OptionalLong firstNewCard(Optional<String> topic) {
-        return handle.createQuery(Sql.SELECT_FIRST_NEW_CARD.text()).bind("user", user).bind("deck", deck)
+        return handle.createQuery(Sql.SELECT_FIRST_NEW_CARD.text(dialect)).bind("user", user).bind("deck", deck)
                 .bind("topic", topic.orElse(null)).mapTo(Long.class).findOne()
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     @Override
     public int cardsIntroducedSince(Instant since) {
-        return handle.createQuery(Sql.COUNT_INTRODUCED_SINCE.text()).bind("user", user).bind("since", since.toEpochMilli())
+        return handle.createQuery(Sql.COUNT_INTRODUCED_SINCE.text(dialect)).bind("user", user).bind("since", since.toEpochMilli())
                 .mapTo(Integer.class).one();
     }
 
     @Override
     public int cardsReviewedSince(Instant since) {
-        return handle.createQuery(Sql.COUNT_REVIEWED_SINCE.text()).bind("user", user).bind("since", since.toEpochMilli())
+        return handle.createQuery(Sql.COUNT_REVIEWED_SINCE.text(dialect)).bind("user", user).bind("since", since.toEpochMilli())
                 .mapTo(Integer.class).one();
     }
 
     @Override
     public Optional<ReviewRow> reviewByKey(String idempotencyKey) {
-        return handle.createQuery(Sql.SELECT_REVIEW_BY_KEY.text()).bind("user", user).bind("key", idempotencyKey)
+        return handle.createQuery(Sql.SELECT_REVIEW_BY_KEY.text(dialect)).bind("user", user).bind("key", idempotencyKey)
                 .map((rs, ctx) -> reviewRow(rs)).findOne();
     }
 
     @Override
     public Optional<ReviewRow> review(long reviewId) {
-        return handle.createQuery(Sql.SELECT_REVIEW.text()).bind("user", user).bind("id", reviewId)
+        return handle.createQuery(Sql.SELECT_REVIEW.text(dialect)).bind("user", user).bind("id", reviewId)
                 .map((rs, ctx) -> reviewRow(rs)).findOne();
     }
 
     @Override
     public Optional<ReviewRow> lastLiveReview() {
-        return handle.createQuery(Sql.SELECT_LAST_LIVE_REVIEW.text()).bind("user", user)
+        return handle.createQuery(Sql.SELECT_LAST_LIVE_REVIEW.text(dialect)).bind("user", user)
                 .map((rs, ctx) -> reviewRow(rs)).findOne();
     }
 
     @Override
     public Optional<String> setting(String key) {
-        return handle.createQuery(Sql.SELECT_SETTING.text()).bind("user", user).bind("key", key).mapTo(String.class).findOne();
+        return handle.createQuery(Sql.SELECT_SETTING.text(dialect)).bind("user", user).bind("key", key).mapTo(String.class).findOne();
     }
 
     @Override
     public List<DeckCardState> deckCardStates() {
-        return handle.createQuery(Sql.SELECT_DECK_CARD_STATES.text()).bind("user", user).bind("deck", deck)
+        return handle.createQuery(Sql.SELECT_DECK_CARD_STATES.text(dialect)).bind("user", user).bind("deck", deck)
                 .map((rs, ctx) -> {
                     String topic = rs.getString("topic");
                     Optional<CardStateRow> state = rs.getString("state") == null ? Optional.empty() : Optional.of(stateRow(rs));
@@ -122,19 +124,19 @@ final class SqliteReviewLog implements ReviewWrites {
     @Override
     public List<CardStateRow> cardStates(java.util.Collection<Long> cardIds) {
         if (cardIds.isEmpty()) return List.of();
-        return handle.createQuery(Sql.SELECT_CARD_STATES.text()).bind("user", user).bindList("ids", List.copyOf(cardIds))
+        return handle.createQuery(Sql.SELECT_CARD_STATES.text(dialect)).bind("user", user).bindList("ids", List.copyOf(cardIds))
                 .map((rs, ctx) -> stateRow(rs)).list();
     }
 
     @Override
     public java.util.Set<Long> dueCardIds(Instant now) {
-        return handle.createQuery(Sql.SELECT_DUE_CARD_IDS.text()).bind("user", user).bind("deck", deck)
+        return handle.createQuery(Sql.SELECT_DUE_CARD_IDS.text(dialect)).bind("user", user).bind("deck", deck)
                 .bind("now", now.toEpochMilli()).mapTo(Long.class).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
     public List<LoggedAnswer> liveAnswers() {
-        return handle.createQuery(Sql.SELECT_LIVE_ANSWERS.text()).bind("user", user)
+        return handle.createQuery(Sql.SELECT_LIVE_ANSWERS.text(dialect)).bind("user", user)
                 .map((rs, ctx) -> new LoggedAnswer(rs.getLong("card_id"), Instant.parse(rs.getString("reviewed_at")), rs.getInt("rating"),
                         rs.getLong("duration_ms")))
                 .list();
@@ -142,18 +144,18 @@ final class SqliteReviewLog implements ReviewWrites {
 
     @Override
     public int liveAnswerCount() {
-        return handle.createQuery(Sql.COUNT_LIVE_ANSWERS.text()).bind("user", user).mapTo(Integer.class).one();
+        return handle.createQuery(Sql.COUNT_LIVE_ANSWERS.text(dialect)).bind("user", user).mapTo(Integer.class).one();
     }
 
     @Override
     public long appendReview(ReviewWrite review) {
-        return handle.createQuery(Sql.INSERT_REVIEW.text()).bindMap(reviewParameters(review)).mapTo(Long.class).one();
+        return handle.createQuery(Sql.INSERT_REVIEW.text(dialect)).bindMap(reviewParameters(review)).mapTo(Long.class).one();
     }
 
     @Override
     public void appendReviews(List<ReviewWrite> reviews) {
         if (reviews.isEmpty()) return;
-        PreparedBatch batch = handle.prepareBatch(Sql.INSERT_REVIEW.text().replace("RETURNING id", ""));
+        PreparedBatch batch = handle.prepareBatch(Sql.INSERT_REVIEW.text(dialect).replace("RETURNING id", ""));
         for (ReviewWrite r : reviews) batch.bindMap(reviewParameters(r)).add();
         batch.execute();
     }
@@ -173,13 +175,13 @@ final class SqliteReviewLog implements ReviewWrites {
 
     @Override
     public void putCardState(CardStateRow state, Instant firstReview) {
-        bindState(handle.createUpdate(Sql.UPSERT_CARD_STATE.text()), state, firstReview).execute();
+        bindState(handle.createUpdate(Sql.UPSERT_CARD_STATE.text(dialect)), state, firstReview).execute();
     }
 
     @Override
     public void putCardStates(List<CardStateRow> states, List<Instant> firstReviews) {
         if (states.isEmpty()) return;
-        PreparedBatch batch = handle.prepareBatch(Sql.UPSERT_CARD_STATE.text());
+        PreparedBatch batch = handle.prepareBatch(Sql.UPSERT_CARD_STATE.text(dialect));
         for (int i = 0; i < states.size(); i++) bindState(batch, states.get(i), firstReviews.get(i)).add();
         batch.execute();
     }
@@ -193,23 +195,23 @@ final class SqliteReviewLog implements ReviewWrites {
 
     @Override
     public void dropCardState(long cardId) {
-        handle.createUpdate(Sql.DELETE_CARD_STATE.text()).bind("user", user).bind("card", cardId).execute();
+        handle.createUpdate(Sql.DELETE_CARD_STATE.text(dialect)).bind("user", user).bind("card", cardId).execute();
     }
 
     @Override
     public void appendUndo(long reviewId, Instant at) {
-        handle.createUpdate(Sql.INSERT_REVIEW_UNDO.text()).bind("user", user).bind("review", reviewId)
+        handle.createUpdate(Sql.INSERT_REVIEW_UNDO.text(dialect)).bind("user", user).bind("review", reviewId)
                 .bind("undoneAt", Times.format(at)).execute();
     }
 
     @Override
     public void putSetting(String key, String value) {
-        handle.createUpdate(Sql.UPSERT_SETTING.text()).bind("user", user).bind("key", key).bind("value", value).execute();
+        handle.createUpdate(Sql.UPSERT_SETTING.text(dialect)).bind("user", user).bind("key", key).bind("value", value).execute();
     }
 
     @Override
     public void removeSetting(String key) {
-        handle.createUpdate(Sql.DELETE_SETTING.text()).bind("user", user).bind("key", key).execute();
+        handle.createUpdate(Sql.DELETE_SETTING.text(dialect)).bind("user", user).bind("key", key).execute();
     }
 
     private static CardStateRow stateRow(ResultSet rs) throws SQLException {

@@ -32,29 +32,47 @@ import prepdeck.knowledge.NoteCard;
 import prepdeck.knowledge.Reference;
 import prepdeck.knowledge.Snippet;
 
-/** Reads and writes of one deck on one open SQLite handle, inside the transaction the caller began. */
+/**
+ * Reads and writes of one deck on one open handle, inside the transaction the caller began. Named for
+ * where it began: the {@link Dialect} says whether the handle is SQLite's or PostgreSQL's.
+ */
 final class SqliteTransaction implements StoreTransaction {
     /** Ids per {@code IN (…)} list: well under SQLite's limit on bound parameters. */
     private static final int IN_CHUNK = 900;
 
     private final Handle handle;
+    private final Dialect dialect;
     private final long deck;
     private final long user;
-    /** Card ids are handed out here so a whole source's cards, parents and follow-ups, go in as one batch. */
-    private long lastCardId = -1;
+    /** Whether the caller may write (false: a read's snapshot, which never takes the import lock). */
+    private final boolean writing;
+    private boolean deckLocked;
     private SqliteReviewLog reviews;
     /** The deck's change number this transaction took, once it changed a source (0: none yet). */
     private long changeSeq;
 
-    SqliteTransaction(Handle handle, long deck, long user) {
+    SqliteTransaction(Handle handle, Dialect dialect, long deck, long user, boolean writing) {
         this.handle = handle;
+        this.dialect = dialect;
         this.deck = deck;
         this.user = user;
+        this.writing = writing;
+    }
+
+    /**
+     * On PostgreSQL, the first touch of the deck's notes in a write takes the deck's import lock, so two
+     * imports into one deck (two app instances, two tabs) run one after the other and the second reads what
+     * the first wrote. Practice never calls this, so learners answering do not wait for each other.
+     */
+    private void notesWrite() {
+        if (!writing || deckLocked || dialect != Dialect.POSTGRESQL) return;
+        handle.createQuery(Sql.LOCK_DECK.text(dialect)).bind("deck", deck).map((rs, ctx) -> 1).one();
+        deckLocked = true;
     }
 
     @Override
     public Stats stats() {
-        return handle.createQuery(Sql.SELECT_STATS.text()).bind("deck", deck).bind("user", user)
+        return handle.createQuery(Sql.SELECT_STATS.text(dialect)).bind("deck", deck).bind("user", user)
                 .map((rs, ctx) -> new Stats(rs.getLong("sources"), rs.getLong("topics"), rs.getLong("cards"),
                         rs.getLong("gaps"), rs.getLong("snippets"), rs.getLong("reviews"), rs.getLong("retired")))
                 .one();
@@ -62,8 +80,9 @@ final class SqliteTransaction implements StoreTransaction {
 
     @Override
     public Map<String, StoredSource> sources() {
+        notesWrite();
         var out = new HashMap<String, StoredSource>();
-        handle.createQuery(Sql.SELECT_SOURCES.text()).bind("deck", deck)
+        handle.createQuery(Sql.SELECT_SOURCES.text(dialect)).bind("deck", deck)
                 .map((rs, ctx) -> new StoredSource(rs.getLong("id"), rs.getString("path"), rs.getString("root"),
                         rs.getString("content_hash"), rs.getString("parser_version"), rs.getBoolean("removed"),
                         Times.parse(rs.getString("changed_at"))))
@@ -73,7 +92,7 @@ final class SqliteTransaction implements StoreTransaction {
 
     @Override
     public List<TopicRow> topics() {
-        return handle.createQuery(Sql.SELECT_TOPICS.text()).bind("deck", deck)
+        return handle.createQuery(Sql.SELECT_TOPICS.text(dialect)).bind("deck", deck)
                 .map((rs, ctx) -> new TopicRow(rs.getLong("id"), optionalLong(rs, "parent_id"), rs.getString("title"),
                         rs.getString("path"), rs.getInt("position"), rs.getInt("cards"), rs.getInt("gaps")))
                 .list();
@@ -81,7 +100,7 @@ final class SqliteTransaction implements StoreTransaction {
 
     @Override
     public List<CardRow> cards(CardQuery query) {
-        return handle.createQuery(Sql.SELECT_CARDS.text()).bind("deck", deck)
+        return handle.createQuery(Sql.SELECT_CARDS.text(dialect)).bind("deck", deck)
                 .bind("includeRetired", query.includeRetired())
                 .bind("source", query.source().orElse(null))
                 .bind("topic", query.topic().orElse(null))
@@ -92,7 +111,7 @@ final class SqliteTransaction implements StoreTransaction {
     @Override
     public java.util.Map<Long, Instant> cardsUpdatedAt() {
         var out = new java.util.HashMap<Long, Instant>();
-        handle.createQuery(Sql.SELECT_CARDS_UPDATED_AT.text()).bind("deck", deck)
+        handle.createQuery(Sql.SELECT_CARDS_UPDATED_AT.text(dialect)).bind("deck", deck)
                 .map((rs, ctx) -> java.util.Map.entry(rs.getLong("id"), Times.parse(rs.getString("updated_at"))))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
@@ -100,7 +119,7 @@ final class SqliteTransaction implements StoreTransaction {
 
     @Override
     public Optional<CardRow> card(long id) {
-        return handle.createQuery(Sql.SELECT_CARD.text()).bind("deck", deck).bind("id", id)
+        return handle.createQuery(Sql.SELECT_CARD.text(dialect)).bind("deck", deck).bind("id", id)
                 .map((rs, ctx) -> cardRow(rs)).findOne();
     }
 
@@ -115,7 +134,7 @@ final class SqliteTransaction implements StoreTransaction {
     public Map<Long, List<Long>> followUps(List<Long> cardIds) {
         var out = new HashMap<Long, List<Long>>();
         for (List<Long> chunk : chunks(cardIds)) {
-            handle.createQuery(Sql.SELECT_FOLLOW_UPS.text()).bindList("ids", chunk)
+            handle.createQuery(Sql.SELECT_FOLLOW_UPS.text(dialect)).bindList("ids", chunk)
                     .map((rs, ctx) -> new long[] {rs.getLong("parent_id"), rs.getLong("id")})
                     .forEach(p -> out.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]));
         }
@@ -126,7 +145,7 @@ final class SqliteTransaction implements StoreTransaction {
     public Map<Long, List<Snippet>> snippets(List<Long> cardIds) {
         var out = new HashMap<Long, List<Snippet>>();
         for (List<Long> chunk : chunks(cardIds)) {
-            handle.createQuery(Sql.SELECT_SNIPPETS.text()).bindList("ids", chunk)
+            handle.createQuery(Sql.SELECT_SNIPPETS.text(dialect)).bindList("ids", chunk)
                     .map((rs, ctx) -> Map.entry(rs.getLong("card_id"), new Snippet(rs.getString("language"),
                             rs.getString("code"), Optional.ofNullable(rs.getString("expected_output")), rs.getInt("line"))))
                     .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
@@ -138,7 +157,7 @@ final class SqliteTransaction implements StoreTransaction {
     public Map<Long, List<Reference>> references(List<Long> cardIds) {
         var out = new HashMap<Long, List<Reference>>();
         for (List<Long> chunk : chunks(cardIds)) {
-            handle.createQuery(Sql.SELECT_REFERENCES.text()).bindList("ids", chunk)
+            handle.createQuery(Sql.SELECT_REFERENCES.text(dialect)).bindList("ids", chunk)
                     .map((rs, ctx) -> Map.entry(rs.getLong("card_id"), reference(rs)))
                     .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         }
@@ -155,7 +174,8 @@ final class SqliteTransaction implements StoreTransaction {
 
     @Override
     public List<StoredCard> cardsOfSource(long sourceId) {
-        return handle.createQuery(Sql.SELECT_SOURCE_CARDS.text()).bind("source", sourceId)
+        notesWrite();
+        return handle.createQuery(Sql.SELECT_SOURCE_CARDS.text(dialect)).bind("source", sourceId)
                 .map((rs, ctx) -> new StoredCard(rs.getLong("id"), rs.getString("identity"),
                         CardKind.fromCode(rs.getString("kind")), rs.getString("prompt"), CardStatus.fromCode(rs.getString("status"))))
                 .list();
@@ -163,7 +183,8 @@ final class SqliteTransaction implements StoreTransaction {
 
     @Override
     public long saveSource(SourceWrite source, Instant now) {
-        long sourceId = handle.createQuery(Sql.UPSERT_SOURCE.text()).bind("deck", deck)
+        notesWrite();
+        long sourceId = handle.createQuery(Sql.UPSERT_SOURCE.text(dialect)).bind("deck", deck)
                 .bind("path", source.path()).bind("root", source.root()).bind("format", source.format().code()).bind("language", source.language().code())
                 .bind("contentHash", source.contentHash()).bind("parserVersion", source.parserVersion())
                 .bind("now", Times.format(now))
@@ -174,54 +195,60 @@ final class SqliteTransaction implements StoreTransaction {
 
     @Override
     public int removeSource(long sourceId, Instant now) {
+        notesWrite();
         String at = Times.format(now);
-        int retired = handle.createUpdate(Sql.RETIRE_SOURCE_CARDS.text()).bind("source", sourceId).bind("deck", deck).bind("now", at).execute();
-        handle.createUpdate(Sql.MARK_SOURCE_REMOVED.text()).bind("source", sourceId).bind("deck", deck).bind("now", at).execute();
-        handle.createUpdate(Sql.DELETE_SOURCE_TOPICS.text()).bind("source", sourceId).execute();
+        int retired = handle.createUpdate(Sql.RETIRE_SOURCE_CARDS.text(dialect)).bind("source", sourceId).bind("deck", deck).bind("now", at).execute();
+        handle.createUpdate(Sql.MARK_SOURCE_REMOVED.text(dialect)).bind("source", sourceId).bind("deck", deck).bind("now", at).execute();
+        handle.createUpdate(Sql.DELETE_SOURCE_TOPICS.text(dialect)).bind("source", sourceId).execute();
         logChange(sourceId, now);
         return retired;
     }
 
     /** Lists the source in the deck's change log under this transaction's change number (taken on first use). */
     private void logChange(long sourceId, Instant now) {
-        if (changeSeq == 0) changeSeq = handle.createQuery(Sql.NEXT_CHANGE_SEQ.text()).bind("deck", deck).mapTo(Long.class).one();
-        handle.createUpdate(Sql.INSERT_CHANGE.text()).bind("deck", deck).bind("seq", changeSeq).bind("source", sourceId)
+        if (changeSeq == 0) changeSeq = handle.createQuery(Sql.NEXT_CHANGE_SEQ.text(dialect)).bind("deck", deck).mapTo(Long.class).one();
+        handle.createUpdate(Sql.INSERT_CHANGE.text(dialect)).bind("deck", deck).bind("seq", changeSeq).bind("source", sourceId)
                 .bind("now", Times.format(now)).execute();
     }
 
     @Override
     public prepdeck.app.DeckChanges changesSince(long since) {
-        long latest = handle.createQuery(Sql.SELECT_CHANGE_SEQ.text()).bind("deck", deck).mapTo(Long.class).one();
+        long latest = handle.createQuery(Sql.SELECT_CHANGE_SEQ.text(dialect)).bind("deck", deck).mapTo(Long.class).one();
         if (latest <= since) return new prepdeck.app.DeckChanges(latest, java.util.Set.of());
-        var ids = handle.createQuery(Sql.SELECT_CHANGES_SINCE.text()).bind("deck", deck).bind("since", since)
+        var ids = handle.createQuery(Sql.SELECT_CHANGES_SINCE.text(dialect)).bind("deck", deck).bind("since", since)
                 .map((rs, ctx) -> rs.getLong("source_id")).set();
         return new prepdeck.app.DeckChanges(latest, ids);
     }
 
     @Override
     public long insertTopic(Optional<Long> parent, String title, String path, int position) {
-        return handle.createQuery(Sql.INSERT_TOPIC.text()).bind("deck", deck)
+        notesWrite();
+        return handle.createQuery(Sql.INSERT_TOPIC.text(dialect)).bind("deck", deck)
                 .bind("parent", parent.orElse(null)).bind("title", title).bind("path", path).bind("position", position)
                 .mapTo(Long.class).one();
     }
 
     @Override
     public void linkSourceTopics(long sourceId, Collection<Long> topicIds) {
-        handle.createUpdate(Sql.DELETE_SOURCE_TOPICS.text()).bind("source", sourceId).execute();
+        notesWrite();
+        handle.createUpdate(Sql.DELETE_SOURCE_TOPICS.text(dialect)).bind("source", sourceId).execute();
         if (topicIds.isEmpty()) return;
-        PreparedBatch batch = handle.prepareBatch(Sql.INSERT_SOURCE_TOPIC.text());
+        PreparedBatch batch = handle.prepareBatch(Sql.INSERT_SOURCE_TOPIC.text(dialect));
         for (long topic : topicIds) batch.bind("source", sourceId).bind("topic", topic).add();
         batch.execute();
     }
 
     @Override
     public List<Long> saveCards(long sourceId, List<CardWrite> cards, Instant now) {
+        notesWrite();
+        // ids are handed out before the batch so a whole source's cards, parents and follow-ups, go in at once
+        var fresh = newCardIds((int) cards.stream().filter(c -> c.id().isEmpty()).count()).iterator();
         var ids = new ArrayList<Long>(cards.size());
-        for (CardWrite c : cards) ids.add(c.id().orElseGet(this::nextCardId));
+        for (CardWrite c : cards) ids.add(c.id().orElseGet(fresh::next));
         String at = Times.format(now);
         // new cards first: an updated card may become the follow-up of a card this source just gained
-        PreparedBatch inserts = handle.prepareBatch(Sql.INSERT_CARD.text());
-        PreparedBatch updates = handle.prepareBatch(Sql.UPDATE_CARD.text());
+        PreparedBatch inserts = handle.prepareBatch(Sql.INSERT_CARD.text(dialect));
+        PreparedBatch updates = handle.prepareBatch(Sql.UPDATE_CARD.text(dialect));
         for (int i = 0; i < cards.size(); i++) {
             CardWrite c = cards.get(i);
             NoteCard card = c.card();
@@ -239,15 +266,16 @@ final class SqliteTransaction implements StoreTransaction {
         return ids;
     }
 
-    private long nextCardId() {
-        if (lastCardId < 0) lastCardId = handle.createQuery(Sql.SELECT_MAX_CARD_ID.text()).mapTo(Long.class).one();
-        return ++lastCardId;
+    private List<Long> newCardIds(int count) {
+        if (count == 0) return List.of();
+        return handle.createQuery(Sql.NEXT_CARD_IDS.text(dialect)).bind("count", count).mapTo(Long.class).list();
     }
 
     @Override
     public void retireCards(Collection<Long> cardIds, Instant now) {
+        notesWrite();
         if (cardIds.isEmpty()) return;
-        PreparedBatch batch = handle.prepareBatch(Sql.RETIRE_CARD.text());
+        PreparedBatch batch = handle.prepareBatch(Sql.RETIRE_CARD.text(dialect));
         String at = Times.format(now);
         for (long id : cardIds) batch.bind("id", id).bind("deck", deck).bind("now", at).add();
         batch.execute();
@@ -255,10 +283,11 @@ final class SqliteTransaction implements StoreTransaction {
 
     @Override
     public void replaceAttachments(long sourceId, List<Long> cardIds, List<NoteCard> cards) {
-        handle.createUpdate(Sql.DELETE_SOURCE_SNIPPETS.text()).bind("source", sourceId).execute();
-        handle.createUpdate(Sql.DELETE_SOURCE_REFERENCES.text()).bind("source", sourceId).execute();
-        PreparedBatch snippets = handle.prepareBatch(Sql.INSERT_SNIPPET.text());
-        PreparedBatch references = handle.prepareBatch(Sql.INSERT_REFERENCE.text());
+        notesWrite();
+        handle.createUpdate(Sql.DELETE_SOURCE_SNIPPETS.text(dialect)).bind("source", sourceId).execute();
+        handle.createUpdate(Sql.DELETE_SOURCE_REFERENCES.text(dialect)).bind("source", sourceId).execute();
+        PreparedBatch snippets = handle.prepareBatch(Sql.INSERT_SNIPPET.text(dialect));
+        PreparedBatch references = handle.prepareBatch(Sql.INSERT_REFERENCE.text(dialect));
         for (int i = 0; i < cards.size(); i++) {
             long card = cardIds.get(i);
             var cardSnippets = cards.get(i).snippets();
@@ -287,8 +316,9 @@ final class SqliteTransaction implements StoreTransaction {
 
     @Override
     public int removeOrphanTopics() {
+        notesWrite();
         int removed = 0;
-        for (int round; (round = handle.createUpdate(Sql.DELETE_ORPHAN_TOPICS.text()).bind("deck", deck).execute()) > 0; ) {
+        for (int round; (round = handle.createUpdate(Sql.DELETE_ORPHAN_TOPICS.text(dialect)).bind("deck", deck).execute()) > 0; ) {
             removed += round;
         }
         return removed;
@@ -296,8 +326,9 @@ final class SqliteTransaction implements StoreTransaction {
 
     @Override
     public void recordImport(ImportRecord r) {
+        notesWrite();
         var t = r.totals();
-        handle.createUpdate(Sql.INSERT_IMPORT.text()).bind("deck", deck).bind("user", user)
+        handle.createUpdate(Sql.INSERT_IMPORT.text(dialect)).bind("deck", deck).bind("user", user)
                 .bind("startedAt", Times.format(r.startedAt())).bind("finishedAt", Times.format(r.finishedAt()))
                 .bind("roots", String.join("\n", r.roots()))
                 .bind("sources", t.sources()).bind("topics", t.topics()).bind("cards", t.cards()).bind("gaps", t.gaps())
@@ -319,7 +350,7 @@ final class SqliteTransaction implements StoreTransaction {
 
     /** Practice's tables, on the same handle; made on first use so imports and listings never load them. */
     private SqliteReviewLog reviews() {
-        if (reviews == null) reviews = new SqliteReviewLog(handle, deck, user);
+        if (reviews == null) reviews = new SqliteReviewLog(handle, dialect, deck, user);
         return reviews;
     }
 

@@ -15,9 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import prepdeck.ingest.NoteReader;
 import prepdeck.knowledge.CardStatus;
-import prepdeck.store.SqliteDatabase;
 
+/** Runs over SQLite and a real PostgreSQL (see {@link prepdeck.testing.TestPostgres}). */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(prepdeck.testing.StoreKind.class)
 class ImportNotesTest {
+    @org.junit.jupiter.params.Parameter prepdeck.testing.StoreKind kind;
+    @org.junit.jupiter.api.extension.RegisterExtension final prepdeck.testing.TestStores stores = new prepdeck.testing.TestStores();
     @TempDir Path temp;
     Path notes;
     TestClock clock = new TestClock(Instant.parse("2025-01-10T09:00:00Z"));
@@ -27,7 +31,7 @@ class ImportNotesTest {
     @BeforeEach
     void setUp() throws IOException {
         notes = Files.createDirectories(temp.resolve("notes"));
-        store = SqliteDatabase.open(temp.resolve("data")).localDeck();
+        store = stores.open(kind, temp.resolve("data"));
         knowledge = new DeckKnowledge(store);
     }
 

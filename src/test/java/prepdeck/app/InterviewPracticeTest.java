@@ -25,8 +25,12 @@ import prepdeck.review.plan.PlanCard;
 import prepdeck.review.plan.PlanRequest;
 import prepdeck.review.plan.Planner;
 
-/** Practice with an interview date, settings, the fit on the user's own history and readiness, over real SQLite. */
+/** Practice with an interview date, settings, the fit on the user's own history and readiness, over real SQLite. Runs over SQLite and a real PostgreSQL (see {@link prepdeck.testing.TestPostgres}). */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(prepdeck.testing.StoreKind.class)
 class InterviewPracticeTest {
+    @org.junit.jupiter.params.Parameter prepdeck.testing.StoreKind kind;
+    @org.junit.jupiter.api.extension.RegisterExtension final prepdeck.testing.TestStores stores = new prepdeck.testing.TestStores();
     @TempDir Path temp;
     TestClock clock = new TestClock(Instant.parse("2025-01-10T09:00:00Z"));
     DeckStore store;
@@ -42,7 +46,7 @@ class InterviewPracticeTest {
         for (int i = 1; i <= 6; i++) notes.append("Q: Docker question ").append(i).append("?\nA: Answer ").append(i).append(".\n");
         Path folder = Files.createDirectories(temp.resolve("notes"));
         Files.writeString(folder.resolve("notes.md"), notes);
-        store = prepdeck.store.SqliteDatabase.open(temp.resolve("data")).localDeck();
+        store = stores.open(kind, temp.resolve("data"));
         knowledge = new DeckKnowledge(store);
         new ImportNotes(store, new NoteReader()::scan, TinyNotes::parse, clock, "1").run(List.of(folder), ImportProgress.NONE);
         practice = open();

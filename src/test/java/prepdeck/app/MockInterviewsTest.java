@@ -22,8 +22,12 @@ import prepdeck.review.fsrs.SchedulerConfig;
 import prepdeck.review.interview.AnswerChecker;
 import prepdeck.search.LuceneTextAnalysis;
 
-/** Mock interviews over a real SQLite data folder, fed by the tiny test notes format. */
+/** Mock interviews over a real SQLite data folder, fed by the tiny test notes format. Runs over SQLite and a real PostgreSQL (see {@link prepdeck.testing.TestPostgres}). */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(prepdeck.testing.StoreKind.class)
 class MockInterviewsTest {
+    @org.junit.jupiter.params.Parameter prepdeck.testing.StoreKind kind;
+    @org.junit.jupiter.api.extension.RegisterExtension final prepdeck.testing.TestStores stores = new prepdeck.testing.TestStores();
     @TempDir Path temp;
     TestClock clock = new TestClock(Instant.parse("2025-03-01T10:00:00Z"));
     LuceneTextAnalysis analysis = new LuceneTextAnalysis();
@@ -52,8 +56,7 @@ class MockInterviewsTest {
     void setUp() throws IOException {
         Path notes = Files.createDirectories(temp.resolve("notes"));
         Files.writeString(notes.resolve("notes.md"), NOTES);
-        var db = prepdeck.store.SqliteDatabase.open(temp.resolve("data"));
-        var store = db.localDeck();
+        var store = stores.open(kind, temp.resolve("data"));
         knowledge = new DeckKnowledge(store);
         new ImportNotes(store, new NoteReader()::scan, TinyNotes::parse, clock, "1").run(List.of(notes), ImportProgress.NONE);
         var scheduler = new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(true));

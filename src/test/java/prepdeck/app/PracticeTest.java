@@ -24,8 +24,12 @@ import prepdeck.review.fsrs.Scheduler;
 import prepdeck.review.fsrs.SchedulerConfig;
 import prepdeck.review.fsrs.State;
 
-/** Practice over a real SQLite data folder, fed by the tiny test notes format. */
+/** Practice over a real SQLite data folder, fed by the tiny test notes format. Runs over SQLite and a real PostgreSQL (see {@link prepdeck.testing.TestPostgres}). */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(prepdeck.testing.StoreKind.class)
 class PracticeTest {
+    @org.junit.jupiter.params.Parameter prepdeck.testing.StoreKind kind;
+    @org.junit.jupiter.api.extension.RegisterExtension final prepdeck.testing.TestStores stores = new prepdeck.testing.TestStores();
     @TempDir Path temp;
     TestClock clock = new TestClock(Instant.parse("2025-01-10T09:00:00Z"));
     DeckStore store;
@@ -50,7 +54,7 @@ class PracticeTest {
     void setUp() throws IOException {
         Path notes = Files.createDirectories(temp.resolve("notes"));
         Files.writeString(notes.resolve("notes.md"), NOTES);
-        store = prepdeck.store.SqliteDatabase.open(temp.resolve("data")).localDeck();
+        store = stores.open(kind, temp.resolve("data"));
         knowledge = new DeckKnowledge(store);
         new ImportNotes(store, new NoteReader()::scan, TinyNotes::parse, clock, "1").run(List.of(notes), ImportProgress.NONE);
         practice = new DeckPractice(store, new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(true)), clock);

@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import prepdeck.ingest.NoteReader;
 import prepdeck.search.LuceneSearchIndex;
-import prepdeck.store.SqliteDatabase;
 
 /** The index follows imports, and only what they changed: a search after nothing changed indexes nothing. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(prepdeck.testing.StoreKind.class)
 class SearchCardsTest {
+    @org.junit.jupiter.params.Parameter prepdeck.testing.StoreKind kind;
+    @org.junit.jupiter.api.extension.RegisterExtension final prepdeck.testing.TestStores stores = new prepdeck.testing.TestStores();
     @TempDir Path temp;
 
     /** The real index, telling which cards each upsert brought. */
@@ -39,7 +42,7 @@ class SearchCardsTest {
         Path notes = Files.createDirectories(temp.resolve("notes"));
         Files.writeString(notes.resolve("a.md"), "# A\n\n## Kafka\nПартиции и лог.\n\n## Redis\nКлюч-значение в памяти.\n");
         Files.writeString(notes.resolve("b.md"), "# B\n\n## Nginx\nОбратный прокси.\n\n## Celery\nОчередь задач.\n");
-        var store = SqliteDatabase.open(temp.resolve("data")).localDeck();
+        var store = stores.open(kind, temp.resolve("data"));
         var knowledge = new DeckKnowledge(store);
         var importer = new ImportNotes(store, new NoteReader(), Clock.systemUTC(), NoteReader.VERSION);
         var index = new Watched();
@@ -67,8 +70,9 @@ class SearchCardsTest {
     void anIndexFollowsTheChangeLogWrittenByAnotherInstanceWhateverItsClock() throws Exception {
         Path notes = Files.createDirectories(temp.resolve("shared-notes"));
         Files.writeString(notes.resolve("a.md"), "# A\n\n## Kafka\nПартиции и лог.\n");
-        var first = SqliteDatabase.open(temp.resolve("db")).localDeck();
-        var second = SqliteDatabase.open(temp.resolve("db")).localDeck();
+        var instances = stores.openShared(kind, temp.resolve("db"), 2);
+        var first = instances.get(0);
+        var second = instances.get(1);
         var now = java.time.Instant.parse("2026-11-22T10:00:00Z");
         new ImportNotes(first, new NoteReader(), Clock.fixed(now, java.time.ZoneOffset.UTC), NoteReader.VERSION).run(List.of(notes), ImportProgress.NONE);
         var searchOnSecond = new SearchCards(second, new DeckKnowledge(second), () -> prepdeck.search.LuceneSearchIndex.inMemory());

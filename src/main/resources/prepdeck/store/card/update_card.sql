@@ -1,9 +1,12 @@
 -- updated_at moves only when something the user can see changed (right-hand sides read the old row)
 UPDATE cards SET
     updated_at = CASE
-        WHEN identity IS :identity AND source_id IS :source AND topic_id IS :topic AND parent_id IS :parent
-         AND kind IS :kind AND prompt IS :prompt AND answer IS :answer AND language IS :language
-         AND line IS :line AND status IS :status AND position IS :position
+        WHEN identity IS NOT DISTINCT FROM :identity AND source_id IS NOT DISTINCT FROM :source
+         AND topic_id IS NOT DISTINCT FROM :topic AND parent_id IS NOT DISTINCT FROM :parent
+         AND kind IS NOT DISTINCT FROM :kind AND prompt IS NOT DISTINCT FROM :prompt
+         AND answer IS NOT DISTINCT FROM :answer AND language IS NOT DISTINCT FROM :language
+         AND line IS NOT DISTINCT FROM :line AND status IS NOT DISTINCT FROM :status
+         AND position IS NOT DISTINCT FROM :position
         THEN updated_at ELSE :now END,
     identity = :identity,
     source_id = :source,

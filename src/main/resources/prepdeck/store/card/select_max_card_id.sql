@@ -1,2 +1,0 @@
-SELECT coalesce(max(id), 0)
-FROM cards
