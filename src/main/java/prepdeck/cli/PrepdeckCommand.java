@@ -51,6 +51,11 @@ final class PrepdeckCommand implements Runnable, AutoCloseable {
         return open.open(folder, java.util.Optional.empty());
     }
 
+    /** The {@code --db} database, when one is named (else the data folder's SQLite file). */
+    java.util.Optional<String> database() {
+        return java.util.Optional.ofNullable(database);
+    }
+
     Path dataFolder() {
         return data != null ? data : defaultDataFolder(console.env());
     }

@@ -50,12 +50,12 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--signup: " + e.getMessage());
         }
-        var opened = serverAccounts.open(root.dataFolder(), policy);
+        var opened = serverAccounts.open(root.dataFolder(), root.database(), policy);
         String note = "server mode: sign-up " + policy.label() + (opened.noAccounts()
                 ? "; no account yet: create the admin with 'prepdeck user add NAME --admin'"
                         + (policy == prepdeck.accounts.SignupPolicy.OPEN ? " (or the first to sign up becomes the admin)" : "")
                 : "");
-        WebServing withAccounts = (useCases, folder, h, p) -> serverAccounts.serve(useCases, opened, folder, h, p, behindHttpsProxy);
+        WebServing withAccounts = (useCases, folder, h, p) -> serverAccounts.serve(useCases, opened, folder, root.database(), h, p, behindHttpsProxy);
         return serveUntilInterrupted(root, withAccounts, host, port, note);
     }
 
@@ -65,7 +65,9 @@ final class ServeCommand implements Callable<Integer> {
         var served = serving.serve(root.useCases(), root.dataFolder(), host, port);
         var out = root.console().out();
         if (!note.isEmpty()) out.println(note);
-        out.println("prepdeck is serving " + root.dataFolder() + " at " + served.url());
+        // the database is named by its host and name only: the URL may hold a password
+        String what = root.database().map(ServeCommand::withoutCredentials).orElse(root.dataFolder().toString());
+        out.println("prepdeck is serving " + what + " at " + served.url());
         out.println("press Ctrl-C to stop");
         out.flush();
         var stopped = new CountDownLatch(1);
@@ -80,5 +82,17 @@ final class ServeCommand implements Callable<Integer> {
         }, "prepdeck-stop"));
         stopped.await();
         return Cli.OK;
+    }
+
+    /** "postgresql://ann:secret@db:5432/course?x" → "postgresql://db:5432/course". */
+    static String withoutCredentials(String url) {
+        String rest = url;
+        int scheme = rest.indexOf("://");
+        String prefix = scheme < 0 ? "" : rest.substring(0, scheme + 3);
+        rest = scheme < 0 ? rest : rest.substring(scheme + 3);
+        int at = rest.lastIndexOf('@', rest.indexOf('/') < 0 ? rest.length() : rest.indexOf('/'));
+        if (at >= 0) rest = rest.substring(at + 1);
+        int query = rest.indexOf('?');
+        return prefix + (query < 0 ? rest : rest.substring(0, query));
     }
 }

@@ -10,18 +10,21 @@ import prepdeck.app.UseCases;
  * {@link #NONE} is a prepdeck built without it.
  */
 public interface ServerAccounts {
-    Accounts open(Path dataFolder, SignupPolicy policy);
+    /** @param database the {@code --db} database, else the data folder's SQLite file */
+    Accounts open(Path dataFolder, java.util.Optional<String> database, SignupPolicy policy);
 
-    WebServing.Served serve(UseCases useCases, Accounts accounts, Path dataFolder, String host, int port, boolean behindHttpsProxy);
+    WebServing.Served serve(UseCases useCases, Accounts accounts, Path dataFolder, java.util.Optional<String> database, String host, int port,
+                           boolean behindHttpsProxy);
 
     ServerAccounts NONE = new ServerAccounts() {
         @Override
-        public Accounts open(Path dataFolder, SignupPolicy policy) {
+        public Accounts open(Path dataFolder, java.util.Optional<String> database, SignupPolicy policy) {
             throw new UnsupportedOperationException("this prepdeck was built without server mode");
         }
 
         @Override
-        public WebServing.Served serve(UseCases useCases, Accounts accounts, Path dataFolder, String host, int port, boolean behindHttpsProxy) {
+        public WebServing.Served serve(UseCases useCases, Accounts accounts, Path dataFolder, java.util.Optional<String> database, String host,
+                                           int port, boolean behindHttpsProxy) {
             throw new UnsupportedOperationException("this prepdeck was built without server mode");
         }
     };

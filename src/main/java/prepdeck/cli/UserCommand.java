@@ -46,7 +46,7 @@ final class UserCommand implements Runnable {
         public Integer call() throws IOException {
             var console = user.root.console();
             String password = readPassword(console);
-            var accounts = user.server.open(user.root.dataFolder(), SignupPolicy.CLOSED);
+            var accounts = user.server.open(user.root.dataFolder(), user.root.database(), SignupPolicy.CLOSED);
             var account = accounts.addAccount(name, password, admin);
             console.out().println("created account " + account.name() + (account.admin() ? " (admin)" : ""));
             return Cli.OK;
@@ -71,7 +71,7 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var accounts = user.server.open(user.root.dataFolder(), SignupPolicy.CLOSED);
+            var accounts = user.server.open(user.root.dataFolder(), user.root.database(), SignupPolicy.CLOSED);
             user.root.console().out().println(accounts.inviteAsOperator());
             return Cli.OK;
         }

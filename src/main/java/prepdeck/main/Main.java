@@ -42,33 +42,36 @@ public final class Main {
 
     /** The same in PostgreSQL when {@code --db} names a database; the data folder keeps the index and temp files. */
     static UseCases openSingleUser(Path dataFolder, java.util.Optional<String> database) {
-        prepdeck.store.Database db = database.isPresent()
-                ? prepdeck.store.PostgresDatabase.open(database.get())
-                : SqliteDatabase.open(dataFolder);
+        prepdeck.store.Database db = openDatabase(dataFolder, database);
         var workspaces = new DatabaseWorkspaces(db, dataFolder, Clock.systemUTC());
         return workspaces.of(workspaces.local());
+    }
+
+    /** The {@code --db} PostgreSQL database when one is named, else the SQLite file in the data folder. */
+    static prepdeck.store.Database openDatabase(Path dataFolder, java.util.Optional<String> database) {
+        return database.isPresent() ? prepdeck.store.PostgresDatabase.open(database.get()) : SqliteDatabase.open(dataFolder);
     }
 
     /** Server mode's accounts over a data folder's database, and its web UI behind a login. */
     static prepdeck.cli.ServerAccounts serverAccounts() {
         return new prepdeck.cli.ServerAccounts() {
             @Override
-            public prepdeck.app.Accounts open(Path dataFolder, prepdeck.accounts.SignupPolicy policy) {
+            public prepdeck.app.Accounts open(Path dataFolder, java.util.Optional<String> database, prepdeck.accounts.SignupPolicy policy) {
                 var clock = Clock.systemUTC();
                 var random = new java.security.SecureRandom();
-                return new prepdeck.app.Accounts(SqliteDatabase.open(dataFolder).accounts(),
+                return new prepdeck.app.Accounts(openDatabase(dataFolder, database).accounts(),
                         new prepdeck.accounts.Argon2idHasher(prepdeck.accounts.Argon2idHasher.OWASP, random),
                         new prepdeck.accounts.LoginThrottle(prepdeck.accounts.LoginThrottle.DEFAULT, clock), policy,
                         new prepdeck.accounts.Secrets(random), clock);
             }
 
             @Override
-            public WebServing.Served serve(UseCases useCases, prepdeck.app.Accounts accounts, Path dataFolder, String host, int port,
-                                           boolean behindHttpsProxy) {
+            public WebServing.Served serve(UseCases useCases, prepdeck.app.Accounts accounts, Path dataFolder,
+                                           java.util.Optional<String> database, String host, int port, boolean behindHttpsProxy) {
                 // each request's use cases are its user's, on the deck their session is on, in the role their
                 // membership gives them
                 var clock = Clock.systemUTC();
-                var workspaces = new DatabaseWorkspaces(SqliteDatabase.open(dataFolder), dataFolder, clock);
+                var workspaces = new DatabaseWorkspaces(openDatabase(dataFolder, database), dataFolder, clock);
                 var server = new WebApp(workspaces, new prepdeck.web.SessionIdentity(accounts), new ContractJson(), clock, dataFolder)
                         .withAccounts(accounts, new java.security.SecureRandom(), behindHttpsProxy)
                         .start(host, port);

@@ -30,13 +30,18 @@ record AccountServer(UseCases useCases, Accounts accounts, WebServing.Served ser
     static final String PASSWORD = "correct horse battery";
 
     static AccountServer start(Path data, SignupPolicy policy) {
-        var useCases = Main.openSingleUser(data);
+        return start(data, java.util.Optional.empty(), policy);
+    }
+
+    /** The same over the {@code --db} PostgreSQL database, when one is given. */
+    static AccountServer start(Path data, java.util.Optional<String> database, SignupPolicy policy) {
+        var useCases = Main.openSingleUser(data, database);
         useCases.importNotes().run(java.util.List.of(SeedImportTest.SEEDS), ImportProgress.NONE);
         var random = new SecureRandom();
         var clock = Clock.systemUTC();
-        var accounts = new Accounts(SqliteDatabase.open(data).accounts(), new Argon2idHasher(new Argon2idHasher.Cost(64, 1, 1), random),
+        var accounts = new Accounts(Main.openDatabase(data, database).accounts(), new Argon2idHasher(new Argon2idHasher.Cost(64, 1, 1), random),
                 new LoginThrottle(LoginThrottle.DEFAULT, clock), policy, new Secrets(random), clock);
-        return new AccountServer(useCases, accounts, Main.serverAccounts().serve(useCases, accounts, data, "127.0.0.1", 0, false));
+        return new AccountServer(useCases, accounts, Main.serverAccounts().serve(useCases, accounts, data, database, "127.0.0.1", 0, false));
     }
 
     Browser browser() {
