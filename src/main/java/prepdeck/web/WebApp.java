@@ -215,9 +215,9 @@ public final class WebApp {
     private prepdeck.web.view.Viewer viewer(RequestUseCases.Resolver useCases, Context ctx) {
         try {
             Principal p = useCases.of(ctx).principal();
-            return new prepdeck.web.view.Viewer(p.role().mayEditNotes(), accounts != null ? p.userName() : "");
+            return new prepdeck.web.view.Viewer(p.role().mayEditNotes(), accounts != null ? p.userName() : "", false);
         } catch (RuntimeException e) {
-            return new prepdeck.web.view.Viewer(false, "");
+            return accounts != null ? prepdeck.web.view.Viewer.ANONYMOUS : new prepdeck.web.view.Viewer(false, "", false);
         }
     }
 
