@@ -169,7 +169,9 @@ public final class WebApp {
         var templates = new Templates();
         var html = new HtmlReply(templates, ctx -> viewer(useCases, ctx));
         var reply = new JsonReply(json);
-        var importer = new Importer();
+        // on a server, only its admin names folders on it to import; others upload
+        var importer = accounts == null ? new Importer()
+                : new Importer(ctx -> SessionCookies.current(ctx).map(prepdeck.app.Accounts.Session::admin).orElse(false));
         var guard = new RequestGuard(isLoopback(host));
         var assets = new Assets();
         var markdown = new MarkdownRenderer();
