@@ -31,6 +31,8 @@ public final class CheckSnippets {
     private final int parallelism;
     private final Clock clock;
     private final DeckAccess access;
+    /** Why this deck's code does not run here, if it does not (see {@link #withCodeRefused}). */
+    private final Optional<String> codeRefused;
     /** What every user of the deck shares: the last whole-deck report, and the check under way. */
     private final DeckChecks shared;
 
@@ -43,12 +45,13 @@ public final class CheckSnippets {
 
     /** @param parallelism runs at a time (the checker also keeps it at or below the cores) */
     public CheckSnippets(Knowledge knowledge, FixtureStore fixtures, SnippetRunner runner, int parallelism, Clock clock) {
-        this(knowledge, fixtures, runner, parallelism, clock, DeckAccess.OWNER, new DeckChecks());
+        this(knowledge, fixtures, runner, parallelism, clock, DeckAccess.OWNER, Optional.empty(), new DeckChecks());
     }
 
     private CheckSnippets(Knowledge knowledge, FixtureStore fixtures, SnippetRunner runner, int parallelism, Clock clock,
-                          DeckAccess access, DeckChecks shared) {
+                          DeckAccess access, Optional<String> codeRefused, DeckChecks shared) {
         this.access = Objects.requireNonNull(access);
+        this.codeRefused = Objects.requireNonNull(codeRefused);
         this.shared = shared;
         this.knowledge = Objects.requireNonNull(knowledge);
         this.fixtures = Objects.requireNonNull(fixtures);
@@ -60,17 +63,45 @@ public final class CheckSnippets {
 
     /**
      * The same deck's checks for a principal with this access: the last report and a check under way are
-     * shared with this one (they are the deck's, not the user's), and fixture writes are refused to a learner.
+     * shared with this one (they are the deck's, not the user's); fixture writes and whole-deck checks are refused
+     * to a learner, who may still run one snippet at a time (the owner's code, see {@link #checkAll}).
      */
     public CheckSnippets guardedBy(DeckAccess access) {
-        return new CheckSnippets(knowledge, fixtures, runner, parallelism, clock, access, shared);
+        return new CheckSnippets(knowledge, fixtures, runner, parallelism, clock, access, codeRefused, shared);
+    }
+
+    /**
+     * The same deck's checks with its code never run: every check and run throws {@link ForbiddenException} saying
+     * {@code why}; reading fixtures (and the owner changing them) still works. A server uses this for decks whose
+     * notes anyone may have written: the sandbox bounds a run, but a snippet can still read what the server's user
+     * can read, the database among it.
+     */
+    public CheckSnippets withCodeRefused(String why) {
+        return new CheckSnippets(knowledge, fixtures, runner, parallelism, clock, access, Optional.of(why), shared);
+    }
+
+    /** Whether {@link #checkAll} would run rather than refuse. */
+    public boolean mayCheckAll() {
+        return access.role().mayEditNotes() && codeRefused.isEmpty();
+    }
+
+    private void requireRunnable() {
+        codeRefused.ifPresent(why -> {
+            throw new ForbiddenException(why);
+        });
     }
 
     /**
      * Checks every snippet of the live cards. The result is kept as {@link #lastReport()}; a call while
-     * another whole-deck check runs waits for that one and returns its report.
+     * another whole-deck check runs waits for that one and returns its report. Only the deck's owner checks the
+     * whole deck: its report is every member's, and it runs every snippet at once, so a learner reads the owner's
+     * report and runs single snippets.
+     *
+     * @throws ForbiddenException for a learner, or when this deck's code does not run here
      */
     public SnippetReport checkAll() {
+        access.requireEditing("check every snippet of it at once (run them one by one instead)");
+        requireRunnable();
         CompletableFuture<SnippetReport> mine;
         boolean owner;
         synchronized (shared) {
@@ -110,12 +141,14 @@ public final class CheckSnippets {
 
     /** Checks the snippets of the live cards of one source (its path as imported). */
     public SnippetReport checkSource(String source) {
+        requireRunnable();
         return check(new CardQuery(Optional.of(source), Optional.empty(), false));
     }
 
     /** Checks the snippets of one card. */
     public SnippetReport checkCard(long cardId) {
         var card = card(cardId);
+        requireRunnable();
         return check(List.of(card));
     }
 
@@ -131,6 +164,7 @@ public final class CheckSnippets {
      */
     public SnippetCheck run(long cardId, int index) {
         var card = card(cardId);
+        requireRunnable();
         if (index < 0 || index >= card.snippets().size()) {
             throw new NotFoundException("card " + cardId + " has " + card.snippets().size() + " snippet"
                     + (card.snippets().size() == 1 ? "" : "s") + "; there is no snippet " + index + " (counted from 0)");

@@ -37,11 +37,13 @@ public interface ReviewReads {
     /** Cards whose latest review (not undone) was at or after {@code since}: today's share of the daily budget. */
     int cardsReviewedSince(Instant since);
 
+    /** The user's answer sent with this key, on any deck: keys are the user's, so a retry is found wherever it lands. */
     Optional<ReviewRow> reviewByKey(String idempotencyKey);
 
+    /** One of the user's answers on this deck; another user's, or another deck's, is not found. */
     Optional<ReviewRow> review(long reviewId);
 
-    /** The user's most recent answer that was not undone. */
+    /** The user's most recent answer on this deck that was not undone: undo walks back one deck at a time. */
     Optional<ReviewRow> lastLiveReview();
 
     Optional<String> setting(String key);

@@ -46,6 +46,18 @@ import prepdeck.store.SqliteDeckStore;
  * <p>Single-user mode is the same thing with one principal, the local user owning the local deck.
  */
 final class DatabaseWorkspaces implements Workspaces {
+    /** Whose notes' code may run on this machine when a snippet is checked or run. */
+    enum SnippetCode {
+        /** Single-user mode: the only notes are the user's own, run on their own machine. */
+        ANY_DECK,
+        /**
+         * A server: only the shared decks' and the admins' own decks' code runs — notes the operator put there. A
+         * private deck's notes may come from anyone who signed up, and the sandbox, whatever it bounds, lets a
+         * snippet read what the server's user can read: the database of every user's reviews and interviews.
+         */
+        OPERATORS_DECKS
+    }
+
     /** Answers in one shared transaction at most. */
     private static final int MAX_BATCH = 512;
 
@@ -61,8 +73,14 @@ final class DatabaseWorkspaces implements Workspaces {
     private final Map<Long, Supplier<SearchIndex>> indexes = new ConcurrentHashMap<>();
     private final Map<Long, CheckSnippets> snippetChecks = new ConcurrentHashMap<>();
     private final Map<Principal, UseCases> useCases = new ConcurrentHashMap<>();
+    private final SnippetCode snippetCode;
 
     DatabaseWorkspaces(prepdeck.store.Database database, Path dataFolder, Clock clock) {
+        this(database, dataFolder, clock, SnippetCode.ANY_DECK);
+    }
+
+    DatabaseWorkspaces(prepdeck.store.Database database, Path dataFolder, Clock clock, SnippetCode snippetCode) {
+        this.snippetCode = java.util.Objects.requireNonNull(snippetCode);
         this.database = database;
         this.dataFolder = dataFolder;
         this.clock = clock;
@@ -123,8 +141,17 @@ final class DatabaseWorkspaces implements Workspaces {
     /** The deck's snippet checks (their last report is the deck's), over the deck as its owner sees it. */
     private CheckSnippets deckChecks(DeckInfo deck) {
         SqliteDeckStore ownerView = database.deck(deck.id(), deck.ownerId());
-        return new CheckSnippets(new DeckKnowledge(ownerView), ownerView.fixtures(), snippetRunner, Runtime.getRuntime().availableProcessors(),
+        var checks = new CheckSnippets(new DeckKnowledge(ownerView), ownerView.fixtures(), snippetRunner, Runtime.getRuntime().availableProcessors(),
                 clock);
+        if (snippetCode == SnippetCode.ANY_DECK || operatorsDeck(deck)) return checks;
+        return checks.withCodeRefused("the snippets of deck '" + deck.name() + "' do not run on this server: only the code of the shared"
+                + " decks runs here (a snippet could read the server's files); run them with prepdeck on your own machine");
+    }
+
+    /** A shared deck, or one an admin created: the operator's notes. */
+    private boolean operatorsDeck(DeckInfo deck) {
+        return database.accounts().read(tx -> tx.sharedDecks().contains(deck.id())
+                || tx.account(deck.ownerId()).map(prepdeck.app.AccountStore.AccountRow::admin).orElse(false));
     }
 
     /**

@@ -71,7 +71,8 @@ public final class Main {
                 // each request's use cases are its user's, on the deck their session is on, in the role their
                 // membership gives them
                 var clock = Clock.systemUTC();
-                var workspaces = new DatabaseWorkspaces(openDatabase(dataFolder, database), dataFolder, clock);
+                var workspaces = new DatabaseWorkspaces(openDatabase(dataFolder, database), dataFolder, clock,
+                        DatabaseWorkspaces.SnippetCode.OPERATORS_DECKS);
                 var server = new WebApp(workspaces, new prepdeck.web.SessionIdentity(accounts), new ContractJson(), clock, dataFolder)
                         .withAccounts(accounts, new java.security.SecureRandom(), behindHttpsProxy)
                         .start(host, port);

@@ -96,13 +96,13 @@ final class SqliteReviewLog implements ReviewWrites {
 
     @Override
     public Optional<ReviewRow> review(long reviewId) {
-        return handle.createQuery(Sql.SELECT_REVIEW.text(dialect)).bind("user", user).bind("id", reviewId)
+        return handle.createQuery(Sql.SELECT_REVIEW.text(dialect)).bind("user", user).bind("deck", deck).bind("id", reviewId)
                 .map((rs, ctx) -> reviewRow(rs)).findOne();
     }
 
     @Override
     public Optional<ReviewRow> lastLiveReview() {
-        return handle.createQuery(Sql.SELECT_LAST_LIVE_REVIEW.text(dialect)).bind("user", user)
+        return handle.createQuery(Sql.SELECT_LAST_LIVE_REVIEW.text(dialect)).bind("user", user).bind("deck", deck)
                 .map((rs, ctx) -> reviewRow(rs)).findOne();
     }
 

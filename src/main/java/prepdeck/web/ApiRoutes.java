@@ -77,7 +77,7 @@ final class ApiRoutes {
         var resolved = new ArrayList<Path>();
         for (JsonNode p : paths) {
             if (!p.isTextual() || p.asText().isBlank()) throw HttpProblem.badRequest("every path must be a non-empty string, got " + p);
-            resolved.add(importer.existing(p.asText()));
+            resolved.add(importer.existing(ctx, p.asText()));
         }
         reply.ok(ctx, json.importReport(importer.run(u, List.copyOf(resolved))));
     }

@@ -49,7 +49,7 @@ final class ImportPages {
                 throw HttpProblem.badRequest("Choose one or more files to upload, or type the path of a folder.");
             }
             var paths = new ArrayList<Path>();
-            if (!folder.isEmpty()) paths.add(importer.existing(folder));
+            if (!folder.isEmpty()) paths.add(importer.existing(ctx, folder));
             if (!files.isEmpty()) {
                 uploaded = uploads.save(files);
                 paths.add(uploaded);

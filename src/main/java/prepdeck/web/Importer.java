@@ -16,9 +16,31 @@ import prepdeck.app.NoteImport;
  */
 final class Importer {
     private final java.util.Map<Long, ReentrantLock> oneAtATime = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.function.Predicate<io.javalin.http.Context> mayReadServerFiles;
 
-    /** The path the user typed, absolute; "~/" means the home folder. */
-    Path existing(String typed) {
+    /** Single-user mode: the user imports their own machine's files. */
+    Importer() {
+        this(ctx -> true);
+    }
+
+    /**
+     * @param mayReadServerFiles whether the request's user may import a path on the server (on a server, its admin
+     *                           only: the server's files are not every account's to read, and another user's notes
+     *                           may lie there); others upload
+     */
+    Importer(java.util.function.Predicate<io.javalin.http.Context> mayReadServerFiles) {
+        this.mayReadServerFiles = java.util.Objects.requireNonNull(mayReadServerFiles);
+    }
+
+    /**
+     * The path the user typed, absolute; "~/" means the home folder.
+     *
+     * @throws HttpProblem 403 when this user may not import the server's files
+     */
+    Path existing(io.javalin.http.Context ctx, String typed) {
+        if (!mayReadServerFiles.test(ctx)) {
+            throw new HttpProblem(403, "only the server's admin imports folders on the server: upload the files instead");
+        }
         String text = typed.strip();
         Path path;
         try {

@@ -27,6 +27,16 @@ public final class RunningServer implements AutoCloseable {
         return URI.create("http://" + shown + ":" + port() + "/");
     }
 
+    /**
+     * Every route the server answers, as registered ("GET /cards/{id}"), sorted: so a test can insist that it
+     * covers each one, including routes added after it was written.
+     */
+    public java.util.List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> e.method.name() + " " + e.path).distinct().sorted().toList();
+    }
+
     public void stop() {
         javalin.stop();
     }

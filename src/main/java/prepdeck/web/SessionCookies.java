@@ -79,7 +79,8 @@ final class SessionCookies {
 
     /** Paths served without a session: the way in, and the stylesheet and scripts they need. */
     static boolean isPublic(String path) {
-        return List.of("/login", "/signup").contains(path) || path.startsWith("/assets/");
+        // /api/health says only that the server is up, for a load balancer's check
+        return List.of("/login", "/signup", "/api/health").contains(path) || path.startsWith("/assets/");
     }
 
     /**

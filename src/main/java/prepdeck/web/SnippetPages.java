@@ -50,7 +50,7 @@ final class SnippetPages {
         routes.get("/cards/{id}/fixtures", ctx -> fixtures(ctx, 200, Optional.empty(), Optional.empty(), "", ""));
         routes.post("/cards/{id}/fixtures", this::attach);
         routes.post("/cards/{id}/fixtures/remove", this::remove);
-        routes.get("/api/snippets", ctx -> reply.ok(ctx, json.checks(checker(ctx).lastReport().orElseGet(() -> checker(ctx).checkAll()).checks())));
+        routes.get("/api/snippets", this::lastOrCheck);
         routes.post("/api/snippets/check", ctx -> reply.ok(ctx, json.checks(checker(ctx).checkAll().checks())));
         routes.post("/api/cards/{id}/snippets/{n}/run", ctx -> reply.ok(ctx, json.run(runSnippet(ctx))));
         routes.get("/api/cards/{id}/fixtures", ctx -> reply.ok(ctx, json.fixtures(call(() -> checker(ctx).fixtures(cardId(ctx))))));
@@ -59,6 +59,16 @@ final class SnippetPages {
     /** The deck's checks (its last report is the deck's, whoever asks), as this request's user may use them. */
     private CheckSnippets checker(Context ctx) {
         return useCases.of(ctx).snippets().orElseThrow(() -> new HttpProblem(503, "this server was started without snippet checking"));
+    }
+
+    /**
+     * The deck's last report; with none yet, a check now if this user may start one, else no checks (a learner
+     * reads the owner's report and starts no whole-deck check).
+     */
+    private void lastOrCheck(Context ctx) {
+        CheckSnippets checker = checker(ctx);
+        var report = checker.lastReport().or(() -> checker.mayCheckAll() ? Optional.of(checker.checkAll()) : Optional.empty());
+        reply.ok(ctx, json.checks(report.map(SnippetReport::checks).orElse(List.of())));
     }
 
     private void checkAll(Context ctx) {

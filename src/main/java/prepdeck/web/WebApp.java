@@ -169,7 +169,9 @@ public final class WebApp {
         var templates = new Templates();
         var html = new HtmlReply(templates, ctx -> viewer(useCases, ctx));
         var reply = new JsonReply(json);
-        var importer = new Importer();
+        // on a server, only its admin names folders on it to import; others upload
+        var importer = accounts == null ? new Importer()
+                : new Importer(ctx -> SessionCookies.current(ctx).map(prepdeck.app.Accounts.Session::admin).orElse(false));
         // the Host check keeps other sites out of a login-free server on this machine (DNS rebinding); with
         // accounts, a rebound name carries no session cookie, and a proxy in front names the public host
         var guard = new RequestGuard(isLoopback(host) && accounts == null);

@@ -256,7 +256,10 @@ class PracticeTest {
     /** Two servers over one database: a retention set through one changes the intervals the other offers. */
     @Test
     void aSecondInstanceTakesUpSettingsStoredByTheFirst() {
-        var other = new DeckPractice(prepdeck.store.SqliteDatabase.open(temp.resolve("data")).localDeck(),
+        DeckStore secondInstance = kind == prepdeck.testing.StoreKind.SQLITE
+                ? prepdeck.store.SqliteDatabase.open(temp.resolve("data")).localDeck()
+                : stores.closeAfter(prepdeck.store.PostgresDatabase.open(stores.lastPostgresUrl())).localDeck();
+        var other = new DeckPractice(secondInstance,
                 new Scheduler(Parameters.DEFAULT, SchedulerConfig.DEFAULT.withFuzz(false)), clock);
         var card = practice.next(Optional.empty()).orElseThrow().card().id();
         practice.answer(card, 3, "k-first", 1000);

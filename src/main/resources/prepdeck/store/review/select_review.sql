@@ -1,4 +1,6 @@
+-- one of the user's answers, on this deck (another deck's answer is not found from here)
 SELECT r.id, r.card_id, r.reviewed_at, r.rating, r.duration_ms, r.state_before, r.state_after, r.idempotency_key,
        EXISTS (SELECT 1 FROM review_undos u WHERE u.review_id = r.id) AS undone
 FROM reviews r
-WHERE r.user_id = :user AND r.id = :id
+JOIN cards c ON c.id = r.card_id
+WHERE r.user_id = :user AND c.deck_id = :deck AND r.id = :id
