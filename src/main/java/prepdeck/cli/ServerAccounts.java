@@ -14,6 +14,14 @@ public interface ServerAccounts {
 
     WebServing.Served serve(UseCases useCases, Accounts accounts, Path dataFolder, String host, int port, boolean behindHttpsProxy);
 
+    /**
+     * The same server mode over the database {@code url} names (PostgreSQL) instead of the data folder's SQLite
+     * file; the data folder still keeps search indexes and temporary files. {@code bench server --db} asks for it.
+     */
+    default ServerAccounts withDatabase(String url) {
+        throw new prepdeck.app.InvalidInputException("this prepdeck cannot run server mode on another database than the data folder's SQLite file");
+    }
+
     ServerAccounts NONE = new ServerAccounts() {
         @Override
         public Accounts open(Path dataFolder, SignupPolicy policy) {

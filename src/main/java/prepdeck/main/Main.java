@@ -43,12 +43,31 @@ public final class Main {
 
     /** Server mode's accounts over a data folder's database, and its web UI behind a login. */
     static prepdeck.cli.ServerAccounts serverAccounts() {
+        return serverAccounts(java.util.Optional.empty());
+    }
+
+    /**
+     * Server mode's database: the data folder's SQLite file, or the one {@code url} names. The one place that
+     * chooses it (for {@code serve --accounts}, {@code user} and {@code bench server --db}).
+     */
+    static SqliteDatabase serverDatabase(Path dataFolder, java.util.Optional<String> url) {
+        // TODO(pg): when the PostgreSQL store is merged, open it here: url.isPresent() ? PostgresDatabase.open(url.get()) : …
+        if (url.isPresent()) throw new prepdeck.app.InvalidInputException("this prepdeck has no PostgreSQL store yet: cannot open --db");
+        return SqliteDatabase.open(dataFolder);
+    }
+
+    private static prepdeck.cli.ServerAccounts serverAccounts(java.util.Optional<String> database) {
         return new prepdeck.cli.ServerAccounts() {
+            @Override
+            public prepdeck.cli.ServerAccounts withDatabase(String url) {
+                return serverAccounts(java.util.Optional.of(url));
+            }
+
             @Override
             public prepdeck.app.Accounts open(Path dataFolder, prepdeck.accounts.SignupPolicy policy) {
                 var clock = Clock.systemUTC();
                 var random = new java.security.SecureRandom();
-                return new prepdeck.app.Accounts(SqliteDatabase.open(dataFolder).accounts(),
+                return new prepdeck.app.Accounts(serverDatabase(dataFolder, database).accounts(),
                         new prepdeck.accounts.Argon2idHasher(prepdeck.accounts.Argon2idHasher.OWASP, random),
                         new prepdeck.accounts.LoginThrottle(prepdeck.accounts.LoginThrottle.DEFAULT, clock), policy,
                         new prepdeck.accounts.Secrets(random), clock);
@@ -60,7 +79,7 @@ public final class Main {
                 // each request's use cases are its user's, on the deck their session is on, in the role their
                 // membership gives them
                 var clock = Clock.systemUTC();
-                var workspaces = new DatabaseWorkspaces(SqliteDatabase.open(dataFolder), dataFolder, clock);
+                var workspaces = new DatabaseWorkspaces(serverDatabase(dataFolder, database), dataFolder, clock);
                 var server = new WebApp(workspaces, new prepdeck.web.SessionIdentity(accounts), new ContractJson(), clock, dataFolder)
                         .withAccounts(accounts, new java.security.SecureRandom(), behindHttpsProxy)
                         .start(host, port);
