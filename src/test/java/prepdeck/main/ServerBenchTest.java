@@ -55,6 +55,7 @@ class ServerBenchTest {
         assertCorrect(f, run.err());
         assertThat(f.path("learners").asInt()).isEqualTo(4);
         assertThat(f.path("learners_mismatched").asLong()).as(run.err()).isZero();
+        assertThat(f.path("login_errors").asLong()).as(run.err()).isZero();
         assertThat(f.path("login_max_ms").asDouble()).isPositive();
         assertThat(f.path("cards").asLong()).isPositive();
     }
