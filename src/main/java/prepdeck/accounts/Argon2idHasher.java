@@ -45,17 +45,39 @@ public final class Argon2idHasher implements PasswordHasher {
 
     private final Cost cost;
     private final SecureRandom random;
+    private final java.util.concurrent.Semaphore running;
 
+    /** At most as many hashes at once as the machine has cores. */
     public Argon2idHasher(Cost cost, SecureRandom random) {
+        this(cost, random, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param atOnce hashes computed at the same time; the rest wait their turn, first come first served. A rush
+     *               of logins then costs {@code atOnce} × m of memory, not one m per request, and each login
+     *               finishes in turn instead of all of them sharing the cores and finishing together, late.
+     */
+    public Argon2idHasher(Cost cost, SecureRandom random, int atOnce) {
+        if (atOnce < 1) throw new IllegalArgumentException("hashes at once must be at least 1, got " + atOnce);
         this.cost = Objects.requireNonNull(cost);
         this.random = Objects.requireNonNull(random);
+        this.running = new java.util.concurrent.Semaphore(atOnce, true);
+    }
+
+    private byte[] inTurn(String password, byte[] salt, Cost cost, int length) {
+        running.acquireUninterruptibly();
+        try {
+            return derive(password, salt, cost, length);
+        } finally {
+            running.release();
+        }
     }
 
     @Override
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(password, salt, cost, HASH_BYTES);
+        byte[] hash = inTurn(password, salt, cost, HASH_BYTES);
         return "$argon2id$v=19$m=" + cost.memoryKiB() + ",t=" + cost.iterations() + ",p=" + cost.parallelism()
                 + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
@@ -65,7 +87,7 @@ public final class Argon2idHasher implements PasswordHasher {
         var parsed = parse(encoded);
         if (parsed.isEmpty()) return false;
         Parsed p = parsed.get();
-        byte[] actual = derive(password, p.salt(), p.cost(), p.hash().length);
+        byte[] actual = inTurn(password, p.salt(), p.cost(), p.hash().length);
         // MessageDigest.isEqual takes the same time wherever the two differ
         return MessageDigest.isEqual(actual, p.hash());
     }

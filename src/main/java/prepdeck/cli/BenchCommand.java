@@ -25,7 +25,10 @@ import prepdeck.bench.SyntheticNotes;
                 "again unchanged, and again after one file changed (median of several runs for the re-imports).",
                 "search: a synthetic 100,000-card deck in the three languages indexed whole, then 1,000 queries (10%% with a typo).",
                 "review: the same corpus with a synthetic review history (--reviews answers); the next card picked",
-                "again and again (p50/p99), then answers POSTed over loopback HTTP by --clients clients (answers/s, p50/p99)."})
+                "again and again (p50/p99), then answers POSTed over loopback HTTP by --clients clients (answers/s, p50/p99).",
+                "server: server mode as 'serve --accounts' runs it, on loopback: --learners accounts log in over HTTP and answer",
+                "the cards of a shared deck (--files 100 unless given) at once for --seconds (60 unless given), then every",
+                "acknowledged answer is checked to be stored once; --single-user runs the same load against plain 'serve'."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
     @Mixin JsonOption output;
@@ -54,18 +57,43 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--answers", paramLabel = "N", description = "review: answers sent over HTTP, at most (default: ${DEFAULT-VALUE}).")
     int answers = 30_000;
 
-    @Option(names = "--seconds", paramLabel = "N", description = "review: the HTTP load runs at most this long (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", paramLabel = "N", description = "review: the HTTP load runs at most this long (default: ${DEFAULT-VALUE}); server: the load lasts this long (default: 60).")
     int seconds = 20;
 
     @Option(names = "--clients", paramLabel = "N", description = "review: concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
     int clients = 32;
 
-    enum What { IMPORT, SEARCH, REVIEW, EXCHANGE }
+    @Option(names = "--learners", paramLabel = "N", description = "server: learners answering at once (default: ${DEFAULT-VALUE}).")
+    int learners = ServerBench.DEFAULT_LEARNERS;
+
+    @Option(names = "--think-ms", paramLabel = "MS", description = "server: each learner waits a random 0..MS ms between cards (default: ${DEFAULT-VALUE}, "
+            + "a closed loop: the most the server can take).")
+    int thinkMillis = 0;
+
+    @Option(names = "--retry-one-in", paramLabel = "N", description = "server: one answer in N is sent again with its idempotency key, "
+            + "as after a lost reply, and must get the same reply (default: ${DEFAULT-VALUE}).")
+    int retryOneIn = ServerBench.DEFAULT_RETRY_ONE_IN;
+
+    @Option(names = "--single-user", description = "server: the same load against single-user mode (plain 'serve', no login), every client the one local user.")
+    boolean singleUser;
+
+    @Option(names = "--db", paramLabel = "URL", description = "server: server mode on this PostgreSQL database (postgresql://…) instead of SQLite.")
+    String database;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    enum What { IMPORT, SEARCH, REVIEW, EXCHANGE, SERVER }
 
     private final WebServing serving;
+    private final ServerAccounts serverAccounts;
 
     BenchCommand(WebServing serving) {
+        this(serving, ServerAccounts.NONE);
+    }
+
+    BenchCommand(WebServing serving, ServerAccounts serverAccounts) {
         this.serving = serving;
+        this.serverAccounts = serverAccounts;
     }
 
     @Override
@@ -78,11 +106,30 @@ final class BenchCommand implements Callable<Integer> {
                 case SEARCH -> searchFigures();
                 case REVIEW -> new ReviewBench(root, serving, seed, files, reviews, answers, seconds, clients).run(dir);
                 case EXCHANGE -> exchangeFigures(dir);
+                case SERVER -> new ServerBench(root, serving, serverAccounts, serverSettings()).run(dir);
             };
             print(figures);
             return Cli.OK;
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    /** The server benchmark's own defaults for the options it shares: a 10,000-card deck, 60 seconds. */
+    private ServerBench.Settings serverSettings() {
+        var parsed = spec.commandLine().getParseResult();
+        int deckFiles = parsed.hasMatchedOption("--files") ? files : ServerBench.DEFAULT_FILES;
+        int loadSeconds = parsed.hasMatchedOption("--seconds") ? seconds : ServerBench.DEFAULT_SECONDS;
+        if (singleUser && database != null) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--single-user runs on the data folder's SQLite file; drop --db");
+        }
+        if (database != null && !database.startsWith("postgresql://")) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--db must be a postgresql://… URL");
+        }
+        try {
+            return new ServerBench.Settings(learners, loadSeconds, thinkMillis, retryOneIn, deckFiles, seed, singleUser, java.util.Optional.ofNullable(database));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), e.getMessage());
         }
     }
 

@@ -73,7 +73,7 @@ public final class Cli {
     /** The commands every prepdeck has; add a new one here (or pass it in from the composition root). */
     private List<Object> standardCommands() {
         return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand(),
-                new ServeCommand(serving, serverAccounts), new DemoCommand(serving), new BenchCommand(serving), new SnippetsCommand(), new ReviewCommand(),
+                new ServeCommand(serving, serverAccounts), new DemoCommand(serving), new BenchCommand(serving, serverAccounts), new SnippetsCommand(), new ReviewCommand(),
                 new FsrsCommand(), new PlanCommand(), new SimulateCommand(), new SearchCommand(), new ReindexCommand(),
                 new CheckAnswerCommand(), new SettingsCommand(), new InterviewDateCommand(), new InterviewCommand(), new ExportCommand(),
                 new UserCommand(serverAccounts));

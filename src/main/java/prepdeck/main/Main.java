@@ -55,11 +55,22 @@ public final class Main {
     /** Server mode's accounts over a data folder's database, and its web UI behind a login. */
     static prepdeck.cli.ServerAccounts serverAccounts() {
         return new prepdeck.cli.ServerAccounts() {
+            /**
+             * One database object per place for accounts and workspaces alike: one pool of writers, whose
+             * writes take turns in order, instead of two pools contending through SQLite's busy handler.
+             */
+            private final java.util.Map<java.util.List<Object>, prepdeck.store.Database> opened = new java.util.concurrent.ConcurrentHashMap<>();
+
+            private prepdeck.store.Database database(Path dataFolder, java.util.Optional<String> database) {
+                return opened.computeIfAbsent(java.util.List.of(dataFolder.toAbsolutePath().normalize(), database),
+                        k -> openDatabase(dataFolder, database));
+            }
+
             @Override
             public prepdeck.app.Accounts open(Path dataFolder, java.util.Optional<String> database, prepdeck.accounts.SignupPolicy policy) {
                 var clock = Clock.systemUTC();
                 var random = new java.security.SecureRandom();
-                return new prepdeck.app.Accounts(openDatabase(dataFolder, database).accounts(),
+                return new prepdeck.app.Accounts(database(dataFolder, database).accounts(),
                         new prepdeck.accounts.Argon2idHasher(prepdeck.accounts.Argon2idHasher.OWASP, random),
                         new prepdeck.accounts.LoginThrottle(prepdeck.accounts.LoginThrottle.DEFAULT, clock), policy,
                         new prepdeck.accounts.Secrets(random), clock);
@@ -71,7 +82,7 @@ public final class Main {
                 // each request's use cases are its user's, on the deck their session is on, in the role their
                 // membership gives them
                 var clock = Clock.systemUTC();
-                var workspaces = new DatabaseWorkspaces(openDatabase(dataFolder, database), dataFolder, clock,
+                var workspaces = new DatabaseWorkspaces(database(dataFolder, database), dataFolder, clock,
                         DatabaseWorkspaces.SnippetCode.OPERATORS_DECKS);
                 var server = new WebApp(workspaces, new prepdeck.web.SessionIdentity(accounts), new ContractJson(), clock, dataFolder)
                         .withAccounts(accounts, new java.security.SecureRandom(), behindHttpsProxy)

@@ -33,9 +33,10 @@ public final class SqliteDatabase implements Database {
         // writes take the lock up front (BEGIN IMMEDIATE): a deferred writer that later needs the
         // lock can fail at once instead of waiting out the busy timeout
         this.checkpoints = new Checkpoints(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
-        this.writer = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), 2,
+        this.writer = Jdbi.create(ConnectionPool.oneAtATime(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), 2,
                 java.util.List.of(Checkpoints.writerPragma()), checkpoints::committed));
-        this.reader = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED), 8));
+        // enough idle readers for a busy server: a reader past these is opened and closed for one read
+        this.reader = Jdbi.create(new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED), 32));
     }
 
     /** Opens (creating if needed) the database in {@code dataFolder} and migrates it. */
