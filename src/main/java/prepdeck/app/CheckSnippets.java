@@ -85,6 +85,14 @@ public final class CheckSnippets {
         return access.role().mayEditNotes() && codeRefused.isEmpty();
     }
 
+    /**
+     * Why this deck's code does not run here, when it does not: then no check or run is offered (pages say this
+     * instead of showing a button that would be refused).
+     */
+    public Optional<String> codeRefused() {
+        return codeRefused;
+    }
+
     private void requireRunnable() {
         codeRefused.ifPresent(why -> {
             throw new ForbiddenException(why);

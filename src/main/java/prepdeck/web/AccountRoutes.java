@@ -126,7 +126,7 @@ final class AccountRoutes {
             error = Optional.of("sign-up is closed on this server: ask its admin for an account");
         }
         return new SignupPage(name, invite, accounts.policy() == SignupPolicy.INVITE, accounts.noAccounts(),
-                cookies.loginFormToken(ctx, secrets), error);
+                cookies.loginFormToken(ctx, secrets), error, accounts.policy() == SignupPolicy.CLOSED);
     }
 
     private void signUp(Context ctx) {

@@ -44,7 +44,9 @@ final class CardPages {
         var snippets = card.snippets().stream().map(CardPages::snippet).toList();
         var references = card.references().stream().map(CardPages::reference).toList();
         html.ok(ctx, "card.jte", new CardPage(card, markdown.render(card.answer()), tree.byPath(card.topic()),
-                parent, followUps, snippets, references));
+                parent, followUps, snippets, references,
+                // no Run button that would only be refused
+                useCases.of(ctx).snippets().flatMap(prepdeck.app.CheckSnippets::codeRefused).map(SnippetPages::sentence)));
     }
 
     private void answer(Context ctx) {

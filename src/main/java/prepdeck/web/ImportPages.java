@@ -32,7 +32,7 @@ final class ImportPages {
     void addTo(RoutesConfig routes) {
         routes.get("/import", ctx -> {
             useCases.of(ctx).noteImport().requireAllowed();
-            html.ok(ctx, "import.jte", page("", Optional.empty()));
+            html.ok(ctx, "import.jte", page(ctx, "", Optional.empty()));
         });
         routes.post("/import", this::submit);
     }
@@ -46,7 +46,9 @@ final class ImportPages {
             List<UploadedFile> files = uploadedFiles(ctx);
             folder = Optional.ofNullable(ctx.formParam("folder")).orElse("").strip();
             if (files.isEmpty() && folder.isEmpty()) {
-                throw HttpProblem.badRequest("Choose one or more files to upload, or type the path of a folder.");
+                throw HttpProblem.badRequest(importer.mayReadServerFiles(ctx)
+                        ? "Choose one or more files to upload, or type the path of a folder."
+                        : "Choose one or more files to upload.");
             }
             var paths = new ArrayList<Path>();
             if (!folder.isEmpty()) paths.add(importer.existing(ctx, folder));
@@ -55,9 +57,10 @@ final class ImportPages {
                 paths.add(uploaded);
             }
             var report = importer.run(u, List.copyOf(paths));
-            html.ok(ctx, "import.jte", new ImportPage(folder, Optional.of(report), Optional.empty(), maxUploadMegabytes));
+            html.ok(ctx, "import.jte", new ImportPage(folder, Optional.of(report), Optional.empty(), maxUploadMegabytes,
+                    importer.mayReadServerFiles(ctx)));
         } catch (HttpProblem problem) {
-            html.send(ctx, problem.status(), "import.jte", page(folder, Optional.of(problem.getMessage())));
+            html.send(ctx, problem.status(), "import.jte", page(ctx, folder, Optional.of(problem.getMessage())));
         } finally {
             if (uploaded != null) uploads.discard(uploaded);
         }
@@ -85,7 +88,7 @@ final class ImportPages {
         return false;
     }
 
-    private ImportPage page(String folder, Optional<String> error) {
-        return new ImportPage(folder, Optional.empty(), error, maxUploadMegabytes);
+    private ImportPage page(Context ctx, String folder, Optional<String> error) {
+        return new ImportPage(folder, Optional.empty(), error, maxUploadMegabytes, importer.mayReadServerFiles(ctx));
     }
 }

@@ -32,6 +32,11 @@ final class Importer {
         this.mayReadServerFiles = java.util.Objects.requireNonNull(mayReadServerFiles);
     }
 
+    /** Whether this request's user may import a path on the server, so the form offers a folder field. */
+    boolean mayReadServerFiles(io.javalin.http.Context ctx) {
+        return mayReadServerFiles.test(ctx);
+    }
+
     /**
      * The path the user typed, absolute; "~/" means the home folder.
      *

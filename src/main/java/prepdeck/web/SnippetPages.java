@@ -178,7 +178,25 @@ final class SnippetPages {
                 .orElse("Each snippet runs in a sandbox with limits on time (5 s), memory, processes and output.");
         return new SnippetsPage(snippets.isPresent(), total, report.map(SnippetReport::summary),
                 report.map(r -> WHEN.format(r.checkedAt()) + ", took " + seconds(r.took().toMillis())), isolation,
-                groups.entrySet().stream().map(e -> new SnippetsPage.SourceGroup(e.getKey(), e.getValue())).toList(), error);
+                groups.entrySet().stream().map(e -> new SnippetsPage.SourceGroup(e.getKey(), e.getValue())).toList(), error,
+                snippets.flatMap(SnippetPages::checkAllNotOffered), snippets.map(c -> c.codeRefused().isEmpty()).orElse(false));
+    }
+
+    /** Why this user is not offered a whole-deck check (the server refuses it regardless), in the page's words. */
+    static Optional<String> checkAllNotOffered(CheckSnippets checks) {
+        if (checks.codeRefused().isPresent()) return Optional.of(sentence(checks.codeRefused().get()));
+        if (!checks.mayCheckAll()) {
+            return Optional.of("Only the deck's owner checks every snippet at once, and the results below are theirs."
+                    + " You can run any snippet yourself: open its card and press Run.");
+        }
+        return Optional.empty();
+    }
+
+    /** A use case's message ("the snippets of …") as a sentence on a page. */
+    static String sentence(String message) {
+        if (message.isEmpty()) return message;
+        String s = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return s.endsWith(".") ? s : s + ".";
     }
 
     static SnippetRunView runView(SnippetCheck c) {

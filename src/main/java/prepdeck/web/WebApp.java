@@ -217,7 +217,11 @@ public final class WebApp {
     private prepdeck.web.view.Viewer viewer(RequestUseCases.Resolver useCases, Context ctx) {
         try {
             Principal p = useCases.of(ctx).principal();
-            return new prepdeck.web.view.Viewer(p.role().mayEditNotes(), accounts != null ? p.userName() : "", false);
+            if (accounts == null) return new prepdeck.web.view.Viewer(p.role().mayEditNotes(), "", false);
+            // the deck's name in the header: a learner with a shared and a private deck sees which one this is
+            String deck = accounts.decks(p.userId()).stream().filter(m -> m.deckId() == p.deckId())
+                    .map(prepdeck.app.AccountStore.Membership::deckName).findFirst().orElse("");
+            return new prepdeck.web.view.Viewer(p.role().mayEditNotes(), p.userName(), false, deck);
         } catch (RuntimeException e) {
             return accounts != null ? prepdeck.web.view.Viewer.ANONYMOUS : new prepdeck.web.view.Viewer(false, "", false);
         }

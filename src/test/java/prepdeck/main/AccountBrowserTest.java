@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import prepdeck.accounts.SignupPolicy;
 import prepdeck.testing.HeadlessChromium;
 
-/** Server mode in a real browser: sign up, land on the topic tree, save a form (the script adds the CSRF token), sign out and back in. */
+/**
+ * Server mode in a real browser: sign up, land on the topic tree, save a form (the script adds the CSRF token), sign out
+ * and back in; and the pages offer each viewer only what they may do.
+ */
 class AccountBrowserTest {
     @TempDir Path data;
 
@@ -48,5 +52,64 @@ class AccountBrowserTest {
             browser.get(base + "/");
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("topic-tree")));
         }
+    }
+
+    /**
+     * The admin is offered "Check all" and the folder field; a learner is offered neither (and is told why), and
+     * switching decks on the account page changes the deck the header names. Signing in is done by keyboard.
+     */
+    @Test
+    void eachViewerIsOfferedWhatTheyMayDo() throws Exception {
+        try (var server = AccountServer.start(data, SignupPolicy.CLOSED); var chromium = HeadlessChromium.start(1200, 900)) {
+            server.accounts().addAccount("teacher", AccountServer.PASSWORD, true);
+            server.accounts().addAccount("alice", AccountServer.PASSWORD, false);
+            var browser = chromium.browser;
+            String base = server.served().url().toString().replaceAll("/$", "");
+
+            signInByKeyboard(chromium, base, "teacher");
+            browser.get(base + "/snippets");
+            assertThat(browser.findElements(By.xpath("//button[text()='Check all']"))).hasSize(1);
+            assertThat(browser.findElements(By.id("check-all-not-offered"))).isEmpty();
+            browser.get(base + "/import");
+            assertThat(browser.findElements(By.id("folder"))).hasSize(1);
+            assertThat(browser.findElement(By.cssSelector(".site-nav .current-deck-name")).getText()).isEqualTo("notes");
+            browser.get(base + "/account");
+            browser.findElement(By.xpath("//button[text()='Sign out']")).click();
+            chromium.wait.until(ExpectedConditions.urlContains("/login"));
+
+            signInByKeyboard(chromium, base, "alice");
+            browser.get(base + "/snippets");
+            assertThat(browser.findElements(By.xpath("//button[text()='Check all']"))).isEmpty();
+            assertThat(browser.findElement(By.id("check-all-not-offered")).getText()).contains("Only the deck's owner", "press Run");
+            assertThat(browser.findElement(By.cssSelector(".site-nav .current-deck-name")).getText()).isEqualTo("notes");
+            // a learner of the shared deck imports nothing into it: the header offers no Import
+            assertThat(browser.findElements(By.linkText("Import"))).isEmpty();
+
+            browser.get(base + "/account");
+            assertThat(browser.findElement(By.cssSelector(".deck-list .deck[aria-current=true]")).getText()).contains("notes", "current deck", "learner");
+            browser.findElement(By.xpath("//button[text()='Switch to my notes']")).click();
+            // her private deck is empty: the topics page invites an import, and the header names the deck
+            chromium.wait.until(ExpectedConditions.textToBe(By.cssSelector(".site-nav .current-deck-name"), "my notes"));
+            assertThat(browser.getCurrentUrl()).endsWith("/");
+
+            // her own deck: she imports by upload only, and its code does not run on the server
+            browser.findElement(By.linkText("Import")).click();
+            chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("files")));
+            assertThat(browser.findElements(By.id("folder"))).isEmpty();
+            assertThat(browser.findElement(By.id("folder-not-offered")).getText()).contains("only the server's admin");
+            browser.get(base + "/snippets");
+            assertThat(browser.findElements(By.xpath("//button[text()='Check all']"))).isEmpty();
+            assertThat(browser.findElement(By.id("check-all-not-offered")).getText()).contains("do not run on this server");
+        }
+    }
+
+    /** Tabs from the name field to the password and submits with Enter, as someone without a mouse would. */
+    private static void signInByKeyboard(HeadlessChromium chromium, String base, String name) {
+        chromium.browser.get(base + "/login");
+        var field = chromium.browser.findElement(By.id("login-name"));
+        field.sendKeys(name + Keys.TAB);
+        assertThat(chromium.browser.switchTo().activeElement().getAttribute("id")).isEqualTo("login-password");
+        chromium.browser.switchTo().activeElement().sendKeys(AccountServer.PASSWORD + Keys.ENTER);
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("topic-tree")));
     }
 }

@@ -19,6 +19,11 @@ public record AccountPage(String name, boolean admin, long currentDeck, List<Dec
     /** One deck of the user's, as listed. */
     public record Deck(long id, String name, boolean shared, String role) {}
 
+    /** The name of the deck the user is in now (invitations are to it). */
+    public String currentDeckName() {
+        return decks.stream().filter(d -> d.id() == currentDeck).map(Deck::name).findFirst().orElse("");
+    }
+
     public int minLength() {
         return prepdeck.accounts.PasswordRules.MIN_LENGTH;
     }

@@ -6,13 +6,24 @@ import prepdeck.app.CardView;
 import prepdeck.app.TopicView;
 import prepdeck.web.markdown.SafeHtml;
 
-/** One card with its answer rendered and its neighbours resolved to links. */
+/**
+ * One card with its answer rendered and its neighbours resolved to links; {@code runRefused} says why its snippets
+ * have no Run button (their deck's code does not run on this server), when they have none.
+ */
 public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic, Optional<CardLink> parent,
-                       List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references) {
+                       List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references,
+                       Optional<String> runRefused) {
     public CardPage {
         followUps = List.copyOf(followUps);
         snippets = List.copyOf(snippets);
         references = List.copyOf(references);
+        java.util.Objects.requireNonNull(runRefused);
+    }
+
+    /** A card whose snippets may be run (or that has none). */
+    public CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic, Optional<CardLink> parent,
+                    List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references) {
+        this(card, answer, topic, parent, followUps, snippets, references, Optional.empty());
     }
 
     /**

@@ -8,5 +8,12 @@ import prepdeck.app.ImportReport;
  *
  * @param folder the folder the user typed, kept so a failed attempt can be corrected
  * @param error  what went wrong, in words meant for the user
+ * @param mayImportFolder whether this user may name a folder on the server (on a server, only its admin; others upload)
  */
-public record ImportPage(String folder, Optional<ImportReport> report, Optional<String> error, long maxUploadMegabytes) {}
+public record ImportPage(String folder, Optional<ImportReport> report, Optional<String> error, long maxUploadMegabytes,
+                         boolean mayImportFolder) {
+    /** Single-user mode's page, where the user imports their own machine's folders. */
+    public ImportPage(String folder, Optional<ImportReport> report, Optional<String> error, long maxUploadMegabytes) {
+        this(folder, report, error, maxUploadMegabytes, true);
+    }
+}

@@ -11,11 +11,20 @@ import java.util.Optional;
  * @param checkedAt when, and how long it took, in words
  * @param isolation what the sandbox enforced, in words
  * @param error     why the last request failed, for the user
+ * @param notOffered why this viewer is not offered "Check all" (a learner, or a deck whose code does not run on this
+ *                   server), in words; empty when it is offered
+ * @param mayRun    whether this viewer may run single snippets from their cards
  */
 public record SnippetsPage(boolean available, int total, Optional<String> summary, Optional<String> checkedAt, String isolation,
-                           List<SourceGroup> groups, Optional<String> error) {
+                           List<SourceGroup> groups, Optional<String> error, Optional<String> notOffered, boolean mayRun) {
     public SnippetsPage {
         groups = List.copyOf(groups);
+        java.util.Objects.requireNonNull(notOffered);
+    }
+
+    /** Whether the "Check all" button is shown. */
+    public boolean mayCheckAll() {
+        return available && notOffered.isEmpty();
     }
 
     public record SourceGroup(String source, List<Row> rows) {

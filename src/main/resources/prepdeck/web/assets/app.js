@@ -112,6 +112,25 @@
     form.appendChild(field);
   }, true);
 
+  // A "Copy" button (data-copy = the id of the field to copy): selects the text, so it can be copied by hand
+  // where the clipboard is not available (plain HTTP), and says what happened.
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest && e.target.closest("button[data-copy]");
+    if (!button) return;
+    var field = document.getElementById(button.dataset.copy);
+    if (!field) return;
+    field.focus();
+    field.select();
+    var status = button.closest("div") && button.closest("div").parentNode.querySelector(".copy-status");
+    function say(text) { if (status) status.textContent = text; }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(function () { say("Copied."); },
+        function () { say("Selected: press Ctrl+C (⌘C) to copy."); });
+    } else {
+      say("Selected: press Ctrl+C (⌘C) to copy.");
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     highlight(document);
     setUpFilter();
