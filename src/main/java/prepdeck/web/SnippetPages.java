@@ -129,7 +129,8 @@ final class SnippetPages {
         long card = cardId(ctx);
         var items = call(() -> checker(ctx).fixtures(card)).stream().map(f -> new FixturesView.Item(f.name(), f.bytes())).toList();
         html.send(ctx, status, "partials/fixtures.jte",
-                new FixturesView(card, items, error, notice, name, content, CheckSnippets.MAX_FIXTURE_BYTES / 1024));
+                new FixturesView(card, items, error, notice, name, content, CheckSnippets.MAX_FIXTURE_BYTES / 1024,
+                        useCases.of(ctx).principal().role().mayEditNotes()));
     }
 
     /** The use cases' "no such card" and "bad value" as 404 and 400. */

@@ -164,6 +164,16 @@ class TenancyWebTest {
         assertThat(bobs.body()).doesNotContain("href=\"/import\"").contains("href=\"/review\"");
     }
 
+    @Test
+    void theLearnerSeesACardsFixturesButIsNotOfferedToChangeThem() throws Exception {
+        long card = read("alice", "/api/cards").get(0).get("id").asLong();
+        String owners = send("alice", "GET", "/cards/" + card + "/fixtures", null, null).body();
+        String learners = send("bob", "GET", "/cards/" + card + "/fixtures", null, null).body();
+        assertThat(owners).contains("fixture-form");
+        assertThat(learners).contains("Fixtures").contains("The deck's owner attaches them").doesNotContain("fixture-form")
+                .doesNotContain("/fixtures/remove");
+    }
+
     static JsonNode read(String who, String path) throws IOException, InterruptedException {
         var r = send(who, "GET", path, null, null);
         assertThat(r.statusCode()).as("%s GET %s → %s", who, path, r.body()).isEqualTo(200);

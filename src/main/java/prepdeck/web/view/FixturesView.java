@@ -10,9 +10,15 @@ import java.util.Optional;
  * @param content what the form's text area holds (kept after a refused attempt)
  */
 public record FixturesView(long card, List<Item> fixtures, Optional<String> error, Optional<String> notice, String name,
-                           String content, int maxKilobytes) {
+                           String content, int maxKilobytes, boolean mayEdit) {
     public FixturesView {
         fixtures = List.copyOf(fixtures);
+    }
+
+    /** As the deck's owner sees it: fixtures may be attached and removed. */
+    public FixturesView(long card, List<Item> fixtures, Optional<String> error, Optional<String> notice, String name,
+                        String content, int maxKilobytes) {
+        this(card, fixtures, error, notice, name, content, maxKilobytes, true);
     }
 
     public record Item(String name, long bytes) {}
