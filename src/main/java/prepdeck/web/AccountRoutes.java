@@ -49,7 +49,7 @@ final class AccountRoutes {
         routes.get("/signup", this::signupForm);
         routes.post("/signup", this::signUp);
         routes.post("/logout", this::logOut);
-        routes.get("/account", ctx -> accountPage(ctx, Optional.empty(), Optional.empty(), Optional.empty()));
+        routes.get("/account", this::accountPageAfter);
         routes.post("/account/password", this::changePassword);
         routes.post("/account/sign-out-everywhere", this::signOutEverywhere);
         routes.post("/account/deck", this::switchDeck);
@@ -185,12 +185,28 @@ final class AccountRoutes {
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * Creates the invitation, then sends the browser to the account page that shows its link (post, redirect,
+     * get): reloading that page shows the same link again instead of creating another invitation.
+     */
     private void invite(Context ctx) {
         String code = accounts.invite(identity.session(ctx));
-        String link = ctx.scheme() + "://" + ctx.host() + "/signup?invite=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
-        if (behindProxy) link = "https://" + ctx.host() + "/signup?invite=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
-        accountPage(ctx, Optional.of("Invitation created."), Optional.empty(), Optional.of(link));
+        ctx.redirect("/account?invitation=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "#invite", HttpStatus.SEE_OTHER);
     }
+
+    /** The account page, with the link of the invitation just created when the address names one. */
+    private void accountPageAfter(Context ctx) {
+        String code = ctx.queryParam("invitation");
+        if (code == null || !INVITATION_CODE.matcher(code).matches()) {
+            accountPage(ctx, Optional.empty(), Optional.empty(), Optional.empty());
+            return;
+        }
+        String origin = behindProxy ? "https://" + ctx.host() : ctx.scheme() + "://" + ctx.host();
+        accountPage(ctx, Optional.of("Invitation created."), Optional.empty(), Optional.of(origin + "/signup?invite=" + code));
+    }
+
+    /** What an invitation code looks like (URL-safe Base64); anything else in the address is ignored. */
+    private static final java.util.regex.Pattern INVITATION_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,128}");
 
     private static int statusOf(PrepdeckException e) {
         return switch (e) {

@@ -96,9 +96,10 @@ class AccountWebTest {
             }
             // the right token, as a field or a header
             var invited = browser.form("/account/invitations", new String[] {"_csrf", csrf});
-            assertThat(invited.statusCode()).isEqualTo(200);
-            assertThat(invited.body()).contains("/signup?invite=");
-            assertThat(browser.form("/account/invitations", new String[] {}, "X-CSRF-Token", csrf).statusCode()).isEqualTo(200);
+            assertThat(invited.statusCode()).isEqualTo(303);
+            String shown = invited.headers().firstValue("Location").orElseThrow();
+            assertThat(browser.get(shown).body()).contains("/signup?invite=");
+            assertThat(browser.form("/account/invitations", new String[] {}, "X-CSRF-Token", csrf).statusCode()).isEqualTo(303);
         }
     }
 
@@ -154,7 +155,9 @@ class AccountWebTest {
     void signUpByInvitationAndTheDecksOfALearner() throws Exception {
         try (var teacher = server.browser(); var learner = server.browser()) {
             teacher.logIn("teacher", PASSWORD, "/");
-            String body = teacher.form("/account/invitations", new String[] {"_csrf", teacher.csrf()}).body();
+            var created = teacher.form("/account/invitations", new String[] {"_csrf", teacher.csrf()});
+            assertThat(created.statusCode()).as("post, redirect, get").isEqualTo(303);
+            String body = teacher.get(created.headers().firstValue("Location").orElseThrow()).body();
             var link = java.util.regex.Pattern.compile("/signup\\?invite=([A-Za-z0-9_-]+)").matcher(body);
             assertThat(link.find()).isTrue();
             var form = learner.get("/signup?invite=" + link.group(1));

@@ -248,7 +248,7 @@ class IsolationTest {
         p.add(new Probe("POST /account/password", "POST", "/account/password", FORM,
                 form("current", A_PASSWORD, "password", "whatever it becomes"), Set.of(400, 403)));
         p.add(onShared ? Probe.refused("POST /account/invitations", "/account/invitations", FORM, form())
-                : Probe.clean("POST /account/invitations", "/account/invitations", FORM, form(), 200));
+                : Probe.clean("POST /account/invitations", "/account/invitations", FORM, form(), 303));
         // reading the deck: lists show nothing of A's deck; her cards and topics are not found
         p.add(Probe.clean("GET /", "/", 200));
         p.add(Probe.clean("GET /api/health", "/api/health", 200));
