@@ -93,6 +93,23 @@ final class Checkpoints {
         }
     }
 
+    /**
+     * A log left long by earlier processes is copied now, before this one serves anything. A short command (an
+     * import) often ends before its writers pause, so its checkpoint never runs; without this, a folder used
+     * only by short commands would keep a growing log, and every read would search it.
+     */
+    void leftOver(java.nio.file.Path log) {
+        try {
+            if (java.nio.file.Files.size(log) < LEFT_OVER_BYTES) return;
+        } catch (java.io.IOException e) {
+            return; // no log: nothing left over
+        }
+        checkpoint(false);
+    }
+
+    /** A log this long (SQLite's own default mark: 1,000 pages of 4 KB) found at opening is checkpointed at once. */
+    static final long LEFT_OVER_BYTES = 4L * 1024 * 1024;
+
     /** Waits until no checkpoint is waiting or running (for tests: what a commit after it finds is then certain). */
     void awaitIdle() throws InterruptedException {
         while (running.get()) Thread.sleep(5);

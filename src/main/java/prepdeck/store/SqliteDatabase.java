@@ -51,6 +51,7 @@ public final class SqliteDatabase implements Database {
         }
         var database = new SqliteDatabase(dataFolder.resolve(FILE_NAME));
         database.migrate();
+        database.checkpoints.leftOver(Path.of(database.file + "-wal"));
         return database;
     }
 

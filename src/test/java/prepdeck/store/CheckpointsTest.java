@@ -38,6 +38,30 @@ class CheckpointsTest {
         assertThat(logSequence()).as("the log's checkpoint sequence number").isGreaterThan(started);
     }
 
+    /**
+     * A process that wrote and ended before its writers paused leaves a long log (here: a connection that keeps
+     * it, as a killed process would, with SQLite's own checkpoints off). The next opening copies it, so the next
+     * commit starts the log over.
+     */
+    @Test
+    void aLongLogLeftByAnotherProcessIsCopiedAtOpening() throws Exception {
+        SqliteDatabase.open(temp).localDeck();
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + temp.resolve(SqliteDatabase.FILE_NAME))) {
+            try (var st = other.createStatement()) {
+                st.execute("PRAGMA wal_autocheckpoint=0");
+                st.execute("CREATE TABLE filler (x TEXT)");
+                for (int i = 0; i < 1_500; i++) st.execute("INSERT INTO filler VALUES ('" + "y".repeat(3_000) + "')");
+            }
+            assertThat(Files.size(temp.resolve(SqliteDatabase.FILE_NAME + "-wal"))).isGreaterThan(Checkpoints.LEFT_OVER_BYTES);
+            int before = logSequence();
+
+            var reopened = SqliteDatabase.open(temp).localDeck();
+            put(reopened, "after");
+
+            assertThat(logSequence()).as("the log's checkpoint sequence number").isGreaterThan(before);
+        }
+    }
+
     private static void put(SqliteDeckStore deck, String value) {
         deck.write(tx -> {
             tx.putSetting("padding", value);
