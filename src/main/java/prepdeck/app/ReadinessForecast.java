@@ -14,6 +14,7 @@ import prepdeck.review.fsrs.MemoryState;
 import prepdeck.review.fsrs.Rating;
 import prepdeck.review.fsrs.State;
 import prepdeck.review.plan.PlanCard;
+import prepdeck.review.plan.Planner;
 
 /**
  * Computes {@link Readiness} from the deck's card states. Pure: the same states, settings and day give the
@@ -96,6 +97,7 @@ final class ReadinessForecast {
         double goodD = model.initialDifficulty(Rating.GOOD);
         double againS = model.initialStability(Rating.AGAIN);
         double againD = model.initialDifficulty(Rating.AGAIN);
+        var memo = new Planner.Memo(); // most cards' plans repeat from one day to the next
         for (int d = 0; d < horizon; d++) {
             long day = today.toEpochDay() + d;
             recall[d] = learner.mean(model, day);
@@ -106,7 +108,7 @@ final class ReadinessForecast {
                         settings.desiredRetention()));
             }
             List<Long> ids = schedule.today(LocalDate.ofEpochDay(day), interview, settings, planCards,
-                    d == 0 ? reviewedToday : 0, d == 0 ? newToday : 0);
+                    d == 0 ? reviewedToday : 0, d == 0 ? newToday : 0, memo);
             planned[d] = ids.size();
             for (long id : ids) {
                 int i = index.get(id);

@@ -53,8 +53,10 @@ final class InterviewPlan {
     private final int[] count;
     private final double[] value;
     private final int[] version;
-    private final double[][] gain; // gain[i][day] of adding that day to card i's plan at gainVersion[i]; NaN: not yet computed
-    private final int[] gainVersion;
+    private final Planner.Memo memo;
+    private final int offset; // today's index in the memo's arrays
+    private final double[][] expect; // expect[i][offset + day]: card i's expected recall with that day added to its plan at expectVersion[i]; NaN: not yet computed
+    private final int[] expectVersion;
     private final double[] state = new double[STATE];
     private double[][] prefix = new double[MAX_REVIEWS + 1][STATE];
     private int prefixCard = -1;
@@ -64,7 +66,7 @@ final class InterviewPlan {
     private final double againS;
     private final double againD;
 
-    InterviewPlan(PlanRequest request, MemoryModel model, int horizon) {
+    InterviewPlan(PlanRequest request, MemoryModel model, int horizon, Planner.Memo memo) {
         this.request = request;
         this.model = model;
         this.horizon = horizon;
@@ -77,10 +79,12 @@ final class InterviewPlan {
         count = new int[n];
         value = new double[n];
         version = new int[n];
-        gain = new double[n][horizon];
-        gainVersion = new int[n];
-        Arrays.fill(gainVersion, -1);
         LocalDate today = request.today();
+        this.memo = memo;
+        offset = memo.use(today.toEpochDay(), request.interview().toEpochDay(), request.parameters());
+        expect = new double[n][];
+        expectVersion = new int[n];
+        Arrays.fill(expectVersion, -1);
         for (int i = 0; i < n; i++) {
             PlanCard c = cards.get(i);
             if (c.isNew()) continue;
@@ -157,28 +161,38 @@ final class InterviewPlan {
 
     private void push(PriorityQueue<Candidate> queue, int i, int[] room, boolean[] taken) {
         if (count[i] == MAX_REVIEWS) return;
-        // A card's gain on a day depends on its planned days only, never on the rooms: computed once for each
-        // version of the card, then a card whose best day filled up is pushed again without recomputing.
+        // A card's expected recall with a day added depends on its start and planned days only, never on the rooms
+        // or on other cards: computed once for each (start, plan), then reused when its best day filled up, by
+        // other cards in the same state (all new cards) and by the next day's plan (the memo outlives this plan).
         // Rooms only shrink while the plan is built, so a day full the first time stays full.
-        double[] gains = gain[i];
-        if (gainVersion[i] != version[i]) {
-            Arrays.fill(gains, Double.NaN);
-            gainVersion[i] = version[i];
-            prefixes(i);
+        if (expectVersion[i] != version[i]) {
+            expect[i] = memo.expectations(key(i));
+            expectVersion[i] = version[i];
         }
+        double[] expected = expect[i];
         double best = NO_GAIN;
         int bestDay = -1;
         for (int day = horizon - 1; day >= 0; day--) {
             if (room[day] == 0 || (day == 0 && taken[i]) || isPlanned(i, day)) continue;
             if (!cards.get(i).isNew() && day <= last[i]) continue;
-            double gain = gains[day];
-            if (Double.isNaN(gain)) gain = gains[day] = expectedWith(i, day) - value[i];
+            double e = expected[offset + day];
+            if (Double.isNaN(e)) e = expected[offset + day] = expectedWith(i, day);
+            double gain = e - value[i];
             if (gain > best) {
                 best = gain;
                 bestDay = day;
             }
         }
         if (bestDay >= 0) queue.add(new Candidate(best, i, bestDay, version[i]));
+    }
+
+    // What card i's expectations depend on, in absolute days: its start (none for a new card) and its planned days.
+    private Planner.Memo.Key key(int i) {
+        long today = request.today().toEpochDay();
+        int[] days = new int[count[i]];
+        for (int j = 0; j < days.length; j++) days[j] = (int) (planned[i][j] + today);
+        return cards.get(i).isNew() ? new Planner.Memo.Key(true, 0, 0, 0, days)
+                : new Planner.Memo.Key(false, Double.doubleToLongBits(stability[i]), Double.doubleToLongBits(difficulty[i]), last[i] + today, days);
     }
 
     // The state of card i after each prefix of its planned days: prefix[j] is the state after planned[0..j-1]
