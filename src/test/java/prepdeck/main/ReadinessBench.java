@@ -38,8 +38,8 @@ public final class ReadinessBench {
             Files.createDirectories(copy);
             try (var files = Files.list(SeedImportTest.SEEDS)) {
                 for (Path f : files.toList()) {
-                    if (Files.isRegularFile(f)) Files.writeString(copy.resolve(f.getFileName()),
-                            copies == 1 ? Files.readString(f) : Files.readString(f).replace("?", " (" + c + ")?"));
+                    if (Files.isRegularFile(f)) Files.writeString(copy.resolve(c + "_" + f.getFileName()),
+                            copies == 1 ? Files.readString(f) : Files.readString(f).replaceAll("(?m)^(#+ .*)$", "$1 (" + c + ")"));
                 }
             }
             notes.add(copy);
