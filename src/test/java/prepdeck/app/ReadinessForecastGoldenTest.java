@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import prepdeck.review.fsrs.Parameters;
@@ -47,6 +48,34 @@ class ReadinessForecastGoldenTest {
         Path file = Path.of("src/test/resources/readiness/golden-" + n + "-" + interviewIn + "-" + budget + "-" + seed + ".txt");
         if (Boolean.getBoolean("readiness.golden.write")) Files.writeString(file, text, StandardCharsets.UTF_8);
         assertThat(text).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One forecast object keeps the planner's memo from one forecast to the next: reusing it across decks, interview
+     * dates, budgets and a deck changed by one answer must give exactly what a fresh forecast gives.
+     */
+    @Test
+    void keptMemoChangesNoNumber() {
+        var shared = new ReadinessForecast();
+        var deck = deck(172, 1);
+        var settings = new PracticeSettings(Optional.of(TODAY.plusDays(40)), 40, 12, 0.9, Parameters.DEFAULT, false);
+        var cards = new ArrayList<>(deck.cards);
+        for (int round = 0; round < 4; round++) {
+            // one more card answered today each round: the next forecast repeats most of the last one's plans
+            int j = 5 + 11 * round;
+            var c = cards.get(j);
+            Instant now = TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(9 + round));
+            cards.set(j, new DeckCardState(c.cardId(), c.topic(), Optional.of(new CardStateRow(c.cardId(), "Review", 3.1 + round,
+                    5.5, 0, 2, now, now.plus(Duration.ofDays(3))))));
+            for (var s : List.of(settings, new PracticeSettings(Optional.of(TODAY.plusDays(25)), 40, 12, 0.9, Parameters.DEFAULT, false),
+                    new PracticeSettings(Optional.of(TODAY.plusDays(40)), 30, 12, 0.85, Parameters.DEFAULT, false))) {
+                Readiness fresh = new ReadinessForecast().compute(TODAY, s, cards, deck.topics, round + 1, 0);
+                assertThat(render(shared.compute(TODAY, s, cards, deck.topics, round + 1, 0))).isEqualTo(render(fresh));
+                // and on the next day, with the memo of today
+                Readiness tomorrow = new ReadinessForecast().compute(TODAY.plusDays(1), s, cards, deck.topics, 0, 0);
+                assertThat(render(shared.compute(TODAY.plusDays(1), s, cards, deck.topics, 0, 0))).isEqualTo(render(tomorrow));
+            }
+        }
     }
 
     record Deck(List<DeckCardState> cards, List<TopicRow> topics) {

@@ -54,8 +54,11 @@ final class InterviewPlan {
     private final double[] value;
     private final int[] version;
     private final Planner.Memo memo;
-    private final int offset; // today's index in the memo's arrays
-    private final double[][] expect; // expect[i][offset + day]: card i's expected recall with that day added to its plan at expectVersion[i]; NaN: not yet computed
+    private final long today; // epoch day
+    // expect[i][today + day - expectFrom[i]]: card i's expected recall with that day added to its plan at
+    // expectVersion[i]; NaN: not yet computed
+    private final double[][] expect;
+    private final long[] expectFrom;
     private final int[] expectVersion;
     private final double[] state = new double[STATE];
     private double[][] prefix = new double[MAX_REVIEWS + 1][STATE];
@@ -81,8 +84,10 @@ final class InterviewPlan {
         version = new int[n];
         LocalDate today = request.today();
         this.memo = memo;
-        offset = memo.use(today.toEpochDay(), request.interview().toEpochDay(), request.parameters());
+        this.today = today.toEpochDay();
+        memo.use(request.interview().toEpochDay(), request.parameters());
         expect = new double[n][];
+        expectFrom = new long[n];
         expectVersion = new int[n];
         Arrays.fill(expectVersion, -1);
         for (int i = 0; i < n; i++) {
@@ -166,10 +171,13 @@ final class InterviewPlan {
         // other cards in the same state (all new cards) and by the next day's plan (the memo outlives this plan).
         // Rooms only shrink while the plan is built, so a day full the first time stays full.
         if (expectVersion[i] != version[i]) {
-            expect[i] = memo.expectations(key(i));
+            Planner.Memo.Expectations e = memo.expectations(key(i), today);
+            expect[i] = e.recall();
+            expectFrom[i] = e.from();
             expectVersion[i] = version[i];
         }
         double[] expected = expect[i];
+        int offset = (int) (today - expectFrom[i]);
         double best = NO_GAIN;
         int bestDay = -1;
         for (int day = horizon - 1; day >= 0; day--) {
@@ -188,7 +196,6 @@ final class InterviewPlan {
 
     // What card i's expectations depend on, in absolute days: its start (none for a new card) and its planned days.
     private Planner.Memo.Key key(int i) {
-        long today = request.today().toEpochDay();
         int[] days = new int[count[i]];
         for (int j = 0; j < days.length; j++) days[j] = (int) (planned[i][j] + today);
         return cards.get(i).isNew() ? new Planner.Memo.Key(true, 0, 0, 0, days)

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import prepdeck.review.fsrs.MemoryModel;
 import prepdeck.review.fsrs.Parameters;
 
@@ -38,15 +37,18 @@ public final class Planner {
     }
 
     /**
-     * Expected interview-day recalls a plan computed, for reuse by the next plans: for each card start (stability,
-     * difficulty, last review; or new) and set of planned days, the expected recall with each further day added.
-     * Bounded: past {@value #MAX_ENTRIES} plans it starts afresh.
+     * Expected interview-day recalls that plans computed, for reuse by later plans towards the same interview
+     * with the same parameters: for each card start (stability, difficulty, last review; or new) and set of
+     * planned days, the expected recall with each further day added. A forecast plans day after day on much the
+     * same cards, and the next forecast (after one more answer) mostly repeats the last one: both reuse most of
+     * it. Bounded by generations: {@link #nextGeneration} (or {@value #MAX_ENTRIES} new entries) keeps only what
+     * the last generation used. Not for two threads at once.
      */
     public static final class Memo {
-        static final int MAX_ENTRIES = 20_000;
-        private final Map<Key, double[]> entries = new HashMap<>();
-        private long origin = Long.MIN_VALUE;
-        private long interview;
+        static final int MAX_ENTRIES = 50_000;
+        private Map<Key, Expectations> current = new HashMap<>();
+        private Map<Key, Expectations> previous = new HashMap<>();
+        private long interview = Long.MIN_VALUE;
         private Parameters parameters;
 
         record Key(boolean fresh, long stability, long difficulty, long last, int[] days) {
@@ -58,27 +60,48 @@ public final class Planner {
 
             @Override
             public int hashCode() {
-                return Objects.hash(fresh, stability, difficulty, last, Arrays.hashCode(days));
+                return ((Boolean.hashCode(fresh) * 31 + Long.hashCode(stability)) * 31 + Long.hashCode(difficulty)) * 31
+                        + Long.hashCode(last) * 31 + Arrays.hashCode(days);
             }
         }
 
-        /** Prepares for a plan from {@code today}; returns today's index in the arrays. */
-        int use(long today, long interview, Parameters parameters) {
-            if (today < origin || interview != this.interview || !parameters.equals(this.parameters) || entries.size() > MAX_ENTRIES) {
-                entries.clear();
-                origin = today;
+        /** @param recall indexed by epoch day minus {@code from}, up to the eve of the interview; NaN: not computed yet */
+        record Expectations(long from, double[] recall) {
+        }
+
+        /** Forgets what the last generation did not use; call between forecasts. */
+        public void nextGeneration() {
+            previous = current;
+            current = new HashMap<>();
+        }
+
+        /** Forgets what the current generation has not used; call when a forecast is done. */
+        public void dropUnused() {
+            previous = new HashMap<>();
+        }
+
+        /** Prepares for a plan; all is forgotten when the interview or the parameters changed. */
+        void use(long interview, Parameters parameters) {
+            if (interview != this.interview || !parameters.equals(this.parameters)) {
+                current = new HashMap<>();
+                previous = new HashMap<>();
                 this.interview = interview;
                 this.parameters = parameters;
             }
-            return (int) (today - origin);
         }
 
-        double[] expectations(Key key) {
-            return entries.computeIfAbsent(key, k -> {
-                double[] a = new double[(int) (interview - origin)];
+        Expectations expectations(Key key, long today) {
+            Expectations e = current.get(key);
+            if (e != null && e.from() <= today) return e;
+            if (current.size() >= MAX_ENTRIES) nextGeneration();
+            e = previous.remove(key);
+            if (e == null || e.from() > today) {
+                double[] a = new double[(int) (interview - today)];
                 Arrays.fill(a, Double.NaN);
-                return a;
-            });
+                e = new Expectations(today, a);
+            }
+            current.put(key, e);
+            return e;
         }
     }
 }
