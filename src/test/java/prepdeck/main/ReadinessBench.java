@@ -73,11 +73,23 @@ public final class ReadinessBench {
             if (i == 0) first = r; // the first call also warms the JIT; not counted
             else ms[i - 1] = t;
         }
+        // A forecast with nothing kept from an earlier one (the first visit after a start), the JIT warm:
+        // a second app on the same data folder, timed over a few answers each followed by a fresh app.
+        long[] cold = new long[Math.max(1, runs / 2)];
+        for (int i = 0; i < cold.length; i++) {
+            UseCases fresh = Main.openSingleUser(data);
+            long t0 = System.nanoTime();
+            fresh.practice().readiness();
+            cold[i] = (System.nanoTime() - t0) / 1_000_000;
+        }
+        Arrays.sort(cold);
         Arrays.sort(ms);
         System.out.printf("cards %d, reviewed %d, history %d answers, interview in %d days%n", first.cards(), first.reviewed(),
                 history.size(), first.days().size() - 1);
         System.out.printf("readiness() after an answer: median %d ms, min %d ms, max %d ms (%d runs)%n", ms[runs / 2], ms[0],
                 ms[runs - 1], runs);
+        System.out.printf("readiness() with nothing kept (a fresh app on the same data): median %d ms, min %d ms (%d runs)%n",
+                cold[cold.length / 2], cold[0], cold.length);
         System.out.printf("recall on the interview day: %.4f with no reviews, %.4f with the plan followed%n",
                 first.days().getLast().recallNoReviews(), first.days().getLast().recallWithPlan().orElse(Double.NaN));
     }
