@@ -456,7 +456,8 @@ public final class DeckPractice implements Practice {
 
     /**
      * The forecast, kept until the day, a setting, the deck's cards or their states change: following the plan
-     * runs the planner once for every day to the interview (seconds for a date two months ahead).
+     * runs the planner once for every day to the interview (about 0.1 s for the seeds and a date two months
+     * ahead, with the planner's memo the forecast keeps from its last run).
      */
     @Override
     public Readiness readiness() {

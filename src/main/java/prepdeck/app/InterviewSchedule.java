@@ -26,13 +26,19 @@ final class InterviewSchedule {
      */
     List<Long> today(LocalDate today, LocalDate interview, PracticeSettings settings, List<PlanCard> cards,
                      int reviewedToday, int newToday) {
+        return today(today, interview, settings, cards, reviewedToday, newToday, new Planner.Memo());
+    }
+
+    /** The same, with the planner's memo kept from one day to the next (the forecast plans day after day). */
+    List<Long> today(LocalDate today, LocalDate interview, PracticeSettings settings, List<PlanCard> cards,
+                     int reviewedToday, int newToday, Planner.Memo memo) {
         int budget = Math.max(0, settings.dailyBudget() - reviewedToday);
         var request = new PlanRequest(today, interview, budget, settings.desiredRetention(), settings.fsrsParams(), cards);
         Map<String, PlanCard> byId = new HashMap<>(cards.size() * 2);
         for (PlanCard c : cards) byId.put(c.id(), c);
         int newLeft = Math.max(0, settings.newPerDay() - newToday);
         List<Long> out = new ArrayList<>(budget);
-        for (String id : planner.today(request)) {
+        for (String id : planner.today(request, memo)) {
             if (byId.get(id).state() == State.NEW) {
                 if (newLeft == 0) continue;
                 newLeft--;

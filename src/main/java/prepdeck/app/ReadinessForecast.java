@@ -1,5 +1,6 @@
 package prepdeck.app;
 
+import java.lang.ref.SoftReference;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import prepdeck.review.fsrs.MemoryModel;
 import prepdeck.review.fsrs.MemoryState;
 import prepdeck.review.fsrs.Rating;
 import prepdeck.review.fsrs.State;
 import prepdeck.review.plan.PlanCard;
+import prepdeck.review.plan.Planner;
 
 /**
  * Computes {@link Readiness} from the deck's card states. Pure: the same states, settings and day give the
@@ -25,6 +28,10 @@ import prepdeck.review.plan.PlanCard;
  * card keeps two weighted memories, "never failed" and "failed at least once" (the latter merged by
  * weight), the same approximation the planner makes. The planner sees each simulated card at its
  * weighted-mean stability and difficulty, due when FSRS would want it at the desired retention.
+ *
+ * <p>Speed: the planner's work is almost all expected interview-day recalls of (card start, planned days)
+ * pairs, and from one simulated day to the next, and from one forecast to the next (one answer later), most
+ * of them repeat; a {@link Planner.Memo} kept across both makes them computed once (docs/BENCHMARKS.md).
  */
 final class ReadinessForecast {
     /** Without an interview date the forecast looks this many days ahead. */
@@ -33,6 +40,12 @@ final class ReadinessForecast {
     private static final long DAY_MS = 86_400_000L;
 
     private final InterviewSchedule schedule = new InterviewSchedule();
+    /**
+     * The planner's memo from the last forecast: the next one (one answer later) repeats most of its plans.
+     * Taken by one forecast at a time (another at the same moment starts its own); softly held, so memory
+     * pressure may drop it (it is a cache: the numbers do not depend on it, only the time).
+     */
+    private final AtomicReference<SoftReference<Planner.Memo>> kept = new AtomicReference<>();
 
     /**
      * @param cards         every live answered card with its state
@@ -90,6 +103,21 @@ final class ReadinessForecast {
     private void followPlan(LocalDate today, LocalDate interview, PracticeSettings settings, List<DeckCardState> cards,
                             MemoryModel model, Learner learner, double[] recall, int[] planned, int reviewedToday, int newToday) {
         int horizon = (int) (interview.toEpochDay() - today.toEpochDay());
+        SoftReference<Planner.Memo> ref = kept.getAndSet(null);
+        Planner.Memo memo = ref == null ? null : ref.get();
+        if (memo == null) memo = new Planner.Memo();
+        memo.nextGeneration();
+        try {
+            followPlan(today, horizon, settings, cards, model, learner, recall, planned, reviewedToday, newToday, memo, interview);
+        } finally {
+            memo.dropUnused();
+            kept.set(new SoftReference<>(memo));
+        }
+    }
+
+    private void followPlan(LocalDate today, int horizon, PracticeSettings settings, List<DeckCardState> cards, MemoryModel model,
+                            Learner learner, double[] recall, int[] planned, int reviewedToday, int newToday, Planner.Memo memo,
+                            LocalDate interview) {
         Map<Long, Integer> index = new HashMap<>(cards.size() * 2);
         for (int i = 0; i < cards.size(); i++) index.put(cards.get(i).cardId(), i);
         double goodS = model.initialStability(Rating.GOOD);
@@ -106,7 +134,7 @@ final class ReadinessForecast {
                         settings.desiredRetention()));
             }
             List<Long> ids = schedule.today(LocalDate.ofEpochDay(day), interview, settings, planCards,
-                    d == 0 ? reviewedToday : 0, d == 0 ? newToday : 0);
+                    d == 0 ? reviewedToday : 0, d == 0 ? newToday : 0, memo);
             planned[d] = ids.size();
             for (long id : ids) {
                 int i = index.get(id);

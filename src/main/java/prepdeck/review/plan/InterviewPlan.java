@@ -53,12 +53,23 @@ final class InterviewPlan {
     private final int[] count;
     private final double[] value;
     private final int[] version;
+    private final Planner.Memo memo;
+    private final long today; // epoch day
+    // expect[i][today + day - expectFrom[i]]: card i's expected recall with that day added to its plan at
+    // expectVersion[i]; NaN: not yet computed
+    private final double[][] expect;
+    private final long[] expectFrom;
+    private final int[] expectVersion;
+    private final double[] state = new double[STATE];
+    private double[][] prefix = new double[MAX_REVIEWS + 1][STATE];
+    private int prefixCard = -1;
+    private int prefixVersion;
     private final double goodS;
     private final double goodD;
     private final double againS;
     private final double againD;
 
-    InterviewPlan(PlanRequest request, MemoryModel model, int horizon) {
+    InterviewPlan(PlanRequest request, MemoryModel model, int horizon, Planner.Memo memo) {
         this.request = request;
         this.model = model;
         this.horizon = horizon;
@@ -72,6 +83,13 @@ final class InterviewPlan {
         value = new double[n];
         version = new int[n];
         LocalDate today = request.today();
+        this.memo = memo;
+        this.today = today.toEpochDay();
+        memo.use(request.interview().toEpochDay(), request.parameters());
+        expect = new double[n][];
+        expectFrom = new long[n];
+        expectVersion = new int[n];
+        Arrays.fill(expectVersion, -1);
         for (int i = 0; i < n; i++) {
             PlanCard c = cards.get(i);
             if (c.isNew()) continue;
@@ -148,20 +166,70 @@ final class InterviewPlan {
 
     private void push(PriorityQueue<Candidate> queue, int i, int[] room, boolean[] taken) {
         if (count[i] == MAX_REVIEWS) return;
+        // A card's expected recall with a day added depends on its start and planned days only, never on the rooms
+        // or on other cards: computed once for each (start, plan), then reused when its best day filled up, by
+        // other cards in the same state (all new cards) and by the next day's plan (the memo outlives this plan).
+        // Rooms only shrink while the plan is built, so a day full the first time stays full.
+        if (expectVersion[i] != version[i]) {
+            Planner.Memo.Expectations e = memo.expectations(key(i), today);
+            expect[i] = e.recall();
+            expectFrom[i] = e.from();
+            expectVersion[i] = version[i];
+        }
+        double[] expected = expect[i];
+        int offset = (int) (today - expectFrom[i]);
         double best = NO_GAIN;
         int bestDay = -1;
-        int[] trial = new int[count[i] + 1];
         for (int day = horizon - 1; day >= 0; day--) {
             if (room[day] == 0 || (day == 0 && taken[i]) || isPlanned(i, day)) continue;
             if (!cards.get(i).isNew() && day <= last[i]) continue;
-            merge(i, day, trial);
-            double gain = expected(i, trial, trial.length) - value[i];
+            double e = expected[offset + day];
+            if (Double.isNaN(e)) e = expected[offset + day] = expectedWith(i, day);
+            double gain = e - value[i];
             if (gain > best) {
                 best = gain;
                 bestDay = day;
             }
         }
         if (bestDay >= 0) queue.add(new Candidate(best, i, bestDay, version[i]));
+    }
+
+    // What card i's expectations depend on, in absolute days: its start (none for a new card) and its planned days.
+    private Planner.Memo.Key key(int i) {
+        int[] days = new int[count[i]];
+        for (int j = 0; j < days.length; j++) days[j] = (int) (planned[i][j] + today);
+        return cards.get(i).isNew() ? new Planner.Memo.Key(true, 0, 0, 0, days)
+                : new Planner.Memo.Key(false, Double.doubleToLongBits(stability[i]), Double.doubleToLongBits(difficulty[i]), last[i] + today, days);
+    }
+
+    // The state of card i after each prefix of its planned days: prefix[j] is the state after planned[0..j-1]
+    // (for a new card, prefix 0 is "not yet seen" and is never stepped from).
+    private void prefixes(int i) {
+        int k = count[i];
+        if (prefix.length < k + 1) prefix = new double[k + 1][STATE];
+        boolean fresh = cards.get(i).isNew();
+        if (!fresh) start(i, prefix[0]);
+        for (int j = 0; j < k; j++) {
+            System.arraycopy(prefix[j], 0, prefix[j + 1], 0, STATE);
+            if (fresh && j == 0) first(prefix[1], planned[i][0]);
+            else step(prefix[j + 1], planned[i][j]);
+        }
+        prefixCard = i;
+        prefixVersion = version[i];
+    }
+
+    /** {@link #expected} of card i's planned days plus {@code day}, resuming from the prefix before it. */
+    private double expectedWith(int i, int day) {
+        if (prefixCard != i || prefixVersion != version[i]) prefixes(i);
+        int k = count[i];
+        int p = 0;
+        while (p < k && planned[i][p] < day) p++;
+        double[] s = state;
+        System.arraycopy(prefix[p], 0, s, 0, STATE);
+        if (cards.get(i).isNew() && p == 0) first(s, day);
+        else step(s, day);
+        for (int j = p; j < k; j++) step(s, planned[i][j]);
+        return recallAtInterview(s);
     }
 
     private double valueWithout(int i, int day) {
@@ -178,57 +246,75 @@ final class InterviewPlan {
      * cost 2^k; this costs k and differs from it only in the rare twice-failed cards.
      */
     private double expected(int i, int[] days, int k) {
-        double wa, sa, da, wb, sb, db;
-        int lastDay;
+        double[] s = state;
         int from;
         if (cards.get(i).isNew()) {
             if (k == 0) return 0;
-            wa = FIRST_SUCCESS;
-            sa = goodS;
-            da = goodD;
-            wb = 1 - FIRST_SUCCESS;
-            sb = againS;
-            db = againD;
-            lastDay = days[0];
+            first(s, days[0]);
             from = 1;
         } else {
-            wa = 1;
-            sa = stability[i];
-            da = difficulty[i];
-            wb = 0;
-            sb = 1;
-            db = 1;
-            lastDay = last[i];
+            start(i, s);
             from = 0;
         }
-        for (int j = from; j < k; j++) {
-            int t = days[j] - lastDay;
-            double pa = model.retrievability(t, sa);
-            // into "failed": A's failure, and B's success and failure
-            double w1 = wa * (1 - pa);
-            double logS = w1 * Math.log(model.nextStability(da, sa, pa, Rating.AGAIN));
-            double dSum = w1 * model.nextDifficulty(da, Rating.AGAIN);
-            if (wb > 0) {
-                double pb = model.retrievability(t, sb);
-                double w2 = wb * pb;
-                double w3 = wb * (1 - pb);
-                logS += w2 * Math.log(model.nextStability(db, sb, pb, Rating.GOOD))
-                        + w3 * Math.log(model.nextStability(db, sb, pb, Rating.AGAIN));
-                dSum += w2 * model.nextDifficulty(db, Rating.GOOD) + w3 * model.nextDifficulty(db, Rating.AGAIN);
-            }
-            double failed = w1 + wb;
-            if (failed > 0) {
-                sb = Math.exp(logS / failed);
-                db = dSum / failed;
-            }
-            wb = failed;
-            sa = model.nextStability(da, sa, pa, Rating.GOOD);
-            da = model.nextDifficulty(da, Rating.GOOD);
-            wa *= pa;
-            lastDay = days[j];
+        for (int j = from; j < k; j++) step(s, days[j]);
+        return recallAtInterview(s);
+    }
+
+    // A state of the two paths: weight, stability and difficulty of "never failed" (A) and "failed" (B), and the last day.
+    private static final int WA = 0, SA = 1, DA = 2, WB = 3, SB = 4, DB = 5, LAST = 6, STATE = 7;
+
+    private void start(int i, double[] s) {
+        s[WA] = 1;
+        s[SA] = stability[i];
+        s[DA] = difficulty[i];
+        s[WB] = 0;
+        s[SB] = 1;
+        s[DB] = 1;
+        s[LAST] = last[i];
+    }
+
+    private void first(double[] s, int day) {
+        s[WA] = FIRST_SUCCESS;
+        s[SA] = goodS;
+        s[DA] = goodD;
+        s[WB] = 1 - FIRST_SUCCESS;
+        s[SB] = againS;
+        s[DB] = againD;
+        s[LAST] = day;
+    }
+
+    // One review on {@code day}: both paths followed, "failed" merging A's failure with B's success and failure.
+    private void step(double[] s, int day) {
+        double wa = s[WA], sa = s[SA], da = s[DA], wb = s[WB], sb = s[SB], db = s[DB];
+        int t = day - (int) s[LAST];
+        double pa = model.retrievability(t, sa);
+        double w1 = wa * (1 - pa);
+        double logS = w1 * Math.log(model.nextStability(da, sa, pa, Rating.AGAIN));
+        double dSum = w1 * model.nextDifficulty(da, Rating.AGAIN);
+        if (wb > 0) {
+            double pb = model.retrievability(t, sb);
+            double w2 = wb * pb;
+            double w3 = wb * (1 - pb);
+            logS += w2 * Math.log(model.nextStability(db, sb, pb, Rating.GOOD))
+                    + w3 * Math.log(model.nextStability(db, sb, pb, Rating.AGAIN));
+            dSum += w2 * model.nextDifficulty(db, Rating.GOOD) + w3 * model.nextDifficulty(db, Rating.AGAIN);
         }
-        double r = wa * model.retrievability(horizon - lastDay, sa);
-        return wb > 0 ? r + wb * model.retrievability(horizon - lastDay, sb) : r;
+        double failed = w1 + wb;
+        if (failed > 0) {
+            s[SB] = Math.exp(logS / failed);
+            s[DB] = dSum / failed;
+        }
+        s[WB] = failed;
+        s[SA] = model.nextStability(da, sa, pa, Rating.GOOD);
+        s[DA] = model.nextDifficulty(da, Rating.GOOD);
+        s[WA] = wa * pa;
+        s[LAST] = day;
+    }
+
+    private double recallAtInterview(double[] s) {
+        int lastDay = (int) s[LAST];
+        double r = s[WA] * model.retrievability(horizon - lastDay, s[SA]);
+        return s[WB] > 0 ? r + s[WB] * model.retrievability(horizon - lastDay, s[SB]) : r;
     }
 
     private boolean isPlanned(int i, int day) {

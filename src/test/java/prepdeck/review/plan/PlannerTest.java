@@ -105,6 +105,26 @@ class PlannerTest {
                 .isInstanceOf(InvalidPlanException.class).hasMessageContaining("got 1.5");
     }
 
+    @Test
+    void aMemoKeptFromDayToDayGivesTheSameListsAsNone() {
+        List<PlanCard> cards = new ArrayList<>();
+        for (int i = 0; i < 30; i++) cards.add(review("r" + i, 1 + i * 1.7, i % 9, (i % 7) - 3));
+        for (int i = 0; i < 15; i++) cards.add(PlanCard.fresh("n" + i));
+        cards.add(steps("learning", State.LEARNING, 0));
+        LocalDate interview = TODAY.plusDays(30);
+        var memo = new Planner.Memo();
+        for (int d = 0; d < 10; d++) {
+            for (int budget : new int[]{7, 20}) {
+                var request = new PlanRequest(TODAY.plusDays(d), interview, budget, 0.9, Parameters.DEFAULT, cards);
+                assertThat(planner.today(request, memo)).as("day %d, budget %d", d, budget).isEqualTo(planner.today(request));
+            }
+            memo.nextGeneration();
+        }
+        // another interview date with the same memo
+        var other = new PlanRequest(TODAY, TODAY.plusDays(12), 9, 0.9, Parameters.DEFAULT, cards);
+        assertThat(planner.today(other, memo)).isEqualTo(planner.today(other));
+    }
+
     private static PlanRequest request(LocalDate interview, int budget, List<PlanCard> cards) {
         return new PlanRequest(TODAY, interview, budget, 0.9, Parameters.DEFAULT, cards);
     }
