@@ -28,7 +28,9 @@ import prepdeck.bench.SyntheticNotes;
                 "again and again (p50/p99), then answers POSTed over loopback HTTP by --clients clients (answers/s, p50/p99).",
                 "server: server mode as 'serve --accounts' runs it, on loopback: --learners accounts log in over HTTP and answer",
                 "the cards of a shared deck (--files 100 unless given) at once for --seconds (60 unless given), then every",
-                "acknowledged answer is checked to be stored once; --single-user runs the same load against plain 'serve'."})
+                "acknowledged answer is checked to be stored once; --single-user runs the same load against plain 'serve'.",
+                "readiness: a small synthetic deck (--files 2 unless given) with a month of history and the interview 60 days",
+                "ahead: the first forecast of the process, then the forecast after each of 15 answers (median, max)."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
     @Mixin JsonOption output;
@@ -82,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    enum What { IMPORT, SEARCH, REVIEW, EXCHANGE, SERVER }
+    enum What { IMPORT, SEARCH, REVIEW, EXCHANGE, SERVER, READINESS }
 
     private final WebServing serving;
     private final ServerAccounts serverAccounts;
@@ -107,6 +109,8 @@ final class BenchCommand implements Callable<Integer> {
                 case REVIEW -> new ReviewBench(root, serving, seed, files, reviews, answers, seconds, clients).run(dir);
                 case EXCHANGE -> exchangeFigures(dir);
                 case SERVER -> new ServerBench(root, serving, serverAccounts, serverSettings()).run(dir);
+                case READINESS -> new ReadinessBench(root, seed,
+                        spec.commandLine().getParseResult().hasMatchedOption("--files") ? files : ReadinessBench.DEFAULT_FILES).run(dir);
             };
             print(figures);
             return Cli.OK;
