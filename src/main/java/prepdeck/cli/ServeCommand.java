@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
                 ? "; no account yet: create the admin with 'prepdeck user add NAME --admin'"
                         + (policy == prepdeck.accounts.SignupPolicy.OPEN ? " (or the first to sign up becomes the admin)" : "")
                 : "");
-        WebServing withAccounts = (useCases, folder, h, p) -> serverAccounts.serve(useCases, opened, folder, root.database(), h, p, behindHttpsProxy);
+        WebServing withAccounts = (useCases, folder, h, p) -> serverAccounts.serve(opened, folder, root.database(), h, p, behindHttpsProxy);
         return serveUntilInterrupted(root, withAccounts, host, port, note);
     }
 

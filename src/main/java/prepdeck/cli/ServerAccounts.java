@@ -3,7 +3,6 @@ package prepdeck.cli;
 import java.nio.file.Path;
 import prepdeck.accounts.SignupPolicy;
 import prepdeck.app.Accounts;
-import prepdeck.app.UseCases;
 
 /**
  * Server mode as the composition root supplies it: the accounts of a data folder, and the web UI with login.
@@ -13,7 +12,7 @@ public interface ServerAccounts {
     /** @param database the {@code --db} database, else the data folder's SQLite file */
     Accounts open(Path dataFolder, java.util.Optional<String> database, SignupPolicy policy);
 
-    WebServing.Served serve(UseCases useCases, Accounts accounts, Path dataFolder, java.util.Optional<String> database, String host, int port,
+    WebServing.Served serve(Accounts accounts, Path dataFolder, java.util.Optional<String> database, String host, int port,
                            boolean behindHttpsProxy);
 
     ServerAccounts NONE = new ServerAccounts() {
@@ -23,7 +22,7 @@ public interface ServerAccounts {
         }
 
         @Override
-        public WebServing.Served serve(UseCases useCases, Accounts accounts, Path dataFolder, java.util.Optional<String> database, String host,
+        public WebServing.Served serve(Accounts accounts, Path dataFolder, java.util.Optional<String> database, String host,
                                            int port, boolean behindHttpsProxy) {
             throw new UnsupportedOperationException("this prepdeck was built without server mode");
         }

@@ -111,7 +111,7 @@ final class ServerBench {
         figures.put("accounts_s", BenchCommand.round(seconds(start), 2));
 
         // as ServeCommand does it: the local use cases are opened, the server builds its own per request
-        var served = mode.serve(root.useCases(), accounts, root.dataFolder(), settings.database(), "127.0.0.1", 0, false);
+        var served = mode.serve(accounts, root.dataFolder(), settings.database(), "127.0.0.1", 0, false);
         try {
             URI url = served.url();
             try (var admin = new LoopbackHttp(url, TIMEOUT_MILLIS)) {

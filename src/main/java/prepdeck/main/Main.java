@@ -77,7 +77,7 @@ public final class Main {
             }
 
             @Override
-            public WebServing.Served serve(UseCases useCases, prepdeck.app.Accounts accounts, Path dataFolder,
+            public WebServing.Served serve(prepdeck.app.Accounts accounts, Path dataFolder,
                                            java.util.Optional<String> database, String host, int port, boolean behindHttpsProxy) {
                 // each request's use cases are its user's, on the deck their session is on, in the role their
                 // membership gives them

@@ -41,7 +41,7 @@ record AccountServer(UseCases useCases, Accounts accounts, WebServing.Served ser
         var clock = Clock.systemUTC();
         var accounts = new Accounts(Main.openDatabase(data, database).accounts(), new Argon2idHasher(new Argon2idHasher.Cost(64, 1, 1), random),
                 new LoginThrottle(LoginThrottle.DEFAULT, clock), policy, new Secrets(random), clock);
-        return new AccountServer(useCases, accounts, Main.serverAccounts().serve(useCases, accounts, data, database, "127.0.0.1", 0, false));
+        return new AccountServer(useCases, accounts, Main.serverAccounts().serve(accounts, data, database, "127.0.0.1", 0, false));
     }
 
     Browser browser() {

@@ -25,9 +25,9 @@
   // A network failure or a 5xx is retried with the same request; a 4xx is final.
   function send(url, options, attempt) {
     attempt = attempt || 0;
-    // server mode: a change carries the session's CSRF token (from the cookie the server sets; see app.js)
-    var csrf = document.cookie.match(/(?:^|;\s*)prepdeck_csrf=([^;]+)/);
-    if (csrf && options.method && options.method !== "GET") options.headers = Object.assign({ "X-CSRF-Token": decodeURIComponent(csrf[1]) }, options.headers);
+    // server mode: a change carries the session's CSRF token (app.js reads it; single-user mode has none)
+    var csrf = window.prepdeckCsrfToken && window.prepdeckCsrfToken();
+    if (csrf && options.method && options.method !== "GET") options.headers = Object.assign({ "X-CSRF-Token": csrf }, options.headers);
     return fetch(url, options).then(function (response) {
       if (response.status >= 500 && attempt < 5) return sleep(250 * Math.pow(2, attempt)).then(function () { return send(url, options, attempt + 1); });
       return response;
