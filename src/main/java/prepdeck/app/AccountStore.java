@@ -56,6 +56,11 @@ public interface AccountStore {
 
         void setPassword(long userId, String passwordHash);
 
+        /** When an operator last lifted the account's login throttle; empty if never. */
+        Optional<Instant> unlockedAt(long userId);
+
+        void setUnlockedAt(long userId, Instant at);
+
         /** Decks every learner reads (the teacher's notes). */
         List<Long> sharedDecks();
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import prepdeck.accounts.AccountNames;
+import prepdeck.accounts.DeviceCookies;
 import prepdeck.accounts.LoginThrottle;
 import prepdeck.accounts.PasswordHasher;
 import prepdeck.accounts.PasswordRules;
@@ -44,8 +45,11 @@ public final class Accounts {
         }
     }
 
-    /** A new session: {@code token} goes into the cookie and is never seen again by the server. */
-    public record SignedIn(String token, Session session) implements LoginResult {}
+    /**
+     * A new session: {@code token} goes into the session cookie and is never seen again by the server;
+     * {@code deviceCookie} is the browser's proof, for later logins, that it signed in to this account before.
+     */
+    public record SignedIn(String token, Session session, String deviceCookie) implements LoginResult {}
 
     /** How a login went. */
     public sealed interface LoginResult permits SignedIn, Refused, Throttled {}
@@ -106,7 +110,7 @@ public final class Accounts {
                         .orElseThrow(() -> new ForbiddenException("this invitation code is unknown, used or expired"));
                 if (tx.memberships(user).stream().noneMatch(m -> m.deckId() == deck)) tx.putMember(deck, user, DeckRole.LEARNER);
             }
-            return open(tx, tx.account(user).orElseThrow(), now);
+            return open(tx, tx.account(user).orElseThrow(), hash, now);
         });
     }
 
@@ -133,39 +137,75 @@ public final class Accounts {
         return user;
     }
 
+    /** A login from a browser that shows no device cookie. */
+    public LoginResult logIn(String name, String password, String address) {
+        return logIn(name, password, address, Optional.empty());
+    }
+
     /**
      * Checks the password unless the throttle refuses first. {@code address} is the client's (for the
-     * per-address limit). An unknown name and a wrong password get the same answer in about the same time.
+     * per-address limit); {@code deviceCookie} the browser's proof of an earlier login to this account, if it has
+     * one: such a browser is throttled by its own failures only, so the owner gets in while their name is under
+     * attack. An unknown name and a wrong password get the same answer in about the same time.
      */
-    public LoginResult logIn(String name, String password, String address) {
+    public LoginResult logIn(String name, String password, String address, Optional<String> deviceCookie) {
         String n = AccountNames.normalize(name);
-        if (throttle.check(n, address) instanceof prepdeck.accounts.LoginThrottle.Refused r) return new Throttled(r.retryAfter());
         if (password.length() > PasswordRules.MAX_LENGTH * 4) return new Refused(WRONG_LOGIN);
-        Optional<AccountRow> account = store.read(tx -> tx.account(n));
-        String hash = account.flatMap(AccountRow::passwordHash).orElse(decoyHash);
+        Optional<AccountRow> account = deviceCookie.isPresent() || throttle.check(LoginThrottle.Attempt.untrusted(n, address)) instanceof LoginThrottle.Refused
+                ? store.read(tx -> tx.account(n)) : Optional.empty();
+        Optional<String> device = deviceCookie.flatMap(cookie -> account.flatMap(AccountRow::passwordHash)
+                .flatMap(hash -> DeviceCookies.verify(cookie, n, hash)));
+        var attempt = new LoginThrottle.Attempt(n, address, device);
+        if (throttle.check(attempt) instanceof LoginThrottle.Refused refused) {
+            // an operator may have lifted the lock since this instance counted the failures
+            Optional<Instant> unlocked = account.flatMap(a -> store.read(tx -> tx.unlockedAt(a.id())));
+            unlocked.ifPresent(at -> throttle.unlock(n, at));
+            if (unlocked.isEmpty() || throttle.check(attempt) instanceof LoginThrottle.Refused) {
+                var again = throttle.check(attempt);
+                return new Throttled(again instanceof LoginThrottle.Refused r ? r.retryAfter() : refused.retryAfter());
+            }
+        }
+        Optional<AccountRow> found = account.isPresent() ? account : store.read(tx -> tx.account(n));
+        String hash = found.flatMap(AccountRow::passwordHash).orElse(decoyHash);
         boolean matches = hasher.verify(password, hash);
-        if (!matches || account.isEmpty() || account.get().passwordHash().isEmpty()) {
-            throttle.failed(n, address);
+        if (!matches || found.isEmpty() || found.get().passwordHash().isEmpty()) {
+            throttle.failed(attempt);
             return new Refused(WRONG_LOGIN);
         }
-        throttle.succeeded(n);
+        throttle.succeeded(attempt);
         Instant now = clock.instant();
         String rehash = hasher.needsRehash(hash) ? hasher.hash(password) : null;
         return store.write(tx -> {
-            if (rehash != null) tx.setPassword(account.get().id(), rehash);
+            if (rehash != null) tx.setPassword(found.get().id(), rehash);
             tx.deleteExpiredSessions(now);
-            return open(tx, account.get(), now);
+            return open(tx, found.get(), rehash != null ? rehash : hash, now);
         });
     }
 
-    private SignedIn open(AccountStore.Transaction tx, AccountRow account, Instant now) {
+    /**
+     * Lifts the login throttle on the account ({@code prepdeck user unlock NAME}): every server instance forgets its
+     * failed logins up to now, the next time it would refuse it. Failures after this still count.
+     */
+    public void unlock(String name) {
+        String n = AccountNames.normalize(name);
+        Instant now = clock.instant();
+        store.write(tx -> {
+            AccountRow account = tx.account(n).orElseThrow(() -> new NotFoundException("there is no account \"" + n + "\""));
+            tx.setUnlockedAt(account.id(), now);
+            return null;
+        });
+        throttle.unlock(n, now);
+    }
+
+    private SignedIn open(AccountStore.Transaction tx, AccountRow account, String passwordHash, Instant now) {
         List<Membership> decks = tx.memberships(account.id());
         if (decks.isEmpty()) throw new ForbiddenException("the account \"" + account.name() + "\" belongs to no deck");
         Membership deck = decks.getFirst();
         String token = secrets.token();
         var row = new SessionRow(Secrets.digest(token), account.id(), deck.deckId(), secrets.token(), now, now, now.plus(ABSOLUTE_LIFETIME));
         tx.insertSession(row);
-        return new SignedIn(token, session(row, account, deck));
+        String deviceCookie = DeviceCookies.issue(account.name(), passwordHash, secrets.token());
+        return new SignedIn(token, session(row, account, deck), deviceCookie);
     }
 
     private static Session session(SessionRow row, AccountRow account, Membership deck) {

@@ -136,14 +136,15 @@ final class ReviewBench {
         var finished = new AtomicLong();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         try (var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            warmUp(http, answersUri, cards);
+            String token = csrfToken(http, served.url());
+            warmUp(http, answersUri, cards, token);
             long start = System.nanoTime();
             try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int c = 0; c < clients; c++) {
                     int client = c;
                     pool.submit(() -> {
                         var random = new SplittableRandom(seed + client);
-                        try (var connection = new KeepAliveConnection(answersUri)) {
+                        try (var connection = new KeepAliveConnection(answersUri, token)) {
                             while (System.nanoTime() < deadline) {
                                 int n = sent.getAndIncrement();
                                 if (n >= answers) return;
@@ -173,7 +174,7 @@ final class ReviewBench {
             // the store settles first: the saturation run leaves a long write-ahead log, which the server
             // checkpoints in the first pause of the writers; that debt is the saturation run's, not the paced one's
             settle();
-            figures.putAll(answersAtRate(answersUri, cards));
+            figures.putAll(answersAtRate(answersUri, cards, token));
             return figures;
         } finally {
             try {
@@ -200,7 +201,7 @@ final class ReviewBench {
      * fixed schedule: the latency of each answer counts from when it was due to be sent, so a server that
      * falls behind is charged for the wait (the saturation run above measures the most it can take instead).
      */
-    private Map<String, Number> answersAtRate(URI answersUri, List<Long> cards) {
+    private Map<String, Number> answersAtRate(URI answersUri, List<Long> cards, String token) {
         int total = RATE * PACED_SECONDS;
         var latencies = new double[total];
         var failures = new AtomicInteger();
@@ -211,7 +212,7 @@ final class ReviewBench {
                 int client = c;
                 pool.submit(() -> {
                     var random = new SplittableRandom(seed * 31 + client);
-                    try (var connection = new KeepAliveConnection(answersUri)) {
+                    try (var connection = new KeepAliveConnection(answersUri, token)) {
                         for (int n = client; n < total; n += clients) {
                             long due = start + n * periodNanos;
                             long wait = due - System.nanoTime();
@@ -261,11 +262,26 @@ final class ReviewBench {
         return Map.of("direct_answers_per_s", Math.round(Math.min(count, sent.get()) / elapsed));
     }
 
-    private static void warmUp(HttpClient http, URI uri, List<Long> cards) {
+    /** Single-user mode's CSRF token, from the cookie any answer sets: a script's changes must carry it. */
+    static String csrfToken(HttpClient http, URI server) {
+        try {
+            var reply = http.send(HttpRequest.newBuilder(server.resolve("/api/health")).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return reply.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("prepdeck_csrf="))
+                    .map(c -> c.substring("prepdeck_csrf=".length()).split(";", 2)[0]).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the server at " + server + " set no CSRF cookie"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void warmUp(HttpClient http, URI uri, List<Long> cards, String token) {
         for (int i = 0; i < 500; i++) {
             String body = "{\"card\":" + cards.get(i % cards.size()) + ",\"rating\":3,\"idempotency_key\":\"warm-" + i + "\",\"duration_ms\":1}";
             try {
-                http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json").header("X-CSRF-Token", token)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -286,13 +302,13 @@ final class ReviewBench {
         private final java.io.DataInputStream in;
         private final String head;
 
-        KeepAliveConnection(URI uri) throws IOException {
+        KeepAliveConnection(URI uri, String csrfToken) throws IOException {
             socket = new java.net.Socket(uri.getHost(), uri.getPort());
             socket.setTcpNoDelay(true);
             out = new java.io.BufferedOutputStream(socket.getOutputStream());
             in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
             head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: ";
+                    + "\r\nX-CSRF-Token: " + csrfToken + "\r\nContent-Type: application/json\r\nContent-Length: ";
         }
 
         int post(String json) throws IOException {

@@ -257,6 +257,9 @@ final class ServerBench {
             for (int i = 0; i < settings.learners(); i++) {
                 var c = new Learner(i, "client-" + i, "");
                 c.http = new LoopbackHttp(served.url(), TIMEOUT_MILLIS);
+                // a script's changes carry single-user mode's CSRF token, which any answer's cookie hands out
+                c.http.get("/api/health", Map.of());
+                c.csrf = c.http.cookie("prepdeck_csrf").orElseThrow(() -> new IllegalStateException("the server set no CSRF cookie"));
                 clients.add(c);
             }
             Learner first = clients.getFirst();

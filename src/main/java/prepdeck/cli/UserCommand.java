@@ -12,9 +12,9 @@ import picocli.CommandLine.ParentCommand;
 import prepdeck.accounts.SignupPolicy;
 import prepdeck.app.InvalidInputException;
 
-/** {@code prepdeck user add NAME [--admin]}, {@code prepdeck user invite}: server mode's accounts, from the operator's shell. */
+/** {@code prepdeck user add NAME [--admin]}, {@code user invite}, {@code user unlock NAME}: server mode's accounts, from the operator's shell. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage server mode's accounts (see 'serve --accounts').",
-        subcommands = {UserCommand.Add.class, UserCommand.Invite.class})
+        subcommands = {UserCommand.Add.class, UserCommand.Invite.class, UserCommand.Unlock.class})
 final class UserCommand implements Runnable {
     @ParentCommand PrepdeckCommand root;
 
@@ -73,6 +73,24 @@ final class UserCommand implements Runnable {
         public Integer call() {
             var accounts = user.server.open(user.root.dataFolder(), user.root.database(), SignupPolicy.CLOSED);
             user.root.console().out().println(accounts.inviteAsOperator());
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = {"Lift the login throttle on an account after failed logins (an attack on the name, or a forgotten password).",
+                    "Running servers forget the account's failures up to now the next time they would refuse it."})
+    static final class Unlock implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand UserCommand user;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The account's name.")
+        String name;
+
+        @Override
+        public Integer call() {
+            var accounts = user.server.open(user.root.dataFolder(), user.root.database(), SignupPolicy.CLOSED);
+            accounts.unlock(name);
+            user.root.console().out().println("unlocked account " + name + ": its failed logins so far no longer count");
             return Cli.OK;
         }
     }

@@ -86,6 +86,8 @@ enum Sql {
     SELECT_ACCOUNT("account/select_account.sql"),
     INSERT_ACCOUNT("account/insert_account.sql"),
     UPDATE_PASSWORD("account/update_password.sql"),
+    SELECT_UNLOCKED_AT("account/select_unlocked_at.sql"),
+    UPDATE_UNLOCKED_AT("account/update_unlocked_at.sql"),
     SELECT_SHARED_DECKS("account/select_shared_decks.sql"),
     INSERT_DECK("account/insert_deck.sql"),
     UPSERT_MEMBER("account/upsert_member.sql"),

@@ -70,6 +70,16 @@ public final class SqliteAccountStore implements AccountStore {
         }
 
         @Override
+        public Optional<Instant> unlockedAt(long userId) {
+            return h.createQuery(Sql.SELECT_UNLOCKED_AT.text(dialect)).bind("id", userId).mapTo(String.class).list().stream().filter(java.util.Objects::nonNull).findFirst().map(Times::parse);
+        }
+
+        @Override
+        public void setUnlockedAt(long userId, Instant at) {
+            h.createUpdate(Sql.UPDATE_UNLOCKED_AT.text(dialect)).bind("id", userId).bind("at", Times.format(at)).execute();
+        }
+
+        @Override
         public List<Long> sharedDecks() {
             return h.createQuery(Sql.SELECT_SHARED_DECKS.text(dialect)).mapTo(Long.class).list();
         }

@@ -97,7 +97,8 @@ final class AccountRoutes {
             loginAgain(ctx, 403, name, next, "the login form expired or came from another site: try again");
             return;
         }
-        var result = accounts.logIn(name, Optional.ofNullable(ctx.formParam("password")).orElse(""), clientAddress(ctx));
+        var result = accounts.logIn(name, Optional.ofNullable(ctx.formParam("password")).orElse(""), clientAddress(ctx),
+                Optional.ofNullable(ctx.cookie(SessionCookies.DEVICE)));
         switch (result) {
             case Accounts.SignedIn signedIn -> {
                 cookies.signIn(ctx, signedIn);
@@ -107,9 +108,17 @@ final class AccountRoutes {
             case Accounts.Throttled throttled -> {
                 long seconds = throttled.retryAfter().toSeconds();
                 ctx.header("Retry-After", Long.toString(seconds));
-                loginAgain(ctx, 429, name, next, "too many failed logins: try again in " + seconds + " seconds");
+                loginAgain(ctx, 429, name, next, "too many failed logins: try again in " + waitInWords(seconds)
+                        + " (a browser that has signed in to this account before is let in with the right password)");
             }
         }
+    }
+
+    /** "45 seconds", "1 minute", "15 minutes". */
+    static String waitInWords(long seconds) {
+        if (seconds < 60) return seconds + (seconds == 1 ? " second" : " seconds");
+        long minutes = (seconds + 59) / 60;
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     private void loginAgain(Context ctx, int status, String name, String next, String error) {

@@ -1,14 +1,23 @@
 package prepdeck.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import prepdeck.accounts.Secrets;
 
 /**
- * Keeps other web sites out of a server that listens on this machine only: requests must name a
- * loopback host (against DNS rebinding), and changes (POST) must come from our own pages, not from
- * a form on some other site. Also sets headers that forbid inline scripts and framing.
+ * Keeps other web sites out: requests to a server that listens on this machine only must name a loopback host
+ * (against DNS rebinding), and changes (POST…) must come from our own pages, not from a form on some other site:
+ * refused when the browser says they are cross-site (Fetch Metadata), come from another origin, or from an opaque
+ * one ({@code Origin: null}: a sandboxed frame, a file, some redirects). A change that carries neither
+ * {@code Origin} nor {@code Sec-Fetch-Site} (an old browser, or a script) must carry the CSRF token: in
+ * single-user mode a token made at start-up and handed to every client in the {@code prepdeck_csrf} cookie (our
+ * scripts copy it into {@code X-CSRF-Token} or a {@code _csrf} field); in server mode the session's, which
+ * {@link AccountRoutes} demands of every change anyway. Also sets headers that forbid inline scripts and framing.
  */
 final class RequestGuard {
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
@@ -17,9 +26,14 @@ final class RequestGuard {
             + "base-uri 'none'; frame-ancestors 'none'";
 
     private final boolean loopbackOnly;
+    private final Optional<String> localToken;
 
-    RequestGuard(boolean loopbackOnly) {
+    /**
+     * @param localToken single-user mode's CSRF token (empty in server mode, where each session has its own)
+     */
+    RequestGuard(boolean loopbackOnly, Optional<String> localToken) {
         this.loopbackOnly = loopbackOnly;
+        this.localToken = localToken;
     }
 
     void check(Context ctx) {
@@ -31,15 +45,37 @@ final class RequestGuard {
         if (loopbackOnly && !LOOPBACK_NAMES.contains(host)) {
             throw new HttpProblem(403, "this server only answers requests for localhost");
         }
+        localToken.ifPresent(token -> {
+            if (!Secrets.same(ctx.cookie(SessionCookies.CSRF), token)) {
+                ctx.cookie(new Cookie(SessionCookies.CSRF, token, "/", -1, false, false, null, SameSite.STRICT));
+            }
+        });
         String method = ctx.method().name();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) return;
-        if ("cross-site".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"))) {
+        String fetchSite = ctx.header("Sec-Fetch-Site");
+        if ("cross-site".equalsIgnoreCase(fetchSite)) {
             throw new HttpProblem(403, "refused a change requested by another site");
         }
         String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals("null") && !sameAuthority(origin, ctx.header("Host"))) {
+        if (origin != null && origin.strip().equals("null")) {
+            throw new HttpProblem(403, "refused a change requested from a page without an origin (a sandboxed frame or a local file)");
+        }
+        if (origin != null && !sameAuthority(origin, ctx.header("Host"))) {
             throw new HttpProblem(403, "refused a change requested by another site (" + origin + ")");
         }
+        if (origin == null && fetchSite == null && localToken.isPresent() && !carriesToken(ctx, localToken.get())) {
+            throw new HttpProblem(403, "refused " + method + " " + ctx.path() + ": a change that names no origin must carry the "
+                    + SessionCookies.CSRF_HEADER + " header with the prepdeck_csrf cookie's value (reload the page, or have your script read the cookie)");
+        }
+    }
+
+    private static boolean carriesToken(Context ctx, String token) {
+        String sent = ctx.header(SessionCookies.CSRF_HEADER);
+        if (sent == null) {
+            String type = ctx.contentType();
+            if (type != null && type.startsWith("application/x-www-form-urlencoded")) sent = ctx.formParam(SessionCookies.CSRF_FIELD);
+        }
+        return Secrets.same(sent, token);
     }
 
     private static boolean sameAuthority(String origin, String host) {

@@ -29,6 +29,8 @@ final class SessionCookies {
     static final String SESSION = "prepdeck_session";
     static final String CSRF = "prepdeck_csrf";
     static final String LOGIN_FORM = "prepdeck_login";
+    /** Proof that this browser signed in to an account before (see prepdeck.accounts.DeviceCookies). */
+    static final String DEVICE = "prepdeck_device";
     static final String ATTRIBUTE = "prepdeck.session";
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";
@@ -44,6 +46,8 @@ final class SessionCookies {
         ctx.cookie(new Cookie(SESSION, signedIn.token(), "/", maxAge, secure, true, null, SameSite.LAX));
         csrf(ctx, signedIn.session().csrfToken());
         clear(ctx, LOGIN_FORM, true);
+        // the device cookie outlives sessions: it lets this browser in while its account is throttled (a year, or a new password)
+        ctx.cookie(new Cookie(DEVICE, signedIn.deviceCookie(), "/", (int) java.time.Duration.ofDays(365).toSeconds(), secure, true, null, SameSite.LAX));
         ctx.attribute(ATTRIBUTE, signedIn.session());
     }
 

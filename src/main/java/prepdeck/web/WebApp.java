@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import prepdeck.app.CardSearch;
@@ -174,7 +175,8 @@ public final class WebApp {
                 : new Importer(ctx -> SessionCookies.current(ctx).map(prepdeck.app.Accounts.Session::admin).orElse(false));
         // the Host check keeps other sites out of a login-free server on this machine (DNS rebinding); with
         // accounts, a rebound name carries no session cookie, and a proxy in front names the public host
-        var guard = new RequestGuard(isLoopback(host) && accounts == null);
+        var guard = new RequestGuard(isLoopback(host) && accounts == null,
+                accounts == null ? Optional.of(new prepdeck.accounts.Secrets(random != null ? random : new java.security.SecureRandom()).token()) : Optional.empty());
         var assets = new Assets();
         var markdown = new MarkdownRenderer();
 

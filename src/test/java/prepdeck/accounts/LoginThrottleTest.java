@@ -64,4 +64,39 @@ class LoginThrottleTest {
         // the newest are still counted; nothing threw and memory stayed bounded (checked by the cap's eviction path)
         assertThat(small.check("name999", "x")).isInstanceOf(LoginThrottle.Allowed.class);
     }
+
+    @Test
+    void oneAccountRetriedFromAnAddressDoesNotCloseTheAddressForOthers() {
+        // someone behind the class's NAT forgot their password and kept trying: the address counts that account once
+        for (int i = 0; i < 40; i++) throttle.failed("forgetful", "198.51.100.1");
+        assertThat(throttle.check("forgetful", "198.51.100.1")).isInstanceOf(LoginThrottle.Refused.class);
+        assertThat(throttle.check("admin", "198.51.100.1")).isInstanceOf(LoginThrottle.Allowed.class);
+    }
+
+    @Test
+    void aTrustedDeviceIsJudgedByItsOwnFailuresWhileTheAccountAndAddressAreUnderAttack() {
+        for (int i = 0; i < 30; i++) throttle.failed("admin", "203.0.113.9");
+        for (int i = 0; i < 25; i++) throttle.failed("user" + i, "203.0.113.9");
+        var owner = new LoginThrottle.Attempt("admin", "203.0.113.9", java.util.Optional.of("laptop-nonce-0123456789"));
+        assertThat(throttle.check(LoginThrottle.Attempt.untrusted("admin", "192.0.2.1"))).isInstanceOf(LoginThrottle.Refused.class);
+        assertThat(throttle.check("someone-else", "203.0.113.9")).isInstanceOf(LoginThrottle.Refused.class);
+        assertThat(throttle.check(owner)).isInstanceOf(LoginThrottle.Allowed.class);
+        // the device's own typos count, and stop it too
+        for (int i = 0; i < 5; i++) throttle.failed(owner);
+        assertThat(throttle.check(owner)).isInstanceOf(LoginThrottle.Refused.class);
+        var phone = new LoginThrottle.Attempt("admin", "203.0.113.9", java.util.Optional.of("phone-nonce-0123456789"));
+        assertThat(throttle.check(phone)).isInstanceOf(LoginThrottle.Allowed.class);
+    }
+
+    @Test
+    void unlockForgetsTheAccountsFailuresUpToItsMomentOnly() {
+        for (int i = 0; i < 5; i++) throttle.failed("ada", "a");
+        assertThat(throttle.check("ada", "b")).isInstanceOf(LoginThrottle.Refused.class);
+        throttle.unlock("ADA", clock.instant());
+        assertThat(throttle.check("ada", "b")).isInstanceOf(LoginThrottle.Allowed.class);
+        clock.advance(Duration.ofSeconds(1));
+        for (int i = 0; i < 5; i++) throttle.failed("ada", "a");
+        throttle.unlock("ada", clock.instant().minusSeconds(1));
+        assertThat(throttle.check("ada", "b")).isInstanceOf(LoginThrottle.Refused.class);
+    }
 }

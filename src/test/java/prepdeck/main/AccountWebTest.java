@@ -126,6 +126,29 @@ class AccountWebTest {
     }
 
     @Test
+    void theOwnerGetsInDuringAnAttackOnTheirNameFromABrowserTheyUsedBefore() throws Exception {
+        try (var laptop = server.browser(); var attacker = server.browser(); var newBrowser = server.browser()) {
+            assertThat(laptop.logIn("teacher", PASSWORD, "/").statusCode()).isEqualTo(303);
+            assertThat(laptop.cookie("prepdeck_device")).isNotBlank();
+            laptop.form("/logout", new String[] {"_csrf", laptop.csrf()});
+            // all from 127.0.0.1, as a class behind one NAT: the name and the address are both under attack
+            for (int i = 0; i < 25; i++) attacker.logIn("teacher", "guess number " + i, "/");
+            for (int i = 0; i < 25; i++) attacker.logIn("learner" + i, "guess number " + i, "/");
+            var stranger = newBrowser.logIn("teacher", PASSWORD, "/");
+            assertThat(stranger.statusCode()).isEqualTo(429);
+            assertThat(stranger.body()).contains("try again in").contains("signed in to this account before");
+            var owner = laptop.logIn("teacher", PASSWORD, "/");
+            assertThat(owner.statusCode()).isEqualTo(303);
+            assertThat(laptop.get("/account").body()).contains("teacher");
+            // the operator lifts the lock for everyone else
+            var unlock = new InProcess(data).prepdeck("user", "unlock", "teacher");
+            assertThat(unlock.exit()).as(unlock.err()).isZero();
+            assertThat(unlock.out()).contains("unlocked account teacher");
+            assertThat(newBrowser.logIn("teacher", PASSWORD, "/").statusCode()).isEqualTo(303);
+        }
+    }
+
+    @Test
     void signOutEverywhereEndsAnotherBrowsersSession() throws Exception {
         try (var laptop = server.browser(); var phone = server.browser()) {
             laptop.logIn("teacher", PASSWORD, "/");

@@ -68,8 +68,8 @@ class DurabilityTest {
     }
 
     HttpResponse<String> post(URI base, String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(prepdeck.testing.LocalCsrf.withToken(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), http, base),
                 HttpResponse.BodyHandlers.ofString());
     }
 

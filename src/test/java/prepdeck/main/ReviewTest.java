@@ -45,8 +45,8 @@ class ReviewTest {
     }
 
     HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(served.url().resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(prepdeck.testing.LocalCsrf.withToken(HttpRequest.newBuilder(served.url().resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), http, served.url()), HttpResponse.BodyHandlers.ofString());
     }
 
     JsonNode body(HttpResponse<String> response) throws IOException {

@@ -39,7 +39,8 @@ record SeedServer(UseCases useCases, WebServing.Served served, HttpClient http) 
     HttpResponse<String> post(String path, String type, String body, String... headers) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(served.url().resolve(path)).header("Content-Type", type);
         for (int i = 0; i + 1 < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
-        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        var built = prepdeck.testing.LocalCsrf.withToken(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), http, served.url());
+        return http.send(built, HttpResponse.BodyHandlers.ofString());
     }
 
     @Override

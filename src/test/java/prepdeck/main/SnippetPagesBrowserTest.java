@@ -170,7 +170,7 @@ class SnippetPagesBrowserTest {
         var http = HttpClient.newHttpClient();
         var card = cardWithSnippetAt(SeedSnippetsTest.S000, 5);
         var run = http.send(HttpRequest.newBuilder(app.served().url().resolve("/api/cards/" + card.id() + "/snippets/0/run"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.noBody()).header(prepdeck.testing.LocalCsrf.HEADER, prepdeck.testing.LocalCsrf.token(http, app.served().url())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(run.statusCode()).isEqualTo(200);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.body());
         assertThat(json.get("status").asText()).isEqualTo("error");
@@ -178,7 +178,7 @@ class SnippetPagesBrowserTest {
         assertThat(json.get("error").get("type").asText()).isEqualTo("IndentationError");
 
         var missing = http.send(HttpRequest.newBuilder(app.served().url().resolve("/api/cards/" + card.id() + "/snippets/7/run"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.noBody()).header(prepdeck.testing.LocalCsrf.HEADER, prepdeck.testing.LocalCsrf.token(http, app.served().url())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("\"error\"", "no snippet 7");
 

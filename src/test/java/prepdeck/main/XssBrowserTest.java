@@ -397,8 +397,8 @@ class XssBrowserTest {
                 missing.add(r.statusCode() + " " + path);
             }
         }
-        var post = app.server().http().send(HttpRequest.newBuilder(app.served().url().resolve("/import"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("<script>")).build(),
+        var post = app.server().http().send(prepdeck.testing.LocalCsrf.withToken(HttpRequest.newBuilder(app.served().url().resolve("/import"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("<script>")).build(), app.server().http(), app.served().url()),
                 HttpResponse.BodyHandlers.ofString());
         if (post.headers().firstValue("Content-Security-Policy").isEmpty()) missing.add(post.statusCode() + " POST /import");
         assertThat(paths).hasSizeGreaterThan(100);

@@ -143,6 +143,36 @@ class AccountsTest {
     }
 
     @Test
+    void theOwnerGetsInFromABrowserThatSignedInBeforeWhileTheirNameIsUnderAttack() {
+        var accounts = accounts(SignupPolicy.OPEN);
+        String device = accounts.signUp("ada", PASSWORD, Optional.empty()).deviceCookie();
+        for (int i = 0; i < 12; i++) accounts.logIn("ada", "guess number " + i, "attacker");
+        assertThat(accounts.logIn("ada", PASSWORD, "cafe")).isInstanceOf(Accounts.Throttled.class);
+        assertThat(accounts.logIn("ada", PASSWORD, "cafe", Optional.of("forged." + device.substring(device.indexOf('.') + 1))))
+                .isInstanceOf(Accounts.Throttled.class);
+        var back = signedIn(accounts.logIn("ada", PASSWORD, "cafe", Optional.of(device)));
+        assertThat(back.session().principal().userName()).isEqualTo("ada");
+        // the cookie proves this account only, and a new password revokes it
+        accounts.signUp("bob", PASSWORD, Optional.empty());
+        for (int i = 0; i < 6; i++) accounts.logIn("bob", "guess number " + i, "attacker");
+        assertThat(accounts.logIn("bob", PASSWORD, "cafe", Optional.of(device))).isInstanceOf(Accounts.Throttled.class);
+        accounts.changePassword(back.token(), PASSWORD, "a brand new passphrase");
+        assertThat(accounts.logIn("ada", "a brand new passphrase", "cafe", Optional.of(device))).isInstanceOf(Accounts.Throttled.class);
+    }
+
+    @Test
+    void anOperatorUnlockLiftsTheThrottleOnEveryInstanceSharingTheDatabase() {
+        var one = accounts(SignupPolicy.OPEN);
+        one.signUp("ada", PASSWORD, Optional.empty());
+        for (int i = 0; i < 8; i++) one.logIn("ada", "guess number " + i, "attacker");
+        assertThat(one.logIn("ada", PASSWORD, "home")).isInstanceOf(Accounts.Throttled.class);
+        var operator = accounts(SignupPolicy.CLOSED); // as 'prepdeck user unlock ada' opens it: another throttle, same database
+        operator.unlock("Ada");
+        signedIn(one.logIn("ada", PASSWORD, "home"));
+        assertThatThrownBy(() -> operator.unlock("nobody")).hasMessageContaining("no account \"nobody\"");
+    }
+
+    @Test
     void sessionsSlideUntilIdleFor14DaysAndEndAfter30DaysWhatever() {
         var accounts = accounts(SignupPolicy.OPEN);
         String token = accounts.signUp("ada", PASSWORD, Optional.empty()).token();

@@ -162,6 +162,39 @@ class ApiTest {
     }
 
     @Test
+    void aChangeFromAPageWithoutAnOriginIsRefused() throws Exception {
+        // a sandboxed iframe or a local file posts with "Origin: null"; not even the token lets that through
+        String token = prepdeck.testing.LocalCsrf.token(server.http, server.server.url());
+        var response = server.http.send(HttpRequest.newBuilder(server.uri("/api/import"))
+                .header("Content-Type", "application/json").header("Origin", "null").header("X-CSRF-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"paths\":[\"/tmp\"]}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json(response).get("error").asText()).contains("without an origin");
+        assertThat(server.imports.calls).noneMatch(c -> c.paths().contains(Path.of("/tmp")));
+    }
+
+    @Test
+    void aChangeNamingNoOriginMustCarryTheToken() throws Exception {
+        Path folder = java.nio.file.Files.createTempDirectory("no-token");
+        var bare = HttpRequest.newBuilder(server.uri("/api/import")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"paths\":[\"" + folder + "\"]}"));
+        var refused = server.http.send(bare.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).get("error").asText()).contains("X-CSRF-Token");
+        var wrong = server.http.send(bare.copy().header("X-CSRF-Token", "not-the-token").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(server.imports.calls).noneMatch(c -> c.paths().contains(folder));
+        // a browser that declares the request same-origin (Fetch Metadata and Origin) needs no token
+        var fromOurPage = server.http.send(bare.copy().header("Sec-Fetch-Site", "same-origin").header("Origin", server.server.url().toString().replaceAll("/$", "")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(fromOurPage.statusCode()).as(fromOurPage.body()).isEqualTo(200);
+        var script = server.http.send(bare.copy().header("X-CSRF-Token", prepdeck.testing.LocalCsrf.token(server.http, server.server.url())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(script.statusCode()).as(script.body()).isEqualTo(200);
+        assertThat(server.imports.calls).anyMatch(c -> c.paths().contains(folder));
+    }
+
+    @Test
     void aForeignHostNameIsRefused() throws IOException {
         // As a DNS-rebinding page would send it: our address, someone else's name.
         assertThat(rawGet("evil.example:" + server.server.port())).startsWith("HTTP/1.1 403");

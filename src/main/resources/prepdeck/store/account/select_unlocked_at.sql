@@ -1,0 +1,1 @@
+SELECT unlocked_at FROM users WHERE id = :id

@@ -1,0 +1,1 @@
+UPDATE users SET unlocked_at = :at WHERE id = :id
