@@ -184,6 +184,6 @@ class TenancyWebTest {
         var request = HttpRequest.newBuilder(server.url().resolve(path)).header(WHO, who);
         if (type != null) request.header("Content-Type", type);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(prepdeck.testing.LocalCsrf.withToken(request.build(), http, server.url()), HttpResponse.BodyHandlers.ofString());
     }
 }
