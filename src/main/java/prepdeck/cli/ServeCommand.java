@@ -61,8 +61,24 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the server, prints its URL, and blocks until the JVM is asked to stop. */
     static int serveUntilInterrupted(PrepdeckCommand root, WebServing serving, String host, int port, String note) throws InterruptedException {
+        return serveUntilInterrupted(root, serving, host, port, note, () -> { });
+    }
+
+    /** The same; {@code afterStop} runs once the server has stopped (the demo deletes its temporary folder). */
+    static int serveUntilInterrupted(PrepdeckCommand root, WebServing serving, String host, int port, String note, Runnable afterStop)
+            throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--port must be 0–65535, got " + port);
-        var served = serving.serve(root.useCases(), root.dataFolder(), host, port);
+        WebServing.Served served;
+        try {
+            served = serving.serve(root.useCases(), root.dataFolder(), host, port);
+        } catch (RuntimeException e) {
+            if (bindFailure(e)) {
+                afterStop.run();
+                throw new prepdeck.app.InvalidInputException("cannot listen on " + host + ":" + port
+                        + ": the port is in use (another prepdeck, or another program); choose another with --port N, or --port 0 for any free one");
+            }
+            throw e;
+        }
         var out = root.console().out();
         if (!note.isEmpty()) out.println(note);
         // the database is named by its host and name only: the URL may hold a password
@@ -77,11 +93,22 @@ final class ServeCommand implements Callable<Integer> {
             } catch (Exception e) {
                 // the JVM is going down either way
             } finally {
+                afterStop.run();
                 stopped.countDown();
             }
         }, "prepdeck-stop"));
         stopped.await();
         return Cli.OK;
+    }
+
+    /** Whether starting the server failed because the address was taken (Jetty's BindException, however wrapped). */
+    static boolean bindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.BindException) return true;
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("address already in use")) return true;
+        }
+        return false;
     }
 
     /** "postgresql://ann:secret@db:5432/course?x" → "postgresql://db:5432/course". */

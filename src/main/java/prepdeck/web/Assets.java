@@ -26,6 +26,7 @@ final class Assets {
     Assets() {
         add("app.css", "prepdeck/web/assets/app.css", "text/css; charset=utf-8");
         add("app.js", "prepdeck/web/assets/app.js", "text/javascript; charset=utf-8");
+        add("icon.svg", "prepdeck/web/assets/icon.svg", "image/svg+xml");
         add("review.js", "prepdeck/web/assets/review.js", "text/javascript; charset=utf-8");
         add("interview.js", "prepdeck/web/assets/interview.js", "text/javascript; charset=utf-8");
         add("htmx.min.js", HTMX, "text/javascript; charset=utf-8");
@@ -36,11 +37,17 @@ final class Assets {
 
     void addTo(RoutesConfig routes) {
         routes.get("/assets/{name}", this::serve);
+        // browsers ask for /favicon.ico on every page that names no icon: the SVG icon, not a 404 in the log
+        routes.get("/favicon.ico", ctx -> send(ctx, byName.get("icon.svg")));
     }
 
     private void serve(Context ctx) {
         Asset asset = byName.get(ctx.pathParam("name"));
         if (asset == null) throw HttpProblem.notFound("no asset " + ctx.pathParam("name"));
+        send(ctx, asset);
+    }
+
+    private static void send(Context ctx, Asset asset) {
         ctx.header("Cache-Control", "no-cache").header("ETag", asset.etag());
         if (asset.etag().equals(ctx.header("If-None-Match"))) {
             ctx.status(304);

@@ -84,7 +84,7 @@ final class SessionCookies {
     /** Paths served without a session: the way in, and the stylesheet and scripts they need. */
     static boolean isPublic(String path) {
         // /api/health says only that the server is up, for a load balancer's check
-        return List.of("/login", "/signup", "/api/health").contains(path) || path.startsWith("/assets/");
+        return List.of("/login", "/signup", "/api/health", "/favicon.ico").contains(path) || path.startsWith("/assets/");
     }
 
     /**

@@ -52,7 +52,7 @@ class IsolationTest {
     static final String JSON = "application/json";
     static final ObjectMapper json = new ObjectMapper();
     /** The routes anyone may use without a session: the way in, and what its pages need. */
-    static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "GET /signup", "POST /signup", "GET /assets/{name}", "GET /api/health");
+    static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "GET /signup", "POST /signup", "GET /assets/{name}", "GET /favicon.ico", "GET /api/health");
     static final String A_TOPIC = "Amberwick Ledger";
     static final String A_NOTE = """
             # Amberwick Ledger
@@ -242,6 +242,7 @@ class IsolationTest {
         p.add(Probe.clean("GET /signup", "/signup?invite=x", 200));
         p.add(new Probe("POST /signup", "POST", "/signup", FORM, form("name", "ashgrove", "password", B_PASSWORD), Set.of(403, 409)));
         p.add(Probe.clean("GET /assets/{name}", "/assets/app.css", 200));
+        p.add(Probe.clean("GET /favicon.ico", "/favicon.ico", 200));
         // the account: his decks only; A's deck is not his to switch to; her password does not change his
         p.add(Probe.clean("GET /account", "/account", 200));
         p.add(Probe.refused("POST /account/deck", "/account/deck", FORM, form("deck", Long.toString(aDeck))));
