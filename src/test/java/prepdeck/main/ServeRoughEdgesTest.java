@@ -28,8 +28,8 @@ class ServeRoughEdgesTest {
     @TempDir Path data;
 
     private static ProcessBuilder prepdeck(Path tmp, String... args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new java.util.ArrayList<>(java.util.List.of(java, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "prepdeck.main.Main"));
+        String jvm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var command = new java.util.ArrayList<>(java.util.List.of(jvm, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "prepdeck.main.Main"));
         command.addAll(java.util.List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true);
     }
