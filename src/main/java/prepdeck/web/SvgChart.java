@@ -106,17 +106,29 @@ final class SvgChart {
                 .append(esc(label)).append("</text>");
     }
 
+    /** Days between labelled ticks: the smallest of 1, 2, 3, 7, 14, 28… that labels at most six days, so ticks are evenly spaced. */
+    static int tickStep(int days) {
+        for (int step : new int[] {1, 2, 3, 7, 14}) {
+            if ((days - 1) / step + 1 <= 6) return step;
+        }
+        int step = 28;
+        while ((days - 1) / step + 1 > 6) step *= 2;
+        return step;
+    }
+
     private static void xAxis(StringBuilder svg, List<LocalDate> days) {
         int base = HEIGHT - BOTTOM;
         svg.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(base)
                 .append("\" y2=\"").append(base).append("\"/>");
         int n = days.size();
         if (n == 0) return;
-        int ticks = Math.min(n, 5);
-        for (int t = 0; t < ticks; t++) {
-            int i = ticks == 1 ? 0 : Math.round(t * (n - 1) / (float) (ticks - 1));
-            svg.append("<text class=\"tick\" x=\"").append(fmt(x(i, n))).append("\" y=\"").append(base + 16)
-                    .append("\" text-anchor=\"middle\">").append(esc(DAY.format(days.get(i)))).append("</text>");
+        int step = tickStep(n);
+        for (int i = 0; i < n; i += step) {
+            // the last label ends at the plot's edge rather than spilling out of the picture
+            double at = x(i, n);
+            String anchor = at > WIDTH - RIGHT - 24 ? "end" : "middle";
+            svg.append("<text class=\"tick\" x=\"").append(fmt(anchor.equals("end") ? WIDTH - 2 : at)).append("\" y=\"").append(base + 16)
+                    .append("\" text-anchor=\"").append(anchor).append("\">").append(esc(DAY.format(days.get(i)))).append("</text>");
         }
         svg.append("<text class=\"axis-label\" x=\"").append((LEFT + WIDTH - RIGHT) / 2).append("\" y=\"").append(HEIGHT - 6)
                 .append("\" text-anchor=\"middle\">Day</text>");
