@@ -134,7 +134,8 @@ final class Sandbox {
 
     /**
      * The interpreter's own folders outside {@code /usr} (a pyenv or a venv, say), asked of the interpreter itself;
-     * empty when it cannot say, or when its prefix is the root folder (binding that would bind everything).
+     * empty when it cannot say, or when its prefix is the root folder or the home folder (binding that would bind
+     * everything, or every file of the home).
      */
     private Optional<List<Path>> runtimeFolders() {
         try {
@@ -150,8 +151,10 @@ final class Sandbox {
             var lines = out.lines().map(Path::of).toList();
             if (lines.size() != 5) return Optional.empty();
             var folders = new ArrayList<Path>();
+            Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
             for (var prefix : lines.subList(0, 4)) {
-                if (prefix.getNameCount() == 0) return Optional.empty();
+                // a Python whose prefix is the root or the home folder (or holds it) would bring all of it along
+                if (prefix.getNameCount() == 0 || home.startsWith(prefix)) return Optional.empty();
                 if (!prefix.startsWith("/usr") && !folders.contains(prefix)) folders.add(prefix);
             }
             Path exe = lines.get(4);
