@@ -255,7 +255,7 @@ public final class CheckSnippets {
             var card = where.get(i);
             checks.add(new SnippetCheck(card.id(), card.prompt(), card.source(), index.get(i), results.get(i)));
         }
-        boolean kernel = !tasks.isEmpty() && runner.kernelIsolation();
-        return new SnippetReport(clock.instant(), Duration.ofNanos(System.nanoTime() - start), checks, kernel);
+        var isolation = tasks.isEmpty() ? prepdeck.snippets.Isolation.GUARDS : runner.isolation();
+        return new SnippetReport(clock.instant(), Duration.ofNanos(System.nanoTime() - start), checks, isolation);
     }
 }

@@ -35,7 +35,7 @@ public final class LazySnippetRunner implements SnippetRunner {
     }
 
     @Override
-    public boolean kernelIsolation() {
-        return checker().kernelIsolation();
+    public prepdeck.snippets.Isolation isolation() {
+        return checker().isolation();
     }
 }

@@ -6,19 +6,26 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import prepdeck.snippets.Isolation;
 import prepdeck.snippets.Status;
 
 /**
  * A check of many snippets.
  *
  * @param checks          in source order (source, card, snippet)
- * @param kernelIsolation whether the runs were isolated by the kernel or by the driver's guards only
+ * @param isolation       how the runs were isolated: a filesystem of their own, namespaces only, or the driver's guards
  */
-public record SnippetReport(Instant checkedAt, Duration took, List<SnippetCheck> checks, boolean kernelIsolation) {
+public record SnippetReport(Instant checkedAt, Duration took, List<SnippetCheck> checks, Isolation isolation) {
     public SnippetReport {
         Objects.requireNonNull(checkedAt);
         Objects.requireNonNull(took);
+        Objects.requireNonNull(isolation);
         checks = List.copyOf(checks);
+    }
+
+    /** Whether the runs were isolated by the kernel or by the driver's guards only. */
+    public boolean kernelIsolation() {
+        return isolation.kernel();
     }
 
     /** How many snippets got each verdict, in the enum's order, zeros left out. */
@@ -44,6 +51,6 @@ public record SnippetReport(Instant checkedAt, Duration took, List<SnippetCheck>
         var updated = checks.stream()
                 .map(c -> c.card() == check.card() && c.index() == check.index() ? check : c)
                 .toList();
-        return new SnippetReport(checkedAt, took, updated, kernelIsolation);
+        return new SnippetReport(checkedAt, took, updated, isolation);
     }
 }

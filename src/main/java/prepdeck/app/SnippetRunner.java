@@ -15,5 +15,10 @@ public interface SnippetRunner {
     CheckResult check(SnippetTask task);
 
     /** Whether runs are isolated by the kernel (namespaces) or only by the driver's Python-level guards. */
-    boolean kernelIsolation();
+    default boolean kernelIsolation() {
+        return isolation().kernel();
+    }
+
+    /** How runs are isolated: a filesystem of their own (bubblewrap), namespaces only, or Python-level guards. */
+    prepdeck.snippets.Isolation isolation();
 }

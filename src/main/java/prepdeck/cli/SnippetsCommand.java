@@ -66,7 +66,8 @@ final class SnippetsCommand implements Runnable {
             }
             table.print(out);
             out.printf("%s (%.1f s, %s).%n", report.summary(), report.took().toMillis() / 1000.0,
-                    report.kernelIsolation() ? "kernel sandbox" : "no kernel sandbox: Python-level guards only");
+                    report.isolation() == prepdeck.snippets.Isolation.FILESYSTEM ? "kernel sandbox, a filesystem of its own"
+                            : report.isolation().describe());
             return Cli.OK;
         }
     }

@@ -80,11 +80,20 @@ final class DatabaseWorkspaces implements Workspaces {
     }
 
     DatabaseWorkspaces(prepdeck.store.Database database, Path dataFolder, Clock clock, SnippetCode snippetCode) {
+        this(database, dataFolder, clock, snippetCode, false);
+    }
+
+    /**
+     * @param weakSandboxAllowed whether a server runs code where snippets would see the host's files (no bubblewrap):
+     *                           the admin's explicit choice ({@code PREPDECK_ALLOW_WEAK_SANDBOX=1}); single-user mode
+     *                           always does, saying so
+     */
+    DatabaseWorkspaces(prepdeck.store.Database database, Path dataFolder, Clock clock, SnippetCode snippetCode, boolean weakSandboxAllowed) {
         this.snippetCode = java.util.Objects.requireNonNull(snippetCode);
         this.database = database;
         this.dataFolder = dataFolder;
         this.clock = clock;
-        this.snippetRunner = Main.snippetRunner(clock);
+        this.snippetRunner = Main.snippetRunner(clock, snippetCode == SnippetCode.OPERATORS_DECKS && !weakSandboxAllowed);
         this.commits = new GroupCommit(database, MAX_BATCH);
         this.localDeck = database.localDeck().scope().deckId();
     }

@@ -83,7 +83,7 @@ public final class Main {
                 // membership gives them
                 var clock = Clock.systemUTC();
                 var workspaces = new DatabaseWorkspaces(database(dataFolder, database), dataFolder, clock,
-                        DatabaseWorkspaces.SnippetCode.OPERATORS_DECKS);
+                        DatabaseWorkspaces.SnippetCode.OPERATORS_DECKS, "1".equals(System.getenv("PREPDECK_ALLOW_WEAK_SANDBOX")));
                 var server = new WebApp(workspaces, new prepdeck.web.SessionIdentity(accounts), new ContractJson(), clock, dataFolder)
                         .withAccounts(accounts, new java.security.SecureRandom(), behindHttpsProxy)
                         .start(host, port);
@@ -112,9 +112,15 @@ public final class Main {
         }
     }
 
-    /** The sandboxed checker over the python3 on the PATH, looked for only when a snippet is to run. */
-    static SnippetRunner snippetRunner(Clock clock) {
-        return new LazySnippetRunner(() -> new SnippetChecker(SnippetChecker.findPython().orElse(null), Limits.defaults(), clock));
+    /**
+     * The sandboxed checker over the python3 on the PATH, looked for only when a snippet is to run; with
+     * {@code ownFilesystemOnly} (a server) it runs no code where bubblewrap cannot give each run a filesystem of its own.
+     */
+    static SnippetRunner snippetRunner(Clock clock, boolean ownFilesystemOnly) {
+        return new LazySnippetRunner(() -> {
+            var checker = new SnippetChecker(SnippetChecker.findPython().orElse(null), Limits.defaults(), clock);
+            return ownFilesystemOnly ? checker.onlyWithOwnFilesystem() : checker;
+        });
     }
 
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */

@@ -25,48 +25,96 @@ import prepdeck.knowledge.Snippet;
 /**
  * Runs one snippet in a child interpreter, never in the JVM and never through a shell.
  *
- * <p>Layout of a run's temporary directory: {@code driver.py} and {@code job.json} (read-only to
- * the snippet), {@code work/} (its working directory and HOME, with the fixtures), {@code out/}
- * (where the driver writes its result). The whole directory is deleted afterwards.
+ * <p>Layout of a run's temporary directory on the host: {@code driver.py}, {@code job.json}, {@code passwd} and
+ * {@code group} (read-only to the snippet), {@code work/} (its working directory and HOME, with the fixtures),
+ * {@code out/} (where the driver writes its result). The whole directory is deleted afterwards.
  *
- * <p>With {@code unshare} (user, network, pid and mount namespaces) the kernel enforces: no network
- * but a downed loopback, read-only mounts outside {@code work/} and {@code out/}, no capabilities,
- * a pid cap for the namespace, and the death of every process of the run when the run is stopped.
- * Without it only Python-level guards stand in for network and file isolation.
+ * <p>Three levels, the strongest this machine allows ({@link Isolation}, probed once):
+ * <ul>
+ *   <li>{@link Isolation#FILESYSTEM}: {@code bwrap} builds a fresh root holding only the Python runtime (read-only),
+ *       {@code /work} (the working directory), {@code /prepdeck} (driver, job and the result folder), a private
+ *       {@code /tmp}, a minimal {@code /dev}, the run's own {@code /proc}, and of {@code /etc} only the loader's
+ *       cache, the time zone and a two-line passwd/group; the snippet runs as uid/gid 65534 with no capabilities,
+ *       no network, in its own pid, IPC and UTS namespaces. Around it, {@code unshare} makes an outer pid namespace
+ *       whose pid_max a fixed {@code sh -c} line caps (RLIMIT_NPROC does not bind a process whose real user is
+ *       root, and inside bwrap the sandbox user could raise its own namespace's pid_max back).</li>
+ *   <li>{@link Isolation#NAMESPACES}: {@code unshare} (user, network, pid, mount namespaces) and read-only mounts
+ *       outside {@code work/} and {@code out/}, but every file the user can read stays readable.</li>
+ *   <li>{@link Isolation#GUARDS}: Python-level guards only.</li>
+ * </ul>
  */
 final class Sandbox {
     static final String DRIVER = "/prepdeck/snippets/driver.py";
     private static final String NOTE_FILE = "<note>";
+    /** Where bwrap puts the run's folders inside the sandbox. */
+    private static final String INSIDE_WORK = "/work", INSIDE_RUN = "/prepdeck";
+    /** The sandbox's user and group (the kernel's overflow id, "nobody"). */
+    static final int SANDBOX_ID = 65534;
+    /** What a snippet's interpreter may load from outside {@code /usr}: the usual top-level library and binary folders. */
+    private static final List<String> SYSTEM_DIRS = List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32");
+    /** The outer namespace's pid cap: a constant script with the cap and the bwrap command as arguments, no input from the notes. */
+    private static final String CAP_PIDS = "echo \"$0\" > /proc/sys/kernel/pid_max 2>/dev/null && export PREPDECK_PID_CAP=\"$0\"; exec \"$@\"";
 
     private final Path python;
     private final Limits limits;
     private final Clock clock;
     private final Path unshare;
-    private volatile Boolean namespaces;
+    private final Path bwrap;
+    private volatile Probe probe;
 
     private final Json json = new Json();
 
-    Sandbox(Path python, Limits limits, Clock clock, Path unshare) {
+    /** What the probe found: the level, whether the outer pid cap is there, and the runtime folders to bind. */
+    private record Probe(Isolation isolation, boolean outerPidCap, List<Path> runtime) {
+    }
+
+    /** {@code unshare} and {@code bwrap} may each be null (not on this machine). */
+    Sandbox(Path python, Limits limits, Clock clock, Path unshare, Path bwrap) {
         this.python = python;
         this.limits = limits;
         this.clock = clock;
         this.unshare = unshare;
+        this.bwrap = bwrap;
     }
 
-    /** Whether runs get their own namespaces; probed once, on first use. */
-    boolean namespaces() {
-        Boolean known = namespaces;
+    /** How runs are isolated here; probed once, on first use. */
+    Isolation isolation() {
+        return probe().isolation();
+    }
+
+    private Probe probe() {
+        Probe known = probe;
         if (known == null) {
-            known = probeNamespaces();
-            namespaces = known;
+            synchronized (this) {
+                known = probe;
+                if (known == null) {
+                    known = doProbe();
+                    probe = known;
+                }
+            }
         }
         return known;
     }
 
-    private boolean probeNamespaces() {
-        if (unshare == null || !Files.isExecutable(unshare)) return false;
+    private Probe doProbe() {
+        var check = List.of(python.toString(), "-c", "pass");
+        if (bwrap != null && Files.isExecutable(bwrap)) {
+            var runtime = runtimeFolders();
+            if (runtime.isPresent()) {
+                boolean outer = unshare != null && Files.isExecutable(unshare);
+                if (outer && succeeds(withOuterPidCap(bwrapArgs(runtime.get(), Optional.empty(), check)))) {
+                    return new Probe(Isolation.FILESYSTEM, true, runtime.get());
+                }
+                if (succeeds(bwrapArgs(runtime.get(), Optional.empty(), check))) return new Probe(Isolation.FILESYSTEM, false, runtime.get());
+            }
+        }
+        if (unshare != null && Files.isExecutable(unshare) && succeeds(unshareArgs(check))) return new Probe(Isolation.NAMESPACES, false, List.of());
+        return new Probe(Isolation.GUARDS, false, List.of());
+    }
+
+    private static boolean succeeds(List<String> command) {
         try {
-            var pb = new ProcessBuilder(unshareArgs(List.of(python.toString(), "-c", "pass")));
+            var pb = new ProcessBuilder(command);
             pb.environment().clear();
             pb.environment().put("PATH", "/usr/local/bin:/usr/bin:/bin");
             pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -84,6 +132,94 @@ final class Sandbox {
         }
     }
 
+    /**
+     * The interpreter's own folders outside {@code /usr} (a pyenv or a venv, say), asked of the interpreter itself;
+     * empty when it cannot say, or when its prefix is the root folder or the home folder (binding that would bind
+     * everything, or every file of the home).
+     */
+    private Optional<List<Path>> runtimeFolders() {
+        try {
+            var pb = new ProcessBuilder(python.toString(), "-I", "-c",
+                    "import os, sys\nfor p in (sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, sys.executable):\n"
+                            + "    print(os.path.realpath(p))");
+            pb.environment().clear();
+            pb.environment().put("PATH", "/usr/local/bin:/usr/bin:/bin");
+            pb.redirectErrorStream(true);
+            var p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) return Optional.empty();
+            var lines = out.lines().map(Path::of).toList();
+            if (lines.size() != 5) return Optional.empty();
+            var folders = new ArrayList<Path>();
+            Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+            for (var prefix : lines.subList(0, 4)) {
+                // a Python whose prefix is the root or the home folder (or holds it) would bring all of it along
+                if (prefix.getNameCount() == 0 || home.startsWith(prefix)) return Optional.empty();
+                if (!prefix.startsWith("/usr") && !folders.contains(prefix)) folders.add(prefix);
+            }
+            Path exe = lines.get(4);
+            if (!exe.startsWith("/usr") && folders.stream().noneMatch(exe::startsWith) && SYSTEM_DIRS.stream().noneMatch(d -> exe.startsWith(d))) {
+                folders.add(exe);
+            }
+            return Optional.of(List.copyOf(folders));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * bwrap's arguments for a fresh root: the runtime read-only, then (for a run) its folders; {@code run} is the
+     * run's host directory, absent for the probe.
+     */
+    private List<String> bwrapArgs(List<Path> runtime, Optional<Path> run, List<String> command) {
+        var a = new ArrayList<>(List.of(bwrap.toString(), "--unshare-all", "--die-with-parent", "--new-session",
+                "--uid", Integer.toString(SANDBOX_ID), "--gid", Integer.toString(SANDBOX_ID), "--cap-drop", "ALL",
+                "--hostname", "sandbox", "--ro-bind", "/usr", "/usr"));
+        for (String dir : SYSTEM_DIRS) {
+            Path p = Path.of(dir);
+            try {
+                if (Files.isSymbolicLink(p)) a.addAll(List.of("--symlink", Files.readSymbolicLink(p).toString(), dir));
+                else if (Files.isDirectory(p)) a.addAll(List.of("--ro-bind", dir, dir));
+            } catch (IOException e) {
+                // an unreadable link is one folder fewer in the sandbox
+            }
+        }
+        a.addAll(List.of("--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache", "--ro-bind-try", "/etc/localtime", "/etc/localtime"));
+        for (Path p : runtime) a.addAll(List.of("--ro-bind", p.toString(), p.toString()));
+        a.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", Long.toString(tmpBytes()), "--tmpfs", "/tmp"));
+        run.ifPresent(root -> a.addAll(List.of(
+                "--ro-bind", root.resolve("passwd").toString(), "/etc/passwd",
+                "--ro-bind", root.resolve("group").toString(), "/etc/group",
+                "--ro-bind", root.resolve("driver.py").toString(), INSIDE_RUN + "/driver.py",
+                "--ro-bind", root.resolve("job.json").toString(), INSIDE_RUN + "/job.json",
+                "--bind", root.resolve("out").toString(), INSIDE_RUN + "/out",
+                "--bind", root.resolve("work").toString(), INSIDE_WORK,
+                "--chdir", INSIDE_WORK)));
+        // last: the root bwrap built and its /dev become read-only (the mounts on them keep their own modes)
+        a.addAll(List.of("--remount-ro", "/dev", "--remount-ro", "/"));
+        a.addAll(command);
+        return a;
+    }
+
+    /** The private /tmp's size: a few of the largest files a snippet may write. */
+    private long tmpBytes() {
+        return Math.max(1L << 20, Math.min(limits.fileBytes() * 4, limits.memoryBytes()));
+    }
+
+    private List<String> withOuterPidCap(List<String> bwrapCommand) {
+        var args = new ArrayList<>(List.of(unshare.toString(), "--user", "--map-root-user", "--pid", "--fork", "--kill-child",
+                "--mount", "--mount-proc", "/bin/sh", "-c", CAP_PIDS, Integer.toString(pids())));
+        args.addAll(bwrapCommand);
+        return args;
+    }
+
+    private int pids() {
+        return Math.max(301, limits.processes() + 20);
+    }
+
     private List<String> unshareArgs(List<String> command) {
         var args = new ArrayList<>(List.of(unshare.toString(), "--user", "--map-root-user", "--net", "--pid", "--fork",
                 "--kill-child", "--mount", "--mount-proc"));
@@ -93,6 +229,8 @@ final class Sandbox {
 
     RunOutput run(SnippetTask task, long seed, boolean displayLast) {
         var started = clock.instant();
+        var how = probe();
+        boolean fresh = how.isolation() == Isolation.FILESYSTEM;
         Path root = null;
         try {
             root = Files.createTempDirectory("prepdeck-snippet-");
@@ -110,17 +248,27 @@ final class Sandbox {
                 Files.copy(in, driver);
             }
             Path job = root.resolve("job.json");
-            boolean isolated = namespaces();
-            Files.writeString(job, json.write(job(task, work, seed, displayLast, isolated)), StandardCharsets.UTF_8);
+            String workSeen = fresh ? INSIDE_WORK : work.toString();
+            Files.writeString(job, json.write(job(task, workSeen, seed, displayLast, how)), StandardCharsets.UTF_8);
             Path result = out.resolve("result.json");
 
-            var command = List.of(python.toString(), "-s", driver.toString(), job.toString(), result.toString());
-            var pb = new ProcessBuilder(isolated ? unshareArgs(command) : command).directory(work.toFile());
+            List<String> command;
+            if (fresh) {
+                Files.writeString(root.resolve("passwd"), "sandbox:x:%d:%d:snippet:%s:/nonexistent\n".formatted(SANDBOX_ID, SANDBOX_ID, INSIDE_WORK));
+                Files.writeString(root.resolve("group"), "sandbox:x:%d:\n".formatted(SANDBOX_ID));
+                var inner = bwrapArgs(how.runtime(), Optional.of(root), List.of(python.toString(), "-s", INSIDE_RUN + "/driver.py",
+                        INSIDE_RUN + "/job.json", INSIDE_RUN + "/out/result.json"));
+                command = how.outerPidCap() ? withOuterPidCap(inner) : inner;
+            } else {
+                var plain = List.of(python.toString(), "-s", driver.toString(), job.toString(), result.toString());
+                command = how.isolation() == Isolation.NAMESPACES ? unshareArgs(plain) : plain;
+            }
+            var pb = new ProcessBuilder(command).directory(work.toFile());
             var env = pb.environment();
             env.clear();
             env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
             env.put("LANG", "C.UTF-8");
-            env.put("HOME", work.toString());
+            env.put("HOME", workSeen);
             env.put("PYTHONIOENCODING", "utf-8");
             env.put("PYTHONHASHSEED", "0");
             env.put("PYTHONDONTWRITEBYTECODE", "1");
@@ -133,7 +281,7 @@ final class Sandbox {
         }
     }
 
-    private Map<String, Object> job(SnippetTask task, Path work, long seed, boolean displayLast, boolean isolated) {
+    private Map<String, Object> job(SnippetTask task, String work, long seed, boolean displayLast, Probe how) {
         var cells = new ArrayList<Object>();
         for (Snippet s : task.before()) {
             if (PythonCode.isPython(s)) cells.add(Map.of("code", s.code(), "line", s.line()));
@@ -146,8 +294,13 @@ final class Sandbox {
         lim.put("file", limits.fileBytes());
         lim.put("cpu", Math.max(1, limits.wallClock().toSeconds() + 1));
         var job = new LinkedHashMap<String, Object>();
-        job.put("work", work.toString());
-        job.put("namespaces", isolated);
+        job.put("work", work);
+        job.put("isolation", switch (how.isolation()) {
+            case FILESYSTEM -> "bwrap";
+            case NAMESPACES -> "namespaces";
+            case GUARDS -> "guards";
+        });
+        job.put("pid_cap_outside", how.outerPidCap());
         job.put("filename", NOTE_FILE);
         job.put("display_last", displayLast);
         job.put("seed", seed);
@@ -232,8 +385,9 @@ final class Sandbox {
     }
 
     private static void killTree(Process process) {
-        // unshare --kill-child takes the namespace's init with it, and with it every process in the
-        // pid namespace; the descendants walk covers runs without namespaces.
+        // unshare --kill-child takes the namespace's init with it, and with it every process in the pid
+        // namespace; bwrap --die-with-parent does the same for its own; the descendants walk covers runs
+        // without namespaces.
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }

@@ -32,22 +32,52 @@ public final class SnippetChecker {
     private final Optional<Path> python;
     private final Limits limits;
     private final Sandbox sandbox;
+    /** Whether code runs only with {@link Isolation#FILESYSTEM} (a server's policy, see {@link #onlyWithOwnFilesystem()}). */
+    private final boolean requireFilesystem;
 
     /**
      * @param python3 the interpreter to run (a real executable, not a shim: see {@link #findPython()});
      *                when it is missing every snippet is skipped
      */
     public SnippetChecker(Path python3, Limits limits, Clock clock) {
-        this(python3, limits, clock, findUnshare().orElse(null));
+        this(python3, limits, clock, findUnshare().orElse(null), findBwrap().orElse(null));
     }
 
-    /** With {@code unshare == null} runs get no namespaces, only the driver's Python-level guards. */
-    SnippetChecker(Path python3, Limits limits, Clock clock, Path unshare) {
+    /**
+     * With {@code bwrap == null} runs see the host's files ({@link Isolation#NAMESPACES}); with both null they get
+     * no namespaces, only the driver's Python-level guards.
+     */
+    SnippetChecker(Path python3, Limits limits, Clock clock, Path unshare, Path bwrap) {
         Objects.requireNonNull(limits);
         Objects.requireNonNull(clock);
         this.python = Optional.ofNullable(python3).filter(Files::isExecutable);
         this.limits = limits;
-        this.sandbox = new Sandbox(python.orElse(Path.of("python3")), limits, clock, unshare);
+        this.sandbox = new Sandbox(python.orElse(Path.of("python3")), limits, clock, unshare, bwrap);
+        this.requireFilesystem = false;
+    }
+
+    private SnippetChecker(SnippetChecker other, boolean requireFilesystem) {
+        this.python = other.python;
+        this.limits = other.limits;
+        this.sandbox = other.sandbox;
+        this.requireFilesystem = requireFilesystem;
+    }
+
+    /**
+     * The same checker, refusing to run any code unless each run gets a filesystem of its own
+     * ({@link Isolation#FILESYSTEM}): what a server asks, where a snippet that could read the data folder would
+     * read every user's password hash and private notes. Refused runs are skipped, saying why.
+     */
+    public SnippetChecker onlyWithOwnFilesystem() {
+        return new SnippetChecker(this, true);
+    }
+
+    /** Why code does not run here at all, if it does not: a server's policy on a machine without bubblewrap. */
+    private Optional<String> refused() {
+        if (!requireFilesystem || python.isEmpty() || sandbox.isolation() == Isolation.FILESYSTEM) return Optional.empty();
+        return Optional.of("not run: this server runs snippets only when each run gets a filesystem of its own (bubblewrap),"
+                + " and here " + sandbox.isolation().describe() + "; install bubblewrap, or start the server with"
+                + " PREPDECK_ALLOW_WEAK_SANDBOX=1 to run them anyway");
     }
 
     /** Checks one snippet on its own. */
@@ -64,6 +94,8 @@ public final class SnippetChecker {
         if (python.isEmpty()) {
             return new CheckResult(s, Status.SKIPPED, "no python3 on this machine", s.line(), Optional.empty());
         }
+        var refused = refused();
+        if (refused.isPresent()) return new CheckResult(s, Status.SKIPPED, refused.get(), s.line(), Optional.empty());
         boolean display = s.expectedOutput().isPresent();
         var first = sandbox.run(task, FIRST_SEED, display);
         var verdict = Verdicts.judge(s, first, limits);
@@ -116,12 +148,22 @@ public final class SnippetChecker {
             return new RunOutput("", "", Optional.empty(), Optional.empty(), RunOutput.Stop.NOT_RUN, List.of(), List.of(),
                     List.of(python.isEmpty() ? "no python3 on this machine" : "not Python"), Duration.ZERO);
         }
+        var refused = refused();
+        if (refused.isPresent()) {
+            return new RunOutput("", "", Optional.empty(), Optional.empty(), RunOutput.Stop.NOT_RUN, List.of(), List.of(),
+                    List.of(refused.get()), Duration.ZERO);
+        }
         return sandbox.run(task, FIRST_SEED, true);
     }
 
-    /** Whether runs get kernel isolation (namespaces) or only the driver's Python-level guards. */
+    /** Whether runs get kernel isolation (namespaces, with or without a filesystem of their own) or only the driver's Python-level guards. */
     public boolean kernelIsolation() {
-        return python.isPresent() && sandbox.namespaces();
+        return python.isPresent() && sandbox.isolation().kernel();
+    }
+
+    /** How runs are isolated on this machine (probed once); {@link Isolation#GUARDS} without python3. */
+    public Isolation isolation() {
+        return python.isPresent() ? sandbox.isolation() : Isolation.GUARDS;
     }
 
     /**
@@ -145,6 +187,10 @@ public final class SnippetChecker {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    static Optional<Path> findBwrap() {
+        return List.of("/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap").stream().map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
     static Optional<Path> findUnshare() {

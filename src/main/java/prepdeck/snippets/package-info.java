@@ -23,28 +23,33 @@
  * Each run gets a fresh temporary directory (deleted afterwards) holding the driver script, the job,
  * {@code work/} (the snippet's working directory and HOME, with its fixtures) and {@code out/} (the
  * driver's result). The interpreter is started with an argument list, never a shell, with only
- * PATH, LANG=C.UTF-8, HOME, PYTHONIOENCODING=utf-8, PYTHONHASHSEED=0 in its environment.
- * <p>Enforced by the kernel when {@code unshare --user --map-root-user --net --pid --fork
- * --kill-child --mount --mount-proc} works (probed once per checker):
+ * PATH, LANG=C.UTF-8, HOME, PYTHONIOENCODING=utf-8, PYTHONHASHSEED=0 in its environment. The strongest of
+ * three levels this machine allows is used ({@link prepdeck.snippets.Isolation}, probed once per checker):
  * <ul>
- *   <li>no network: a new network namespace has only a downed loopback, so even 127.0.0.1 is unreachable;</li>
- *   <li>no writes outside {@code work/} and {@code out/}: every other mount is bind-remounted read-only
- *       before the snippet runs, then all capabilities are dropped (bounding set, capset,
- *       no_new_privs) so the snippet cannot remount; reads are not restricted;</li>
- *   <li>processes: RLIMIT_NPROC, and the pid namespace's own pid_max (Linux 6.14+) because
- *       RLIMIT_NPROC does not bind when the real user outside is root; stopping a run kills
- *       unshare, whose --kill-child takes the namespace's init and so every process of the run;</li>
- *   <li>RLIMIT_AS (memory, default 512 MB), RLIMIT_CPU (time limit + 1 s), RLIMIT_FSIZE (16 MB),
- *       RLIMIT_NOFILE, no core files;</li>
- *   <li>by the JVM: the wall-clock limit (default 5 s) and the output cap (64 KB each for stdout and
- *       stderr), both of which stop the whole run.</li>
+ *   <li><b>FILESYSTEM</b> (bubblewrap): a root of its own built per run: {@code /usr} and the interpreter's own
+ *       prefix (pyenv, venv) read-only, the loader's cache and the time zone, a two-line passwd/group, {@code /work}
+ *       (the run's folder), {@code /prepdeck} (driver and job read-only, the result folder), a private {@code /tmp}
+ *       (tmpfs, 4 x the file cap), bubblewrap's minimal {@code /dev} and the run's own {@code /proc}; the root and
+ *       {@code /dev} are then made read-only. No data folder, no home, no {@code /etc/shadow}, no other run's
+ *       files. The snippet runs as uid/gid 65534 with no capabilities and no_new_privs, in its own user, pid, net,
+ *       IPC, UTS and cgroup namespaces, in a new session; bubblewrap dies with its parent. Around it {@code unshare}
+ *       makes an outer pid namespace whose pid_max a constant {@code sh -c} line caps: when prepdeck runs as root
+ *       the sandbox user is root to the kernel, so RLIMIT_NPROC does not bind and it could raise its own pid
+ *       namespace's pid_max, but not the outer one's.</li>
+ *   <li><b>NAMESPACES</b> ({@code unshare --user --map-root-user --net --pid --fork --kill-child --mount
+ *       --mount-proc}): no network; every mount but {@code work/} and {@code out/} bind-remounted read-only, then all
+ *       capabilities dropped; but reads are not restricted: the snippet reads every file the user can read. Said
+ *       loudly ("WEAKER ISOLATION").</li>
+ *   <li><b>GUARDS</b> (no user namespaces): Python-level guards only: socket creation, writes through open/os
+ *       functions outside {@code work/}, and os.fork raise PermissionError. Advisory: code using ctypes,
+ *       subprocess or {@code _posixsubprocess} can get past them.</li>
  * </ul>
- * <p>Without working user namespaces (e.g. distributions that restrict them) the driver falls back to
- * Python-level guards: socket creation, writes through open/os functions outside {@code work/}, and
- * os.fork raise PermissionError. Those guards are advisory: code using ctypes, subprocess or
- * {@code _posixsubprocess} can get past them; the rlimits, time and output caps still hold.
- * {@link prepdeck.snippets.SnippetChecker#kernelIsolation()} says which mode is in effect.
- * <p>Not enforced in either mode: reading files the user can read (the snippet runs as the user), CPU
- * share among parallel runs, and disk use inside {@code work/} beyond the per-file cap.
+ * <p>At every level: RLIMIT_AS (memory, default 512 MB), RLIMIT_CPU (time limit + 1 s), RLIMIT_FSIZE (16 MB),
+ * RLIMIT_NPROC, RLIMIT_NOFILE, no core files; and by the JVM the wall-clock limit (default 5 s) and the output
+ * cap (64 KB each for stdout and stderr), both of which stop the whole run.
+ * {@link prepdeck.snippets.SnippetChecker#onlyWithOwnFilesystem()} is a server's policy: no code runs below
+ * FILESYSTEM (checks are skipped, saying why).
+ * <p>Not enforced: CPU share among parallel runs, and disk use inside {@code work/} beyond the per-file cap; the
+ * snippet can write its own result file (it can only lie about its own verdict).
  */
 package prepdeck.snippets;

@@ -173,9 +173,14 @@ final class SnippetPages {
             }
         }
         int total = groups.values().stream().mapToInt(List::size).sum();
-        var isolation = report.map(r -> r.kernelIsolation()
-                ? "Each run had its own kernel sandbox: no network, no writes outside its folder, limits on time, memory, processes and output."
-                : "This machine gave no kernel sandbox, so runs had Python-level guards and limits on time, memory and output only.")
+        var isolation = report.map(r -> switch (r.isolation()) {
+                    case FILESYSTEM -> "Each run had its own kernel sandbox: it saw only the Python runtime, its own folder and fixtures;"
+                            + " no network, no other files, limits on time, memory, processes and output.";
+                    case NAMESPACES -> "Weaker isolation on this machine (no bubblewrap): each run had no network and could not write"
+                            + " outside its folder, but it could read every file the user running prepdeck can read.";
+                    case GUARDS -> "This machine gave no kernel sandbox, so runs had Python-level guards and limits on time, memory and"
+                            + " output only, and could read every file the user running prepdeck can read.";
+                })
                 .orElse("Each snippet runs in a sandbox with limits on time (5 s), memory, processes and output.");
         return new SnippetsPage(snippets.isPresent(), total, report.map(SnippetReport::summary),
                 report.map(r -> WHEN.format(r.checkedAt()) + ", took " + seconds(r.took().toMillis())), isolation,

@@ -9,7 +9,9 @@
 #
 # Order matters: read the job and open the result file, then (inside the namespaces made by
 # `unshare`) make every mount read-only except the working directory, drop all capabilities,
-# set resource limits, and only then run any code from the notes.
+# set resource limits, and only then run any code from the notes. Under bubblewrap the root is
+# already one of its own (the runtime read-only, the working folder, the result folder, /tmp) and
+# the process an unprivileged user, so only the limits remain to set.
 
 import ast
 import builtins
@@ -35,7 +37,19 @@ def main():
     work = os.path.realpath(job["work"])
     out = os.path.realpath(os.path.dirname(sys.argv[2]))
 
-    if job.get("namespaces"):
+    mode = job.get("isolation", "guards")
+    if mode == "bwrap":
+        # bubblewrap built this process a root of its own and made it an unprivileged user; the outer
+        # namespace's pid cap, when there, was set by the line that started bwrap.
+        outer = os.environ.pop("PREPDECK_PID_CAP", None)
+        if outer:
+            result["isolation"].append("processes: at most %s pids (outer pid namespace)" % outer)
+        else:
+            result["isolation"].append(cap_pids(job["limits"]["pids"]))
+        result_file = open(sys.argv[2], "w", encoding="utf-8")
+        result["isolation"].append(describe_view(work, os.path.dirname(sys.argv[2])))
+        result["isolation"].extend(drop_capabilities())
+    elif mode == "namespaces":
         result["isolation"].append(cap_pids(job["limits"]["pids"]))
         # A mount with a file open for writing cannot be made read-only, so the result file
         # lives on a bind mount of its own, opened before the rest goes read-only.
@@ -43,6 +57,8 @@ def main():
         result_file = open(sys.argv[2], "w", encoding="utf-8")
         result["isolation"].extend(lock_filesystem(work, {work, out}))
         result["isolation"].extend(drop_capabilities())
+        result["isolation"].append("filesystem: reads NOT restricted (no bubblewrap): the snippet can read every file"
+                                   " the user running prepdeck can read")
     else:
         result_file = open(sys.argv[2], "w", encoding="utf-8")
         install_guards(work)
@@ -329,6 +345,26 @@ def lock_filesystem(work, keep):
     if writable:
         notes.append("mounts left writable: " + ", ".join(writable))
     return notes
+
+
+def describe_view(work, out):
+    """What the snippet's root holds, checked rather than assumed: writes must fail everywhere but the
+    working folder, the result folder and /tmp."""
+    writable = []
+    for folder in ("/", "/usr", "/etc", "/prepdeck", "/dev", "/proc"):
+        probe = os.path.join(folder, ".prepdeck-probe")
+        try:
+            with open(probe, "w"):
+                pass
+            os.unlink(probe)
+            writable.append(folder)
+        except OSError:
+            pass
+    view = "filesystem: a root of its own (bubblewrap) with the Python runtime read-only, %s, a private /tmp; uid %d" % (
+        work, os.getuid())
+    if writable:
+        view += "; WRITABLE: " + ", ".join(writable)
+    return view
 
 
 def drop_capabilities():
