@@ -294,7 +294,7 @@ final class Reconciliation {
      *   <li>the same answer (at least 0.9 alike, three words or more, not an answer other cards share) and
      *       a related prompt, or an answer of eight words or more: a reworded question;</li>
      *   <li>a prompt at least 0.85 alike by its words (a fixed typo, a word added) and an answer not rewritten;</li>
-     *   <li>prompt and answer both at least 0.6 alike;</li>
+     *   <li>prompt and answer both at least 0.6 alike (an answer of fewer than three words: the same answer);</li>
      *   <li>a shared or empty prompt and answers (their code) at least 0.7 alike.</li>
      * </ul>
      */
@@ -314,6 +314,7 @@ final class Reconciliation {
         if (!gap && as >= 0.9 && substantial && !sharedAnswer && (ps >= 0.3 || answerWords >= 8)) ok = true;
         if (specific && ps >= 0.85 && (gap ? sameFile || words >= 2 : as >= 0.3 || (sameFile && as >= 0.1))) ok = true;
         if (specific && !gap && ps >= 0.6 && as >= 0.6 && substantial) ok = true;
+        if (specific && !gap && ps >= 0.6 && as >= 0.99 && !sharedAnswer) ok = true;
         if (!specific && !gap && as >= 0.7 && substantial && (ps >= 0.5 || sameFile)) ok = true;
         if (!ok) return 0;
         return 0.5 * ps + 0.5 * (gap ? ps : as) + (sameFile ? 0.03 : 0);
