@@ -77,7 +77,8 @@ final class Reconciliation {
         for (Incoming in : incoming) {
             for (int i = 0; i < in.cards().size(); i++) {
                 NoteCard c = in.cards().get(i);
-                fresh.add(new Fresh(in.source(), i, c, CardText.of(c.prompt(), c.answer())));
+                // with nothing stored to match (a first import) the texts are not needed
+                fresh.add(new Fresh(in.source(), i, c, stored.isEmpty() ? null : CardText.of(c.prompt(), c.answer())));
             }
         }
         CardText[] oldText = new CardText[stored.size()];
@@ -90,6 +91,10 @@ final class Reconciliation {
         boolean[] oldUsed = new boolean[stored.size()];
         boolean[] exact = new boolean[fresh.size()];
 
+        if (stored.isEmpty()) {
+            return new Plan(planSources(incoming, stored, continues, oldUsed, exact, new ArrayList<>(), new LinkedHashMap<>()),
+                    List.of(), Map.of(), List.of(), 0);
+        }
         // 1. exact: same file first, then anywhere; live stored cards before retired ones, then in notes order
         pairEqual(stored, fresh, continues, oldUsed, exact,
                 k -> stored.get(k).source() + "\n" + oldText[k].prompt() + "\n" + oldText[k].answer(),
@@ -108,9 +113,24 @@ final class Reconciliation {
         }
 
         // 3. the plan
-        var sources = new ArrayList<SourcePlan>();
         var matches = new ArrayList<Match>();
         var renames = new LinkedHashMap<Long, String>();
+        var sources = planSources(incoming, stored, continues, oldUsed, exact, matches, renames);
+        int revived = 0;
+        var retire = new ArrayList<StoredCard>();
+        for (int k = 0; k < stored.size(); k++) {
+            StoredCard s = stored.get(k);
+            if (oldUsed[k] && s.status() == CardStatus.RETIRED) revived++;
+            if (!oldUsed[k] && s.status() != CardStatus.RETIRED) retire.add(s);
+        }
+        return new Plan(sources, retire, renames, matches, revived);
+    }
+
+    /** Each source's identities and continuations; collects the matches and the identities that must step aside. */
+    private static List<SourcePlan> planSources(List<Incoming> incoming, List<StoredCard> stored, int[] continues,
+                                                boolean[] oldUsed, boolean[] exact, List<Match> matches,
+                                                Map<Long, String> renames) {
+        var sources = new ArrayList<SourcePlan>();
         var holders = new HashMap<String, Integer>();
         for (int k = 0; k < stored.size(); k++) holders.put(stored.get(k).identity(), k);
         int at = 0;
@@ -138,14 +158,7 @@ final class Reconciliation {
             }
             sources.add(new SourcePlan(in.source(), identities, cont));
         }
-        int revived = 0;
-        var retire = new ArrayList<StoredCard>();
-        for (int k = 0; k < stored.size(); k++) {
-            StoredCard s = stored.get(k);
-            if (oldUsed[k] && s.status() == CardStatus.RETIRED) revived++;
-            if (!oldUsed[k] && s.status() != CardStatus.RETIRED) retire.add(s);
-        }
-        return new Plan(sources, retire, renames, matches, revived);
+        return sources;
     }
 
     private record Fresh(String source, int index, NoteCard card, CardText text) {}
