@@ -103,7 +103,11 @@ final class Reconciliation {
                 k -> oldText[k].prompt() + "\n" + oldText[k].answer(),
                 i -> newText[i].prompt() + "\n" + newText[i].answer());
 
-        // 2. similar
+        // 2. the same answer, one on each side, under a prompt the rules accept: a reword (or a new reader's
+        //    prompts) found without scoring every pair
+        uniqueAnswers(stored, fresh, oldText, newText, continues, oldUsed);
+
+        // 3. similar
         var oldLeft = new ArrayList<Integer>();
         for (int k = 0; k < stored.size(); k++) if (!oldUsed[k]) oldLeft.add(k);
         var newLeft = new ArrayList<Integer>();
@@ -112,7 +116,7 @@ final class Reconciliation {
             new Similar(stored, fresh, oldText, newText, oldLeft, newLeft).match(continues, oldUsed);
         }
 
-        // 3. the plan
+        // 4. the plan
         var matches = new ArrayList<Match>();
         var renames = new LinkedHashMap<Long, String>();
         var sources = planSources(incoming, stored, continues, oldUsed, exact, matches, renames);
@@ -159,6 +163,33 @@ final class Reconciliation {
             sources.add(new SourcePlan(in.source(), identities, cont));
         }
         return sources;
+    }
+
+    private static void uniqueAnswers(List<StoredCard> stored, List<Fresh> fresh, CardText[] oldText, CardText[] newText,
+                                      int[] continues, boolean[] oldUsed) {
+        var oldByAnswer = new HashMap<String, Integer>();
+        for (int k = 0; k < stored.size(); k++) {
+            if (oldUsed[k] || oldText[k].isGap()) continue;
+            oldByAnswer.merge(oldText[k].answer(), k, (a, b) -> -1);
+        }
+        var newByAnswer = new HashMap<String, Integer>();
+        for (int i = 0; i < fresh.size(); i++) {
+            if (continues[i] >= 0 || newText[i].isGap()) continue;
+            newByAnswer.merge(newText[i].answer(), i, (a, b) -> -1);
+        }
+        for (var e : newByAnswer.entrySet()) {
+            Integer k = oldByAnswer.get(e.getKey());
+            int i = e.getValue();
+            if (i < 0 || k == null || k < 0) continue;
+            oldText[k] = oldText[k].counted();
+            newText[i] = newText[i].counted();
+            if (Math.min(oldText[k].answerWords(), newText[i].answerWords()) < 3) continue;
+            boolean sameFile = fresh.get(i).source().equals(stored.get(k).source());
+            if (accepts(newText[i], oldText[k], sameFile, false, false, false) > 0) {
+                continues[i] = k;
+                oldUsed[k] = true;
+            }
+        }
     }
 
     private record Fresh(String source, int index, NoteCard card, CardText text) {}

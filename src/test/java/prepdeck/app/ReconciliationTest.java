@@ -173,4 +173,35 @@ class ReconciliationTest {
         assertThat(PromptSimilarity.score("abcdefghij", "abcdefXXXX", 0.8)).isLessThan(0.8);
         assertThat(PromptSimilarity.boundedDistance("kitten", "sitting", 10)).isEqualTo(3);
     }
+
+    @Test
+    void aLargeRewriteIsMatchedByWordsItShares() {
+        // 3,000 × 3,000 leftovers: beyond scoring every pair, candidates come from the words they share
+        var random = new java.util.Random(7);
+        var old = new java.util.ArrayList<StoredCard>();
+        var cards = new java.util.ArrayList<NoteCard>();
+        for (int n = 0; n < 3000; n++) {
+            String subject = word(random) + " " + word(random);
+            String answer = word(random) + " " + word(random) + " " + word(random) + " " + word(random) + " " + word(random);
+            old.add(stored(n + 1, "What is " + subject + "?", answer));
+            cards.add(fresh("What is " + subject + " in practice?", answer + " " + word(random)));
+        }
+        long started = System.nanoTime();
+
+        var continues = Reconciliation.plan("a.md", old, cards).sources().getFirst().continues();
+
+        System.err.printf("ReconciliationTest: 3,000 reworded and edited cards matched in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        int right = 0;
+        for (int n = 0; n < continues.size(); n++) {
+            if (continues.get(n).isPresent()) assertThat(continues.get(n)).contains(n + 1L);
+            if (continues.get(n).isPresent()) right++;
+        }
+        assertThat(right).isGreaterThan(2900);
+    }
+
+    static String word(java.util.Random random) {
+        var b = new StringBuilder();
+        for (int i = 0; i < 6; i++) b.append((char) ('a' + random.nextInt(26)));
+        return b.toString();
+    }
 }
