@@ -245,6 +245,35 @@ class IdentityAcrossEditsTest {
         assertThat(snapshot()).isNotEqualTo(before);
     }
 
+    @Test
+    void aGenericPromptWithNewCodeIsANewCardAndTheOldOneComesBackWithItsHistory() throws IOException {
+        String sorted = "`print(sorted({3, 1, 2}))` prints `[1, 2, 3]`: a set sorted into a list.";
+        String typeofNull = "`console.log(typeof null)` prints `object`, a bug kept for compatibility.";
+        write("a.md", "Q: What is the output?\nA: " + sorted + "\n");
+        importNotes();
+        long first = card("What is the output?").id();
+        review(first, 2);
+
+        write("a.md", "Q: What is the output?\nA: " + typeofNull + "\n");
+        var replaced = importNotes();
+
+        long second = everyCard().stream().filter(c -> c.answer().equals(typeofNull)).findFirst().orElseThrow().id();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(replaced.changes().retired()).extracting(ImportReport.Retired::id, ImportReport.Retired::reviews)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, 2));
+
+        // the first example comes back (the retired card stepped aside from its identity and takes it back)
+        write("a.md", "Q: What is the output?\nA: " + sorted + "\n");
+        importNotes();
+
+        var back = everyCard().stream().filter(c -> c.answer().equals(sorted)).toList();
+        assertThat(back).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(first);
+            assertThat(c.status()).isEqualTo(CardStatus.ANSWERED);
+        });
+        assertThat(reviews()).containsEntry(first, 2);
+    }
+
     /** Everything an import can change, as the use cases read it. */
     Map<String, Object> snapshot() {
         var out = new HashMap<String, Object>();
