@@ -79,7 +79,115 @@ public final class ImportNotes implements NoteImport {
         requireAllowed();
         Instant started = clock.instant();
         Scan scan = scanner.apply(paths);
-        return store.write(tx -> new Run(tx, clock.instant()).importAll(paths, scan, progress, started));
+        return store.write(tx -> {
+            Prepared prepared = prepare(tx, paths, scan);
+            return new Run(tx, clock.instant()).apply(prepared, paths, progress, started);
+        });
+    }
+
+    /**
+     * What {@link #run} would do with these paths now, read the same way and planned by the same code, with
+     * nothing written.
+     */
+    public ImportReport dryRun(List<Path> paths) {
+        requireAllowed();
+        Scan scan = scanner.apply(paths);
+        return store.read(reader -> prepare(reader, paths, scan).report());
+    }
+
+    /** An import worked out in full before anything is written: the same for a run and a dry run. */
+    private record Prepared(List<SourceFile> changed, List<ParseResult> parsed, Map<String, String> roots,
+                            Map<String, StoredSource> stored, List<StoredSource> gone, Reconciliation.Plan plan,
+                            int rejected, ImportReport report) {}
+
+    private Prepared prepare(StoreReader tx, List<Path> paths, Scan scan) {
+        Map<String, StoredSource> stored = tx.sources();
+        var changed = new ArrayList<SourceFile>();
+        var reports = new ArrayList<ImportReport.SourceReport>();
+        for (Diagnostic problem : scan.problems()) reports.add(rejected(problem));
+        var seen = new HashMap<String, String>();
+        int unchanged = 0, rejected = scan.problems().size();
+        for (SourceFile file : scan.files()) {
+            String root = rootOf(file);
+            String first = seen.putIfAbsent(file.relativePath(), root);
+            if (first != null) {
+                // sources are known by their path below the imported folder, so two folders cannot both have one
+                reports.add(rejected(Diagnostic.of(file.relativePath(), "also found under " + first + "; only that one was imported")));
+                rejected++;
+                continue;
+            }
+            StoredSource s = stored.get(file.relativePath());
+            if (s != null && !s.removed() && s.root().equals(root) && s.contentHash().equals(file.sha256())
+                    && s.parserVersion().equals(parserVersion)) unchanged++;
+            else changed.add(file);
+        }
+        // parsing is pure and per file, so the changed files are parsed side by side
+        List<ParseResult> parsed = changed.parallelStream().map(parser).toList();
+
+        var topicsTouched = new LinkedHashSet<String>();
+        var incoming = new ArrayList<Reconciliation.Incoming>();
+        var poolSources = new LinkedHashSet<Long>();
+        int sources = 0, cards = 0, gaps = 0, snippets = 0;
+        for (ParseResult result : parsed) {
+            switch (result) {
+                case ParseResult.Rejected r -> {
+                    reports.add(rejected(r.reason()));
+                    rejected++;
+                }
+                case ParseResult.Parsed p -> {
+                    ParsedSource source = p.source();
+                    var report = report(source);
+                    reports.add(report);
+                    sources++;
+                    cards += report.cards();
+                    gaps += report.gaps();
+                    snippets += report.snippets();
+                    source.topics().forEach(t -> topicsTouched.add(t.toString()));
+                    source.cards().forEach(c -> { if (!c.topic().isRoot()) topicsTouched.add(c.topic().toString()); });
+                    incoming.add(new Reconciliation.Incoming(source.path(), source.cards()));
+                    StoredSource before = stored.get(source.path());
+                    if (before != null) poolSources.add(before.id());
+                }
+            }
+        }
+        List<StoredSource> gone = goneFromTheirFolders(paths, scan, stored);
+        // a card may move to any file this import reads, from any file it reads or finds gone
+        gone.forEach(g -> poolSources.add(g.id()));
+        List<StoredCard> pool = poolSources.isEmpty() ? List.of() : tx.cardsOfSources(poolSources);
+        var plan = Reconciliation.plan(pool, incoming);
+
+        var totals = new ImportReport.Totals(sources, topicsTouched.size(), cards, gaps, snippets, plan.retire().size(), unchanged);
+        var report = new ImportReport(reports, totals, changes(tx, plan));
+        return new Prepared(changed, parsed, seen, stored, gone, plan, rejected, report);
+    }
+
+    /** The cards behind the totals: new, changed, retired (named, with their reviews) and kept across an edit. */
+    private static ImportReport.Changes changes(StoreReader tx, Reconciliation.Plan plan) {
+        int continued = 0, changedCards = 0;
+        var kept = new ArrayList<Reconciliation.Match>();
+        for (Reconciliation.Match m : plan.matches()) {
+            continued++;
+            StoredCard s = m.stored();
+            NoteCard c = m.card();
+            boolean movedFile = !s.source().equals(m.source());
+            boolean reworded = !CardIdentity.normalize(s.prompt()).equals(CardIdentity.normalize(c.prompt()));
+            if (movedFile || reworded) kept.add(m);
+            if (movedFile || !s.prompt().equals(c.prompt()) || !s.answer().equals(c.answer()) || s.kind() != c.kind()
+                    || s.status() != c.status() || !s.topic().equals(c.topic().toString())) changedCards++;
+        }
+        int total = plan.sources().stream().mapToInt(p -> p.identities().size()).sum();
+        var named = new ArrayList<Long>();
+        plan.retire().forEach(s -> named.add(s.id()));
+        kept.forEach(m -> named.add(m.stored().id()));
+        Map<Long, Integer> reviews = named.isEmpty() ? Map.of() : tx.reviewCounts(named);
+        var retired = plan.retire().stream()
+                .map(s -> new ImportReport.Retired(s.id(), s.prompt(), s.source(), reviews.getOrDefault(s.id(), 0)))
+                .toList();
+        var keptCards = kept.stream()
+                .map(m -> new ImportReport.Kept(m.stored().id(), m.stored().source(), m.stored().prompt(), m.source(),
+                        m.card().prompt(), reviews.getOrDefault(m.stored().id(), 0)))
+                .toList();
+        return new ImportReport.Changes(total - continued, changedCards, retired, keptCards);
     }
 
     /** The state of one import inside its transaction. */
@@ -95,88 +203,49 @@ public final class ImportNotes implements NoteImport {
             this.now = now;
         }
 
-        ImportReport importAll(List<Path> paths, Scan scan, ImportProgress progress, Instant started) {
-            Map<String, StoredSource> stored = tx.sources();
-            var changed = new ArrayList<SourceFile>();
-            var reports = new ArrayList<ImportReport.SourceReport>();
-            for (Diagnostic problem : scan.problems()) reports.add(rejected(problem));
-            var seen = new HashMap<String, String>();
-            int unchanged = 0, rejected = scan.problems().size();
-            for (SourceFile file : scan.files()) {
-                String root = rootOf(file);
-                String first = seen.putIfAbsent(file.relativePath(), root);
-                if (first != null) {
-                    // sources are known by their path below the imported folder, so two folders cannot both have one
-                    reports.add(rejected(Diagnostic.of(file.relativePath(), "also found under " + first + "; only that one was imported")));
-                    rejected++;
-                    continue;
+        ImportReport apply(Prepared p, List<Path> paths, ImportProgress progress, Instant started) {
+            var plans = new HashMap<String, Reconciliation.SourcePlan>();
+            p.plan().sources().forEach(s -> plans.put(s.source(), s));
+            // identities that change are moved out of the way first, so no two cards ever hold one
+            tx.renameCards(p.plan().renames());
+            var retireBySource = new HashMap<Long, List<Long>>();
+            p.plan().retire().forEach(s -> retireBySource.computeIfAbsent(s.sourceId(), k -> new ArrayList<>()).add(s.id()));
+            for (int i = 0; i < p.parsed().size(); i++) {
+                if (p.parsed().get(i) instanceof ParseResult.Parsed parsed) {
+                    ParsedSource source = parsed.source();
+                    long sourceId = writeSource(source, p.roots().get(p.changed().get(i).relativePath()), plans.get(source.path()));
+                    tx.retireCards(retireBySource.getOrDefault(sourceId, List.of()), now);
                 }
-                StoredSource s = stored.get(file.relativePath());
-                if (s != null && !s.removed() && s.root().equals(root) && s.contentHash().equals(file.sha256())
-                        && s.parserVersion().equals(parserVersion)) unchanged++;
-                else changed.add(file);
+                progress.advanced(i + 1, p.parsed().size(), p.changed().get(i).relativePath());
             }
-            // parsing is pure and per file, so the changed files are parsed side by side
-            List<ParseResult> parsed = changed.parallelStream().map(parser).toList();
+            // after the sources read, so that cards that moved out of a gone file have left it
+            for (StoredSource gone : p.gone()) tx.removeSource(gone.id(), now);
+            if (!p.parsed().isEmpty() || !p.gone().isEmpty()) tx.removeOrphanTopics();
 
-            var topicsTouched = new LinkedHashSet<String>();
-            int sources = 0, cards = 0, gaps = 0, snippets = 0, retired = 0;
-            for (int i = 0; i < parsed.size(); i++) {
-                switch (parsed.get(i)) {
-                    case ParseResult.Rejected r -> {
-                        reports.add(rejected(r.reason()));
-                        rejected++;
-                    }
-                    case ParseResult.Parsed p -> {
-                        ParsedSource source = p.source();
-                        retired += writeSource(source, seen.get(changed.get(i).relativePath()), stored.get(source.path()));
-                        var report = report(source);
-                        reports.add(report);
-                        sources++;
-                        cards += report.cards();
-                        gaps += report.gaps();
-                        snippets += report.snippets();
-                        source.topics().forEach(t -> topicsTouched.add(t.toString()));
-                        source.cards().forEach(c -> { if (!c.topic().isRoot()) topicsTouched.add(c.topic().toString()); });
-                    }
-                }
-                progress.advanced(i + 1, parsed.size(), changed.get(i).relativePath());
-            }
-            int removed = 0;
-            for (StoredSource gone : goneFromTheirFolders(paths, scan, stored)) {
-                retired += tx.removeSource(gone.id(), now);
-                removed++;
-            }
-            if (!parsed.isEmpty() || removed > 0) tx.removeOrphanTopics();
-
-            var totals = new ImportReport.Totals(sources, topicsTouched.size(), cards, gaps, snippets, retired, unchanged);
-            var report = new ImportReport(reports, totals);
+            ImportReport report = p.report();
             tx.recordImport(new ImportRecord(started, clock.instant(), paths.stream().map(Path::toString).toList(),
-                    totals, rejected, report.diagnostics().size()));
+                    report.totals(), p.rejected(), report.diagnostics().size()));
             return report;
         }
 
-        /** Writes one parsed source over what was stored for it; returns how many cards it retired. */
-        private int writeSource(ParsedSource source, String root, StoredSource before) {
+        /** Writes one parsed source over what was stored for it, as planned; returns its id. */
+        private long writeSource(ParsedSource source, String root, Reconciliation.SourcePlan plan) {
             long sourceId = tx.saveSource(new SourceWrite(source.path(), root, source.contentHash(), parserVersion,
                     source.format(), source.language()), now);
-            List<StoredCard> stored = before == null ? List.of() : tx.cardsOfSource(sourceId);
 
             Set<Long> declared = new LinkedHashSet<>();
             for (TopicPath t : source.topics()) topicId(t).ifPresent(declared::add);
             for (NoteCard c : source.cards()) topicId(c.topic()).ifPresent(declared::add);
             tx.linkSourceTopics(sourceId, declared);
 
-            var plan = Reconciliation.plan(source.path(), stored, source.cards());
             var writes = new ArrayList<CardWrite>(source.cards().size());
             for (int i = 0; i < source.cards().size(); i++) {
                 NoteCard card = source.cards().get(i);
                 writes.add(new CardWrite(plan.continues().get(i), plan.identities().get(i), card, topicId(card.topic())));
             }
             List<Long> ids = tx.saveCards(sourceId, writes, now);
-            tx.retireCards(plan.retire(), now);
             tx.replaceAttachments(sourceId, ids, source.cards());
-            return plan.retire().size();
+            return sourceId;
         }
 
         /** The topic's id, creating it and its ancestors on first sight; empty for the root. */

@@ -34,6 +34,9 @@ public interface StoreReader extends ReviewReads {
 
     Map<Long, List<Reference>> references(List<Long> cardIds);
 
-    /** Every card ever imported from one source, retired ones included, in position order. */
-    List<StoredCard> cardsOfSource(long sourceId);
+    /** Every card ever imported from these sources, retired ones included, by source path then position. */
+    List<StoredCard> cardsOfSources(java.util.Collection<Long> sourceIds);
+
+    /** How many reviews (by anyone, undone ones left out) each of these cards has; cards without any are left out. */
+    Map<Long, Integer> reviewCounts(java.util.Collection<Long> cardIds);
 }

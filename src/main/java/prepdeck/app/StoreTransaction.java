@@ -31,6 +31,9 @@ public interface StoreTransaction extends StoreReader, ReviewWrites {
      */
     List<Long> saveCards(long sourceId, List<CardWrite> cards, Instant now);
 
+    /** Gives cards new identities (before {@link #saveCards} hands theirs to others), touching nothing else. */
+    void renameCards(java.util.Map<Long, String> identities);
+
     void retireCards(Collection<Long> cardIds, Instant now);
 
     /** Replaces the snippets and references of every card of the source with those of {@code cards}. */

@@ -3,5 +3,12 @@ package prepdeck.app;
 import prepdeck.knowledge.CardKind;
 import prepdeck.knowledge.CardStatus;
 
-/** A stored card as reconciliation needs it: identity and prompt to match a re-imported card against. */
-public record StoredCard(long id, String identity, CardKind kind, String prompt, CardStatus status) {}
+/**
+ * A stored card as an import matches it against the cards it reads.
+ *
+ * @param identity the unique key it was stored under, see {@link CardIdentity}
+ * @param source   the path of the source it was last imported from
+ * @param topic    its topic path, empty for the root
+ */
+public record StoredCard(long id, String identity, CardKind kind, String prompt, String answer, CardStatus status,
+                         long sourceId, String source, String topic) {}

@@ -143,6 +143,26 @@ public final class ContractJson {
         o.putObject("totals").put("sources", t.sources()).put("topics", t.topics()).put("cards", t.cards())
                 .put("gaps", t.gaps()).put("snippets", t.snippets()).put("retired", t.retired())
                 .put("unchanged_sources", t.unchangedSources());
+        var c = r.changes();
+        o.put("cards_new", c.newCards()).put("cards_changed", c.changedCards());
+        var retired = o.putArray("cards_retired");
+        for (var x : c.retired()) {
+            retired.addObject().put("id", x.id()).put("prompt", x.prompt()).put("reviews", x.reviews()).put("source", x.source());
+        }
+        var matched = o.putArray("cards_matched");
+        for (var x : c.kept()) {
+            var m = matched.addObject().put("id", x.id());
+            m.putObject("from").put("source", x.fromSource()).put("prompt", x.fromPrompt());
+            m.putObject("to").put("source", x.toSource()).put("prompt", x.toPrompt());
+            m.put("reworded", x.reworded()).put("moved", x.moved()).put("reviews", x.reviews());
+        }
+        return o;
+    }
+
+    /** {@code import --dry-run --json}: the report of the import it would be, marked as not done. */
+    public ObjectNode importDryRun(ImportReport r) {
+        var o = mapper.createObjectNode().put("dry_run", true);
+        o.setAll(importReport(r));
         return o;
     }
 

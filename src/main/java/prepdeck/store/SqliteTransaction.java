@@ -173,12 +173,29 @@ final class SqliteTransaction implements StoreTransaction {
     }
 
     @Override
-    public List<StoredCard> cardsOfSource(long sourceId) {
+    public List<StoredCard> cardsOfSources(Collection<Long> sourceIds) {
         notesWrite();
-        return handle.createQuery(Sql.SELECT_SOURCE_CARDS.text(dialect)).bind("source", sourceId)
-                .map((rs, ctx) -> new StoredCard(rs.getLong("id"), rs.getString("identity"),
-                        CardKind.fromCode(rs.getString("kind")), rs.getString("prompt"), CardStatus.fromCode(rs.getString("status"))))
-                .list();
+        var out = new ArrayList<StoredCard>();
+        for (List<Long> chunk : chunks(List.copyOf(sourceIds))) {
+            handle.createQuery(Sql.SELECT_SOURCES_CARDS.text(dialect)).bindList("ids", chunk).bind("deck", deck)
+                    .map((rs, ctx) -> new StoredCard(rs.getLong("id"), rs.getString("identity"),
+                            CardKind.fromCode(rs.getString("kind")), rs.getString("prompt"), rs.getString("answer"),
+                            CardStatus.fromCode(rs.getString("status")), rs.getLong("source_id"), rs.getString("source"),
+                            rs.getString("topic")))
+                    .forEach(out::add);
+        }
+        return out;
+    }
+
+    @Override
+    public Map<Long, Integer> reviewCounts(Collection<Long> cardIds) {
+        var out = new HashMap<Long, Integer>();
+        for (List<Long> chunk : chunks(List.copyOf(cardIds))) {
+            handle.createQuery(Sql.COUNT_CARD_REVIEWS.text(dialect)).bindList("ids", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("card_id"), rs.getInt("reviews")))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+        }
+        return out;
     }
 
     @Override
@@ -269,6 +286,15 @@ final class SqliteTransaction implements StoreTransaction {
     private List<Long> newCardIds(int count) {
         if (count == 0) return List.of();
         return handle.createQuery(Sql.NEXT_CARD_IDS.text(dialect)).bind("count", count).mapTo(Long.class).list();
+    }
+
+    @Override
+    public void renameCards(Map<Long, String> identities) {
+        notesWrite();
+        if (identities.isEmpty()) return;
+        PreparedBatch batch = handle.prepareBatch(Sql.UPDATE_CARD_IDENTITY.text(dialect));
+        identities.forEach((id, identity) -> batch.bind("id", id).bind("deck", deck).bind("identity", identity).add());
+        batch.execute();
     }
 
     @Override

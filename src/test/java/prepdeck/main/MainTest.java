@@ -73,13 +73,55 @@ class MainTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         var json = run.json();
-        assertThat(fields(json)).containsExactly("sources", "totals");
+        assertThat(fields(json)).startsWith("sources", "totals")
+                .contains("cards_new", "cards_changed", "cards_retired", "cards_matched");
         assertThat(fields(json.get("sources").get(0)))
                 .contains("path", "format", "language", "topics", "cards", "gaps", "snippets", "diagnostics");
         assertThat(json.get("sources").get(0).get("path").asText()).isEqualTo("a.txt");
         assertThat(fields(json.get("totals")))
                 .contains("sources", "topics", "cards", "gaps", "snippets", "retired", "unchanged_sources");
         assertThat(json.get("totals").get("sources").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aDryRunShowsTheRetiredAndKeptCardsWritesNothingAndTheImportThenDoesThat() throws IOException {
+        String mro = "Method resolution order: the order in which Python looks for a method in a class hierarchy (C3).";
+        Files.writeString(notes.resolve("python.md"), "# Python\n\n## What is MRO?\n\n" + mro
+                + "\n\n## What is a metaclass?\n\nThe class of a class: type builds every class statement.\n");
+        prepdeck("import", notes.toString());
+        var cardsBefore = prepdeck("cards", "--json").out();
+        Files.delete(notes.resolve("python.md"));
+        Files.writeString(notes.resolve("lang.md"), "# Python\n\n## What is MRO in Python?\n\n" + mro + "\n");
+
+        var dry = prepdeck("import", notes.toString(), "--dry-run", "--json");
+
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        var json = dry.json();
+        assertThat(fields(json)).contains("dry_run", "sources", "cards_new", "cards_changed", "cards_retired", "cards_matched");
+        assertThat(json.get("cards_retired")).singleElement().satisfies(r -> {
+            assertThat(fields(r)).contains("id", "prompt", "reviews");
+            assertThat(r.get("prompt").asText()).contains("metaclass");
+            assertThat(r.get("reviews").asInt()).isZero();
+        });
+        assertThat(json.get("cards_matched")).singleElement().satisfies(m -> {
+            assertThat(fields(m)).contains("id", "from", "to");
+            assertThat(m.get("from").get("source").asText()).isEqualTo("python.md");
+            assertThat(m.get("to").get("source").asText()).isEqualTo("lang.md");
+            assertThat(m.get("to").get("prompt").asText()).contains("MRO in Python");
+        });
+        assertThat(prepdeck("cards", "--json").out()).isEqualTo(cardsBefore);
+
+        var human = prepdeck("import", notes.toString(), "--dry-run");
+        assertThat(human.out()).contains("Dry run, nothing written").contains("retired #").contains("kept #")
+                .contains("moved from python.md to lang.md");
+
+        var done = prepdeck("import", notes.toString(), "--json").json();
+        assertThat(done.get("cards_retired")).isEqualTo(json.get("cards_retired"));
+        assertThat(done.get("cards_matched")).isEqualTo(json.get("cards_matched"));
+        assertThat(done.get("totals")).isEqualTo(json.get("totals"));
+        long kept = json.get("cards_matched").get(0).get("id").asLong();
+        assertThat(prepdeck("cards", "--json").json()).singleElement()
+                .satisfies(c -> assertThat(c.get("id").asLong()).isEqualTo(kept));
     }
 
     @Test

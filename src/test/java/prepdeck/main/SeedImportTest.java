@@ -86,7 +86,10 @@ class SeedImportTest {
         String text = Files.readString(questions, StandardCharsets.UTF_8)
                 .replace("13. почему пайтон медленный", "13. почему пайтон медленный?")           // a small edit of a prompt
                 .replace("- Интерпретируемый язык", "- Интерпретируемый язык (байткод в CPython)") // an edited answer
-                .replace("15. почему нельзя прокидывамуть мутабильные обьекты в функцию?\n", "15. удалено\n");
+                // question and answer both gone (a question reworded over the same answer keeps its card)
+                .replace("15. почему нельзя прокидывамуть мутабильные обьекты в функцию?\n"
+                        + "- потому что тогда аргумент будет хранить указатель на обьект и при последующих вызовов функции в других местах аргумент НЕ БУДЕТ ЗАНОВО ИНЦИАЛИЗИРОВАН\n"
+                        + "- можно через Ноне прокнуть какой динамический аргумент + тайпхинтинг\n", "15. удалено\n");
         Files.writeString(questions, text, StandardCharsets.UTF_8);
         var report = prepdeck("import", copy.toString(), "--json");
         assertThat(report.exit()).isZero();

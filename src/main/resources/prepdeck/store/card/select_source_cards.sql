@@ -1,4 +1,0 @@
-SELECT id, identity, kind, prompt, status
-FROM cards
-WHERE source_id = :source
-ORDER BY position
