@@ -107,7 +107,11 @@ class NestedNotesServerTest {
             assertThat(json.readTree(shown.body()).get("answer_html").asText()).isNotEmpty();
         }
 
-        assertThat(timed("GET /review", () -> get("/review")).statusCode()).isEqualTo(200);
+        for (String page : List.of("/", "/topics/1", "/topics/2", "/gaps", "/snippets", "/readiness", "/search?q=bottom", "/search?q=bottom", "/search?q=ten",
+                "/search?q=item", "/api/search?q=bottom", "/api/search?q=stored", "/review")) {
+            var reply = timed("GET " + page, () -> get(page));
+            assertThat(reply.statusCode()).as(page).isEqualTo(200);
+        }
         var practised = new ArrayList<Long>();
         for (int turn = 0; turn < 20 && practised.size() < ids.size(); turn++) {
             var next = timed("GET /api/review/next", () -> get("/api/review/next"));
