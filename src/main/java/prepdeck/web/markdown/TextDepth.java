@@ -3,14 +3,16 @@ package prepdeck.web.markdown;
 /**
  * A linear look at Markdown text, before it is parsed, for nesting that would make the parser slow (its cost grows
  * with depth × length for nested lists and link brackets): the list and quote markers opening a line plus half its
- * indentation (each level needs a marker or two columns), and how many link brackets stand open at once.
+ * indentation (each level needs a marker or two columns), how many link brackets stand open at once, and runs of
+ * emphasis delimiters ({@code *}, {@code _}) longer than two a level.
  */
 final class TextDepth {
     private TextDepth() {}
 
     static boolean exceeds(String text, int max) {
         int n = text.length();
-        int brackets = 0;
+        int brackets = 0, run = 0;
+        char runOf = 0;
         boolean lineStart = true;
         for (int i = 0; i < n; i++) {
             if (lineStart) {
@@ -20,6 +22,10 @@ final class TextDepth {
                 if (i >= n) break;
             }
             char c = text.charAt(i);
+            // a run of emphasis delimiters nests one level per pair, and the library takes long over a long one
+            run = c == runOf ? run + 1 : 1;
+            runOf = c;
+            if ((c == '*' || c == '_') && run > 2 * max) return true;
             switch (c) {
                 case '\n', '\r' -> lineStart = true;
                 case '\\' -> i++; // an escaped character opens nothing
