@@ -16,7 +16,8 @@ import prepdeck.knowledge.ParsedSource;
  * at most its markers plus half its leading white space. A line over {@link #MAX_LEVELS} keeps its first levels;
  * the rest of it stays as text (its first marker escaped with a backslash, the surplus indentation dropped). Lines
  * without a marker are never touched. The file's bytes and hash are otherwise kept; the file gets one diagnostic
- * naming its first flattened line and how many there were.
+ * naming its first flattened line and how many there were. In a notebook ({@code .ipynb} JSON, a cell's lines each
+ * a string on a line of its own) the strings' text is limited the same way.
  */
 final class DepthLimit {
     /** Deeper than any outline people write, shallow enough for every recursive reader and renderer. */
@@ -31,6 +32,7 @@ final class DepthLimit {
         byte[] bytes = file.bytes();
         Charset charset = charsetOf(bytes);
         String text = new String(bytes, charset);
+        boolean json = looksLikeJson(text); // a notebook: each line of a cell is a JSON string on a line of its own
         StringBuilder out = null; // made at the first line to change
         int firstLine = 0, flattened = 0, line = 0;
         int i = 0, n = text.length();
@@ -40,7 +42,8 @@ final class DepthLimit {
             while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
             int next = end;
             if (end < n) next = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
-            String limited = limit(text, i, end);
+            String limited = json ? limitJsonString(text, i, end) : null;
+            if (limited == null) limited = limit(text, i, end, "\\");
             if (limited != null) {
                 if (out == null) out = new StringBuilder(text.length() + 64).append(text, 0, i);
                 out.append(limited).append(text, end, next);
@@ -78,6 +81,28 @@ final class DepthLimit {
      * nothing). Linear in the line's length.
      */
     static String limit(String text, int start, int end) {
+        return limit(text, start, end, "\\");
+    }
+
+    /** A JSON line {@code "…",}: the string's text is limited, its escape written as JSON writes a backslash. */
+    private static String limitJsonString(String text, int start, int end) {
+        int quote = start;
+        while (quote < end && (text.charAt(quote) == ' ' || text.charAt(quote) == '\t')) quote++;
+        if (quote >= end || text.charAt(quote) != '"') return null;
+        String limited = limit(text, quote + 1, end, "\\\\");
+        return limited == null ? null : text.substring(start, quote + 1) + limited;
+    }
+
+    private static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') return true;
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\uFEFF' && c != '\u00EF' && c != '\u00BB' && c != '\u00BF') return false;
+        }
+        return false;
+    }
+
+    private static String limit(String text, int start, int end, String escape) {
         int markers = 0, spaces = 0, col = 0;
         int cut = -1; // where the first level over the limit begins
         int i = start;
@@ -121,12 +146,12 @@ final class DepthLimit {
         if (rest < end) {
             char c = text.charAt(rest);
             if (c == '>' || c == '-' || c == '*' || c == '+') {
-                line.append('\\').append(text, rest, end);
+                line.append(escape).append(text, rest, end);
             } else { // an ordered marker: escape its '.' or ')'
                 int d = rest;
                 while (d < end && text.charAt(d) >= '0' && text.charAt(d) <= '9') d++;
                 line.append(text, rest, d);
-                if (d < end && (text.charAt(d) == '.' || text.charAt(d) == ')')) line.append('\\');
+                if (d < end && (text.charAt(d) == '.' || text.charAt(d) == ')')) line.append(escape);
                 line.append(text, d, end);
             }
         }

@@ -91,4 +91,32 @@ class DepthLimitTest {
         assertThat(source.cards()).extracting(NoteCard::answer).anySatisfy(a -> assertThat(a).contains("bottom"));
         assertThat(source.contentHash()).isEqualTo(NoteReader.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aNotebooksCellsAreLimitedInsideTheirJsonStrings() {
+        String notebook = """
+                {
+                 "cells": [
+                  {
+                   "cell_type": "markdown",
+                   "metadata": {},
+                   "source": [
+                    "## What is deep nesting?\\n",
+                    "\\n",
+                    "%sbottom\\n"
+                   ]
+                  }
+                 ],
+                 "metadata": {},
+                 "nbformat": 4,
+                 "nbformat_minor": 5
+                }
+                """.formatted("- ".repeat(3000));
+        var result = new NoteReader().parse(file("deep.ipynb", notebook));
+        assertThat(result).isInstanceOf(ParseResult.Parsed.class);
+        var source = ((ParseResult.Parsed) result).source();
+        assertThat(source.diagnostics()).extracting(Diagnostic::toString).first().asString()
+                .startsWith("deep.ipynb:9: lists or quotes nested deeper than 32 levels");
+        assertThat(source.cards()).extracting(NoteCard::answer).anySatisfy(a -> assertThat(a).contains("\\- - -").endsWith("bottom"));
+    }
 }
