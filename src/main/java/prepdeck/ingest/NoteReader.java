@@ -1,8 +1,12 @@
 package prepdeck.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -10,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import prepdeck.knowledge.Diagnostic;
@@ -34,27 +40,45 @@ public final class NoteReader {
         this.extraction = new Extraction();
     }
 
-    /** Walks files and folders (recursively, hidden entries skipped) and reads each file whole. */
+    /**
+     * Walks files and folders (recursively, hidden entries skipped) and reads each regular file whole.
+     *
+     * <p>Symbolic links are followed, to files and folders inside or outside the folder, and each file is read once:
+     * when two names lead to the same file, the one that is not a link (else the first in path order) is read and
+     * the other is named as skipped. Every other entry that is not read gets one diagnostic naming it: a dangling
+     * link, a link loop, a FIFO, device or socket. A path given directly that is not a regular file or a folder is
+     * refused with "not a regular file" before anything is opened (opening a FIFO would wait for a writer).
+     */
     public Scan scan(List<Path> paths) {
         var files = new ArrayList<SourceFile>();
         var problems = new ArrayList<Diagnostic>();
         for (Path given : paths) {
             Path root = given.toAbsolutePath().normalize();
-            if (!Files.exists(root)) {
-                problems.add(Diagnostic.of(given.toString(), "no such file or folder"));
-            } else if (Files.isDirectory(root)) {
+            if (Files.isDirectory(root)) {
                 walk(root, files, problems);
-            } else {
+            } else if (Files.isRegularFile(root)) {
                 read(root, root.getFileName().toString(), files, problems);
+            } else if (Files.exists(root)) {
+                problems.add(Diagnostic.of(given.toString(), NOT_REGULAR));
+            } else if (Files.isSymbolicLink(root)) {
+                problems.add(Diagnostic.of(given.toString(), brokenLink(root)));
+            } else {
+                problems.add(Diagnostic.of(given.toString(), "no such file or folder"));
             }
         }
         return new Scan(files, problems);
     }
 
+    private static final String NOT_REGULAR = "not a regular file";
+
+    /** A regular file found under a folder: by the name it was found under, and whether that name is a link. */
+    private record Found(Path file, String relativePath, boolean viaLink) {}
+
     private void walk(Path root, List<SourceFile> files, List<Diagnostic> problems) {
-        var found = new ArrayList<Path>();
+        var found = new ArrayList<Found>();
+        var skipped = new ArrayList<Diagnostic>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -62,40 +86,117 @@ public final class NoteReader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file)) found.add(file);
+                    if (isHidden(file)) return FileVisitResult.CONTINUE;
+                    String name = relative(root, file);
+                    if (attrs.isRegularFile()) {
+                        found.add(new Found(file, name, viaLink(root, file)));
+                    } else if (attrs.isSymbolicLink()) { // the walk could not follow it
+                        skipped.add(Diagnostic.of(name, brokenLink(file)));
+                    } else {
+                        skipped.add(Diagnostic.of(name, NOT_REGULAR + " (a FIFO, device or socket); skipped"));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(Diagnostic.of(relative(root, file), "cannot be read: " + describe(e)));
+                    if (isHidden(file)) return FileVisitResult.CONTINUE;
+                    String name = relative(root, file);
+                    skipped.add(Diagnostic.of(name, e instanceof FileSystemLoopException
+                            ? "a link that loops back to a folder it is in; skipped" : "cannot be read: " + describe(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             problems.add(Diagnostic.of(root.toString(), "cannot be read: " + describe(e)));
         }
-        found.sort(Comparator.comparing(p -> relative(root, p)));
-        for (Path file : found) read(file, relative(root, file), files, problems);
+        // each file once: the name that is not a link wins, else the first in path order
+        found.sort(Comparator.comparing(Found::viaLink).thenComparing(Found::relativePath));
+        var firstName = new HashMap<Path, String>();
+        var kept = new ArrayList<Found>();
+        for (Found f : found) {
+            Path target;
+            try {
+                target = f.file().toRealPath();
+            } catch (IOException | SecurityException e) {
+                skipped.add(Diagnostic.of(f.relativePath(), "cannot be read: " + describe(e)));
+                continue;
+            }
+            String first = firstName.putIfAbsent(target, f.relativePath());
+            if (first == null) kept.add(f);
+            else skipped.add(Diagnostic.of(f.relativePath(), "the same file as " + first + " (through a link); read once, as " + first));
+        }
+        skipped.sort(Comparator.comparing(Diagnostic::path));
+        problems.addAll(skipped);
+        kept.sort(Comparator.comparing(Found::relativePath));
+        for (Found f : kept) read(f.file(), f.relativePath(), files, problems);
     }
 
+    /**
+     * Reads a regular file through a bounded stream: at most {@link #MAX_FILE_BYTES} are read whatever size the file
+     * claims (a file may grow while read; /proc files claim 0), and anything that is not a regular file by the time
+     * it is opened is refused rather than read.
+     */
     private static void read(Path file, String relativePath, List<SourceFile> files, List<Diagnostic> problems) {
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                problems.add(Diagnostic.of(relativePath, "is %,d bytes; notes larger than %,d bytes are not read".formatted(size, MAX_FILE_BYTES)));
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) {
+                problems.add(Diagnostic.of(relativePath, NOT_REGULAR));
                 return;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            if (attrs.size() > MAX_FILE_BYTES) {
+                problems.add(Diagnostic.of(relativePath, tooLarge("is %,d bytes".formatted(attrs.size()))));
+                return;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(Math.toIntExact(MAX_FILE_BYTES + 1));
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(Diagnostic.of(relativePath, tooLarge("is over %,d bytes".formatted(MAX_FILE_BYTES))));
+                return;
+            }
             files.add(new SourceFile(relativePath, file, bytes, sha256(bytes)));
         } catch (IOException | SecurityException e) {
             problems.add(Diagnostic.of(relativePath, "cannot be read: " + describe(e)));
         }
     }
 
+    private static String tooLarge(String size) {
+        return "%s; notes larger than %,d bytes are not read".formatted(size, MAX_FILE_BYTES);
+    }
+
+    /** Why a link could not be followed: it points nowhere, or through a loop of links. */
+    private static String brokenLink(Path link) {
+        String target;
+        try {
+            target = Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            target = "?";
+        }
+        try {
+            link.toRealPath();
+            return "a link to " + target + " that cannot be followed; skipped";
+        } catch (NoSuchFileException e) {
+            return "a dangling link to " + target + " (no such file); skipped";
+        } catch (IOException e) {
+            return "a link to " + target + " that loops (too many levels of links); skipped";
+        }
+    }
+
+    /** Whether the file was reached through a link: itself or one of its folders below the root. */
+    private static boolean viaLink(Path root, Path file) {
+        for (Path p = file; p != null && !p.equals(root) && p.startsWith(root); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) return true;
+        }
+        return false;
+    }
+
     /** Parses one scanned file. Content problems become diagnostics or a rejection, never an exception. */
     public ParseResult parse(SourceFile file) {
-        return extraction.extract(file);
+        var limited = DepthLimit.apply(file);
+        ParseResult result = extraction.extract(limited.file());
+        return limited.diagnostics().isEmpty() ? result : DepthLimit.withDiagnostics(result, limited.diagnostics());
     }
 
     public static String sha256(byte[] bytes) {

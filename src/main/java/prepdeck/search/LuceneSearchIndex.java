@@ -57,6 +57,18 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String STAMP = "prepdeck.stamp";
     static final String ID = "id", ID_KEY = "id_key", STATUS = "status", KIND = "kind", LANG = "lang",
             TOPIC_KEY = "topic_key", SOURCE = "source";
+    /**
+     * How much of an answer is indexed: more is not notes but a pasted dump, and indexing megabytes would hold up the
+     * next search for seconds.
+     */
+    static final int MAX_INDEXED_ANSWER_CHARS = 200_000;
+
+    private static String indexed(String answer) {
+        if (answer.length() <= MAX_INDEXED_ANSWER_CHARS) return answer;
+        int end = MAX_INDEXED_ANSWER_CHARS;
+        return answer.substring(0, Character.isLowSurrogate(answer.charAt(end)) ? end - 1 : end);
+    }
+
     private static final String PROMPT = "s_prompt", ANSWER = "s_answer", TOPIC = "s_topic", LINE = "s_line";
     private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
@@ -197,12 +209,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         doc.add(new StringField(TOPIC_KEY, SearchParser.topicKey(card.topic()), Field.Store.NO));
         doc.add(new StringField(SOURCE, card.source(), Field.Store.YES));
         doc.add(new StoredField(PROMPT, card.prompt()));
-        doc.add(new StoredField(ANSWER, card.answer()));
+        String answer = indexed(card.answer());
+        doc.add(new StoredField(ANSWER, answer));
         doc.add(new StoredField(TOPIC, card.topic()));
         doc.add(new StoredField(LINE, card.line()));
         String topicWords = String.join(" ", TopicPath.parse(card.topic()).titles());
         String code = card.snippets().stream().map(Snippet::code).collect(Collectors.joining("\n"));
-        Map<Part, String> text = Map.of(Part.PROMPT, card.prompt(), Part.TOPIC, topicWords, Part.ANSWER, card.answer(), Part.CODE, code);
+        Map<Part, String> text = Map.of(Part.PROMPT, card.prompt(), Part.TOPIC, topicWords, Part.ANSWER, answer, Part.CODE, code);
         for (Part part : Part.values()) {
             String value = text.get(part);
             if (value.isEmpty()) continue;

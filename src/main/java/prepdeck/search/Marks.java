@@ -15,6 +15,8 @@ import prepdeck.knowledge.Language;
  */
 final class Marks {
     static final int PROMPT_CHARS = 300, FRAGMENT_CHARS = 200, LEAD_CHARS = 60;
+    /** How much of an answer is looked through for a fragment: a result page must not analyse megabytes per hit. */
+    static final int FRAGMENT_SCAN_CHARS = 50_000;
 
     private final Analysis analysis;
     private final Set<String> words = new HashSet<>();
@@ -59,10 +61,17 @@ final class Marks {
     }
 
     /** A piece of the answer around its first match, or "" when nothing matched there. */
-    String fragment(String text, Language language) {
+    String fragment(String answer, Language language) {
+        String text = answer.length() <= FRAGMENT_SCAN_CHARS ? answer : answer.substring(0, cutAt(answer, FRAGMENT_SCAN_CHARS));
         List<int[]> spans = spans(text, language);
         if (spans.isEmpty()) return "";
         return window(text, spans, spans.getFirst()[0], FRAGMENT_CHARS);
+    }
+
+    /** {@code at} or the white space before it, so that no word (nor surrogate pair) is cut. */
+    private static int cutAt(String text, int at) {
+        int space = text.lastIndexOf(' ', at);
+        return space > at / 2 ? space : Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
     }
 
     private String window(String text, List<int[]> spans, int firstMatch, int width) {

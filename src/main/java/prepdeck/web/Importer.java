@@ -57,6 +57,8 @@ final class Importer {
         }
         path = path.toAbsolutePath().normalize();
         if (!Files.exists(path)) throw HttpProblem.badRequest("no such file or folder: " + path);
+        // refused before the import lock is taken: a FIFO or device would be read without end
+        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) throw HttpProblem.badRequest(path + ": not a regular file");
         if (!Files.isReadable(path)) throw HttpProblem.badRequest("cannot read " + path);
         return path;
     }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,10 +29,13 @@ final class Uploads {
 
     private final Path root;
     private final Clock clock;
+    private final long maxFileBytes;
 
-    Uploads(Path root, Clock clock) {
+    /** @param maxFileBytes the most one uploaded file may hold; a longer one is refused, not read to its end */
+    Uploads(Path root, Clock clock, long maxFileBytes) {
         this.root = root;
         this.clock = clock;
+        this.maxFileBytes = maxFileBytes;
     }
 
     Path root() {
@@ -52,8 +56,11 @@ final class Uploads {
             Set<String> used = new HashSet<>();
             for (UploadedFile file : files) {
                 Path target = folder.resolve(unique(safeName(file.filename()), used));
-                try (InputStream in = file.content()) {
-                    Files.copy(in, target);
+                try (InputStream in = file.content(); var out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+                    // bounded whatever the part claims: reading stops at the first buffer past the limit
+                    in.transferTo(new BoundedOutput(out, maxFileBytes));
+                } catch (TooLong e) {
+                    throw new HttpProblem(413, "%s is larger than %,d bytes; nothing was imported".formatted(safeName(file.filename()), maxFileBytes));
                 }
             }
             return folder;
@@ -61,6 +68,34 @@ final class Uploads {
             discard(folder);
             if (e instanceof HttpProblem p) throw p;
             throw new HttpProblem(400, "could not save the upload: " + e.getMessage());
+        }
+    }
+
+    /** Passes bytes on until its limit, then refuses more with {@link TooLong}. */
+    private static final class BoundedOutput extends java.io.FilterOutputStream {
+        private long room;
+
+        BoundedOutput(java.io.OutputStream out, long limit) {
+            super(out);
+            this.room = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len > room) throw new TooLong();
+            room -= len;
+            out.write(b, off, len);
+        }
+    }
+
+    private static final class TooLong extends IOException {
+        TooLong() {
+            super("over the limit", null);
         }
     }
 

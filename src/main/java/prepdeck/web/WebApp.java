@@ -198,7 +198,7 @@ public final class WebApp {
             new ReadinessPages(useCases, html, reply, new prepdeck.contract.PracticeJson(json)).addTo(config.routes);
             if (workspaces != null || exporter != null) new ExportDownload(useCases, dataDir.resolve("tmp")).addTo(config.routes);
             if (workspaces != null || interviews != null) new InterviewPages(useCases, html, markdown, json, clock).addTo(config.routes);
-            new ImportPages(useCases, importer, new Uploads(uploadRoot, clock), html, MAX_FILE_MEGABYTES).addTo(config.routes);
+            new ImportPages(useCases, importer, new Uploads(uploadRoot, clock, MAX_FILE_MEGABYTES * 1024 * 1024), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
             config.routes.exception(PrepdeckException.class, (e, ctx) -> fail(ctx, status(e), e.getMessage(), html, reply));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),

@@ -171,4 +171,19 @@ class LuceneSearchIndexTest {
             }
         }
     }
+
+    @Test
+    void aHugeAnswerIsSearchedInItsFirstPartOnly() {
+        String filler = "filler words only here. ".repeat(LuceneSearchIndex.MAX_INDEXED_ANSWER_CHARS / 24 + 10);
+        try (var own = LuceneSearchIndex.inMemory()) {
+            own.replaceAll(List.of(card(1, "What does the dump hold?", "early marker. " + filler + " late marker", Language.EN)));
+            var early = own.search("early", 5);
+            assertThat(early).singleElement().satisfies(h -> assertThat(h.answerHighlight()).contains("<mark>early</mark>"));
+            assertThat(own.search("late", 5)).isEmpty();
+            // a match beyond the excerpt's reach still finds the card, without an excerpt
+            String middle = "x ".repeat(Marks.FRAGMENT_SCAN_CHARS) + "middle " + filler;
+            own.replaceAll(List.of(card(2, "What does the other dump hold?", middle, Language.EN)));
+            assertThat(own.search("middle", 5)).singleElement().satisfies(h -> assertThat(h.answerHighlight()).isEmpty());
+        }
+    }
 }
