@@ -95,7 +95,7 @@ public final class NoteReader {
 
     /** Parses one scanned file. Content problems become diagnostics or a rejection, never an exception. */
     public ParseResult parse(SourceFile file) {
-        return extraction.extract(file);
+        return OtherFormats.read(file, extraction::extract);
     }
 
     public static String sha256(byte[] bytes) {
