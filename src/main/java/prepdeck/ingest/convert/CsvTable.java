@@ -46,7 +46,12 @@ public final class CsvTable {
             "^(?:что|как|какой|какая|какие|каким|каков|зачем|почему|где|когда|кто|сколько|чем|для чего|объясните|расскажите|опишите|назовите|перечислите|приведите"
                     + "|що|як|який|яка|які|навіщо|чому|де|коли|хто|скільки|поясніть|розкажіть|опишіть|назвіть|перелічіть|наведіть"
                     + "|what|how|why|when|where|who|which|explain|describe|name|list|is|are|can|does|do|should|tell)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TASK_WORD = Pattern.compile(
+            "^(?:напишите|напиши|реализуйте|реализуй|приведите|покажите|создайте|вызовите|вычислите|продемонстрируйте|добавьте|выведите|дан|дана|дано|даны"
+                    + "|напишіть|реалізуйте|наведіть|покажіть|створіть|обчисліть|додайте|виведіть|дано|дані"
+                    + "|write|implement|give|show|create|compute|calculate|add|print|given|demonstrate)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern QUESTION_HEADER = Pattern.compile("(?i)^(question|questions|q|prompt|front|вопрос|вопросы|питання|term|термин|термін)$");
     private static final Pattern ANSWER_HEADER = Pattern.compile("(?i)^(answer|answers|a|back|ответ|ответы|відповідь|відповіді|definition|определение|визначення)$");
     private static final Pattern TOPIC_HEADER = Pattern.compile("(?i)^(topic|category|chapter|section|tag|tags|тема|категория|глава|раздел|розділ|категорія|теги)$");
@@ -64,7 +69,7 @@ public final class CsvTable {
             if (s.startsWith("#") || s.startsWith("```") || s.startsWith("- ") || s.startsWith("* ") || s.startsWith("<") || s.startsWith(">")) return new Outcome.NotCsv();
         }
         for (char d : DELIMITERS) {
-            var naive = naive(nonBlank, d);
+            var naive = naive(text, d);
             if (naive == null) continue;
             boolean header = isHeader(naive.getFirst());
             var data = header ? naive.subList(1, naive.size()) : naive;
@@ -76,28 +81,38 @@ public final class CsvTable {
         return new Outcome.NotCsv();
     }
 
-    /** Splits each line outside quotes; null unless most lines give the same number (two or more) of fields. */
-    private static List<List<String>> naive(List<String> lines, char d) {
+    /**
+     * Splits text into records and fields, a newline inside quotes staying in its field (a first look, to recognise
+     * the table; Commons CSV reads it after). Null unless most records give the same number (two or more) of fields.
+     */
+    private static List<List<String>> naive(String text, char d) {
         var rows = new ArrayList<List<String>>();
         var counts = new java.util.HashMap<Integer, Integer>();
-        for (String line : lines) {
-            var fields = new ArrayList<String>();
-            var field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c == '"') quoted = !quoted;
-                else if (c == d && !quoted) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else field.append(c);
+        var fields = new ArrayList<String>();
+        var field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == d && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if ((c == '\n' || c == '\r') && (!quoted || i == text.length())) {
+                fields.add(field.toString());
+                field.setLength(0);
+                if (!(fields.size() == 1 && fields.getFirst().isBlank())) {
+                    rows.add(List.copyOf(fields));
+                    counts.merge(fields.size(), 1, Integer::sum);
+                }
+                fields.clear();
+            } else {
+                field.append(c);
             }
-            fields.add(field.toString());
-            rows.add(fields);
-            counts.merge(fields.size(), 1, Integer::sum);
         }
+        if (rows.size() < 2) return null;
         var mode = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
-        if (mode.getKey() < 2 || mode.getValue() * 10 < lines.size() * 9) return null;
+        if (mode.getKey() < 2 || mode.getValue() * 10 < rows.size() * 9) return null;
         return rows;
     }
 
@@ -146,8 +161,9 @@ public final class CsvTable {
             if (numeric(rows, c)) continue;
             int filled = filled(rows, c);
             if (filled == 0) continue;
-            if (questionScore(rows, c) >= 0.5) followUps.add(c);
-            else if (answer < 0 && filled * 2 >= rows.size()) answer = c;
+            // a column of questions or tasks ("Напишите …", "Implement …") holds follow-ups; the first other one, answers
+            if (taskScore(rows, c) >= 0.5) followUps.add(c);
+            else if (answer < 0) answer = c;
         }
         for (int c = 0; c < width; c++) {
             if (c != question && numeric(rows, c) && grouping(rows, c)) {
@@ -169,6 +185,18 @@ public final class CsvTable {
             if (v.endsWith("?") || QUESTION_WORD.matcher(v).lookingAt()) questions++;
         }
         return filled == 0 ? 0 : (double) questions / filled;
+    }
+
+    private static double taskScore(List<List<String>> rows, int c) {
+        int filled = 0, tasks = 0;
+        for (var row : rows) {
+            if (c >= row.size()) continue;
+            String v = unquote(row.get(c)).strip();
+            if (v.isEmpty()) continue;
+            filled++;
+            if (v.endsWith("?") || QUESTION_WORD.matcher(v).lookingAt() || TASK_WORD.matcher(v).lookingAt()) tasks++;
+        }
+        return filled == 0 ? 0 : (double) tasks / filled;
     }
 
     private static int filled(List<List<String>> rows, int c) {

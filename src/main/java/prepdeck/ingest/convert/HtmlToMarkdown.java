@@ -96,14 +96,14 @@ public final class HtmlToMarkdown {
             }
             if (!(node instanceof Element e)) continue;
             String tag = e.normalName();
-            if (SKIPPED.contains(tag) || e.hasAttr("hidden") || "display:none".equals(e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT))) continue;
+            if (SKIPPED.contains(tag) || e.hasClass("icon") || e.hasAttr("hidden") || "display:none".equals(e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT))) continue;
             if (tag.equals("br")) {
                 paragraph.append('\n');
                 continue;
             }
             if (isInline(e)) {
                 if (paragraph.isEmpty() || paragraph.toString().isBlank()) paragraphLine[0] = line;
-                paragraph.append(inline(e, depth + 1));
+                paragraph.append(styled(e, tag, depth + 1));
                 continue;
             }
             flush(paragraph, paragraphLine[0], b);
@@ -225,7 +225,7 @@ public final class HtmlToMarkdown {
                 sb.append(collapse(t.getWholeText()));
             } else if (node instanceof Element child) {
                 String tag = child.normalName();
-                if (SKIPPED.contains(tag)) continue;
+                if (SKIPPED.contains(tag) || child.hasClass("icon")) continue;
                 if (tag.equals("br")) {
                     sb.append('\n');
                     continue;

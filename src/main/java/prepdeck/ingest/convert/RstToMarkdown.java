@@ -74,9 +74,11 @@ public final class RstToMarkdown {
     private void block(List<String> lines, int[] origin, int depth, MarkdownText.Builder b) {
         int n = lines.size();
         int i = 0;
+        int autoNumber = 0; // "#." items are numbered in turn
         while (i < n) {
             String line = lines.get(i);
             int at = origin[i];
+            if (!line.isBlank() && !ENUMERATED.matcher(line).matches()) autoNumber = 0;
             if (line.isBlank()) {
                 b.blank(at);
                 i++;
@@ -124,7 +126,8 @@ public final class RstToMarkdown {
             Matcher number = ENUMERATED.matcher(line);
             boolean bullet = item.matches();
             if (bullet || number.matches() && !number.group(3).matches("[a-zA-Z]") ) {
-                i = listItem(lines, origin, i, bullet ? item : number, bullet, depth, b);
+                if (!bullet && number.group(3).equals("#")) autoNumber++;
+                i = listItem(lines, origin, i, bullet ? item : number, bullet, autoNumber, depth, b);
                 continue;
             }
             if (indent > 0) { // an indented block outside a list is a block quote
@@ -179,7 +182,7 @@ public final class RstToMarkdown {
         return i;
     }
 
-    private int listItem(List<String> lines, int[] origin, int start, Matcher m, boolean bullet, int depth, MarkdownText.Builder b) {
+    private int listItem(List<String> lines, int[] origin, int start, Matcher m, boolean bullet, int autoNumber, int depth, MarkdownText.Builder b) {
         int indent = m.group(1).length();
         String marker = m.group(2);
         String spaces = bullet ? m.group(3) : m.group(4);
@@ -202,7 +205,7 @@ public final class RstToMarkdown {
         var inner = new MarkdownText.Builder();
         block(body, Arrays.copyOfRange(origin, start, last), depth + 1, inner);
         String out = bullet ? "-" : marker.startsWith("(") ? marker.substring(1, marker.length() - 1) + "." : marker.replace(')', '.');
-        if (out.startsWith("#")) out = "1.";
+        if (out.startsWith("#")) out = Math.max(1, autoNumber) + ".";
         if (!bullet && !out.matches("\\d+\\.")) out = "-";
         String pad = " ".repeat(out.length() + 1);
         prefixed(inner, out + " ", pad, b);
