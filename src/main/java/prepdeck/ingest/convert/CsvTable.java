@@ -69,6 +69,8 @@ public final class CsvTable {
             if (s.startsWith("#") || s.startsWith("```") || s.startsWith("- ") || s.startsWith("* ") || s.startsWith("<") || s.startsWith(">")) return new Outcome.NotCsv();
         }
         for (char d : DELIMITERS) {
+            var head = nonBlank.subList(0, Math.min(50, nonBlank.size()));
+            if (head.stream().filter(l -> l.indexOf(d) >= 0).count() * 2 < head.size()) continue;
             var naive = naive(text, d);
             if (naive == null) continue;
             boolean header = isHeader(naive.getFirst());

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * {@code > [!note] Title} becomes a quote headed by its bold title. Fenced code is left alone.
  */
 public final class ObsidianMarkdown {
-    private static final Pattern EMBED = Pattern.compile("!\\[\\[([^\\]|\\n]+?)(?:\\|[^\\]\\n]*)?]]");
-    private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\]|\\n]+?)(?:\\|([^\\]\\n]+))?]]");
+    // bounded lengths: a line of a million "[[" costs linear time, not quadratic
+    private static final Pattern EMBED = Pattern.compile("!\\[\\[([^\\[\\]|\\n]{1,300})(?:\\|[^\\[\\]\\n]{0,300})?]]");
+    private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,300})(?:\\|([^\\[\\]\\n]{1,300}))?]]");
     private static final Pattern CALLOUT = Pattern.compile("^(\\s*(?:>\\s*)+)\\[!([\\w-]+)]([+-]?)\\s*(.*)$");
     private static final Pattern FRONT_KEY = Pattern.compile("^[\\w.-]+\\s*:.*$");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)");
@@ -66,11 +67,18 @@ public final class ObsidianMarkdown {
             if (title.isEmpty()) title = capitalised(callout.group(2).toLowerCase(Locale.ROOT).replace('-', ' '));
             s = callout.group(1) + "**" + title + "**";
         }
-        s = replace(EMBED, s, m -> {
+        // `code spans` are left alone: [[1, 2]] in code is a list, not a link
+        String[] parts = s.split("`", -1);
+        for (int k = 0; k < parts.length; k += 2) parts[k] = links(parts[k]);
+        return String.join("`", parts);
+    }
+
+    private static String links(String text) {
+        String s = replace(EMBED, text, m -> {
             String target = m.group(1).strip();
             String name = target.contains("/") ? target.substring(target.lastIndexOf('/') + 1) : target;
             if (FILE.matcher(target).matches()) return "![" + name + "](" + target.replace(" ", "%20") + ")";
-            return "(see " + shown(target) + ")";
+            return shown(target); // an embedded note reads as its name
         });
         s = replace(WIKILINK, s, m -> m.group(2) != null && !m.group(2).isBlank() ? m.group(2).strip() : shown(m.group(1)));
         return s;

