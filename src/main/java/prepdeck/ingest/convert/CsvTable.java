@@ -252,7 +252,7 @@ public final class CsvTable {
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     return new Outcome.Broken((int) Math.min(Integer.MAX_VALUE, start), number + 1,
-                            "row " + (number + 1) + " opens a quoted field (\") that is never closed, or puts text after a closing quote; fix the quotes (a quote inside a field is written twice: \"\")");
+                            "row " + (number + 1) + " opens a quoted field (\") that is never closed; close it (a quote inside a quoted field is written twice: \"\")");
                 }
                 nextLine = parser.getCurrentLineNumber() + 1;
                 var fields = record.stream().toList();
