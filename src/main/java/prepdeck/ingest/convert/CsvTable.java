@@ -71,6 +71,8 @@ public final class CsvTable {
         for (char d : DELIMITERS) {
             var head = nonBlank.subList(0, Math.min(50, nonBlank.size()));
             if (head.stream().filter(l -> l.indexOf(d) >= 0).count() * 2 < head.size()) continue;
+            // a first look at the head, then the whole: notes that are not a table cost little
+            if (text.length() > SAMPLE && !looksLikeTable(text.substring(0, cutAtLine(text, SAMPLE)), d)) continue;
             var naive = naive(text, d);
             if (naive == null) continue;
             boolean header = isHeader(naive.getFirst());
@@ -81,6 +83,21 @@ public final class CsvTable {
             return parse(text, lines, d, header, columns.get());
         }
         return new Outcome.NotCsv();
+    }
+
+    private static final int SAMPLE = 64 * 1024;
+
+    private static boolean looksLikeTable(String head, char d) {
+        var naive = naive(head, d);
+        if (naive == null) return false;
+        boolean header = isHeader(naive.getFirst());
+        var data = header ? naive.subList(1, naive.size()) : naive;
+        return data.size() >= (header ? 1 : 3) && columns(data, header ? Optional.of(naive.getFirst()) : Optional.empty(), d).isPresent();
+    }
+
+    private static int cutAtLine(String text, int at) {
+        int newline = text.lastIndexOf('\n', at);
+        return newline > 0 ? newline : at;
     }
 
     /**

@@ -42,14 +42,17 @@ public final class ObsidianMarkdown {
         String fence = null;
         for (int i = start; i < out.size(); i++) {
             String line = out.get(i);
-            Matcher f = FENCE.matcher(line);
-            if (f.lookingAt()) {
+            int lead = 0;
+            while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) lead++;
+            boolean fenceLike = line.startsWith("```", lead) || line.startsWith("~~~", lead);
+            Matcher f = fenceLike ? FENCE.matcher(line) : null;
+            if (f != null && f.lookingAt()) {
                 String marker = f.group(1);
                 if (fence == null) fence = marker;
                 else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) fence = null;
                 continue;
             }
-            if (fence != null || line.indexOf('[') < 0) continue;
+            if (fence != null || !line.contains("[[") && !line.contains("[!")) continue;
             String rewritten = rewriteLine(line);
             if (!rewritten.equals(line)) {
                 out.set(i, rewritten);

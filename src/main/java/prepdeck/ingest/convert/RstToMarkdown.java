@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class RstToMarkdown {
     private static final Pattern DIRECTIVE = Pattern.compile("^(\\s*)\\.\\.\\s+([\\w.+:-]+?)::(?:\\s+(.*))?$");
+    private static final Pattern ATX = Pattern.compile("^#{1,6}\\s+\\S.*");
     private static final Pattern EXPLICIT = Pattern.compile("^(\\s*)\\.\\.(?:\\s.*)?$");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)([-*+\u2022\u2023\u2043])(\\s+)(\\S.*)$");
     private static final Pattern ENUMERATED = Pattern.compile("^(\\s*)(\\(?(\\d{1,4}|#|[a-zA-Z])[.)])(\\s+)(\\S.*)$");
@@ -48,11 +49,13 @@ public final class RstToMarkdown {
 
     /** Whether text reads as reStructuredText rather than Markdown or prose: directives or "::" literal blocks, with headings. */
     public static boolean looksLikeRst(List<String> lines) {
+        // directives and literal blocks both need a line that opens with ".." or ends with "::"
+        if (lines.stream().noneMatch(l -> l.stripLeading().startsWith("..") || l.stripTrailing().endsWith("::"))) return false;
         int directives = 0, literals = 0, underlined = 0, atx = 0, fences = 0, markdownLinks = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.startsWith("```")) fences++;
-            else if (line.matches("^#{1,6}\\s+\\S.*")) atx++;
+            else if (ATX.matcher(line).matches()) atx++;
             if (line.contains("](")) markdownLinks++;
             if (DIRECTIVE.matcher(line).matches()) directives++;
             if (line.stripTrailing().endsWith("::") && nextNonBlankIndented(lines, i)) literals++;
