@@ -109,6 +109,10 @@ class OtherFormatsTest {
         assertThat(http.line()).isEqualTo(5);
         assertThat(card(s, "Що таке CORS?").isGap()).isTrue();
         assertThat(card(s, "Що таке кукі?").answer()).contains("https://developer.mozilla.org/uk/docs/Web/HTTP/Cookies").doesNotContain("google.com");
+        assertThat(card(s, "Чим відрізняється GET від POST?").answer()).contains("requests.post(url, json=data)");
+        // Google Docs marks bold and code only by CSS classes
+        assertThat(HtmlToMarkdown.convert(Files.readString(FIXTURES.resolve("google-docs-uk.html"))).text())
+                .contains("**GET** передає параметри в рядку запиту, **POST** — у тілі запиту, наприклад `requests.post(url, json=data)`.");
         assertThat(s.cards().stream().filter(c -> c.kind() == CardKind.QUESTION)).hasSize(5);
     }
 

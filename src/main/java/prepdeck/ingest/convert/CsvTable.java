@@ -64,9 +64,11 @@ public final class CsvTable {
         List<String> lines = text.lines().toList();
         var nonBlank = lines.stream().filter(l -> !l.isBlank()).toList();
         if (nonBlank.size() < 2) return new Outcome.NotCsv();
+        String first = nonBlank.getFirst().strip();
+        if (first.startsWith("{") || first.startsWith("[")) return new Outcome.NotCsv(); // JSON, a notebook
         for (String l : nonBlank.subList(0, Math.min(50, nonBlank.size()))) {
             String s = l.strip();
-            if (s.startsWith("#") || s.startsWith("```") || s.startsWith("- ") || s.startsWith("* ") || s.startsWith("<") || s.startsWith(">")) return new Outcome.NotCsv();
+            if (s.startsWith("#") || s.startsWith("```") || s.startsWith("- ") || s.startsWith("* ") || s.startsWith("<") || s.startsWith(">") || s.startsWith("|")) return new Outcome.NotCsv();
         }
         for (char d : DELIMITERS) {
             var head = nonBlank.subList(0, Math.min(50, nonBlank.size()));

@@ -115,7 +115,7 @@ public final class DocxToMarkdown {
         }
         BigInteger numId = p.getNumID();
         if (numId != null) {
-            int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
+            int level = p.getNumIlvl() == null ? 0 : Math.max(0, Math.min(8, p.getNumIlvl().intValue()));
             String format = Objects.requireNonNullElse(p.getNumFmt(), "bullet");
             String marker;
             if (format.equals("bullet") || format.equals("none")) {

@@ -26,12 +26,33 @@ public final class HtmlToMarkdown {
     private static final Set<String> CODE = Set.of("code", "kbd", "samp", "tt", "var");
     private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang|highlight-source|brush:?)-?([\\w+#-]+)");
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f\\x0B]+");
+    private static final Pattern CSS_RULE = Pattern.compile("\\.([\\w-]{1,64})\\s*\\{([^}]{0,2000})}");
     private static final Pattern END_TAG = Pattern.compile("EndTag token \\[</?([\\w:-]+)");
     /** Elements nested deeper than this are read as their plain text: no page can exhaust the stack. */
     private static final int MAX_DEPTH = 48;
     private static final int MAX_ERRORS = 16;
 
-    private HtmlToMarkdown() {}
+    /** CSS classes that make text bold, italic or monospace: Google Docs marks emphasis and code only so. */
+    private final java.util.Map<String, String> classMarks;
+
+    private HtmlToMarkdown(java.util.Map<String, String> classMarks) {
+        this.classMarks = classMarks;
+    }
+
+    private static java.util.Map<String, String> classMarks(org.jsoup.nodes.Document document) {
+        var marks = new java.util.HashMap<String, String>();
+        for (Element style : document.select("style")) {
+            Matcher rule = CSS_RULE.matcher(style.data());
+            while (rule.find()) {
+                String body = rule.group(2).toLowerCase(Locale.ROOT).replace(" ", "");
+                String mark = body.matches("(?s).*font-family:[^;]*(courier|consolas|mono|menlo).*") ? "`"
+                        : body.contains("font-weight:700") || body.contains("font-weight:bold") ? "**"
+                        : body.contains("font-style:italic") ? "*" : null;
+                if (mark != null) marks.put(rule.group(1), mark);
+            }
+        }
+        return marks;
+    }
 
     /** Whether text is an HTML page rather than Markdown that uses a few tags: a doctype or {@code <html>}, or markup on most lines. */
     public static boolean looksLikeHtml(String text) {
@@ -71,7 +92,7 @@ public final class HtmlToMarkdown {
         if (main != null) root = main;
         // a Notion or saved page keeps its title outside <main>: it names the page's topic
         Element title = document.selectFirst("h1");
-        var converter = new HtmlToMarkdown();
+        var converter = new HtmlToMarkdown(classMarks(document));
         if (main != null && title != null && !main.equals(title) && !title.parents().contains(main)) {
             out.line("# " + converter.inline(title, 0).replace('\n', ' ').strip(), lineOf(title, 1));
             out.blank(lineOf(title, 1));
@@ -255,8 +276,23 @@ public final class HtmlToMarkdown {
                 String href = link(e.attr("href"));
                 yield href.isEmpty() || href.equals(core) ? inner : lead + "[" + core + "](" + href + ")" + trail;
             }
-            default -> isInline(e) ? inner : " " + inner.strip() + " ";
+            default -> {
+                String mark = classMark(e);
+                if (mark == null) yield isInline(e) ? inner : " " + inner.strip() + " ";
+                yield mark.equals("`") ? lead + (core.contains("`") ? "`` " + core + " ``" : "`" + core + "`") + trail : lead + mark + core + mark + trail;
+            }
         };
+    }
+
+    private String classMark(Element e) {
+        if (classMarks.isEmpty() || !e.hasAttr("class")) return null;
+        String found = null;
+        for (String c : e.classNames()) {
+            String mark = classMarks.get(c);
+            if ("`".equals(mark)) return mark;
+            if (mark != null && found == null) found = mark;
+        }
+        return found;
     }
 
     private static String image(Element img) {

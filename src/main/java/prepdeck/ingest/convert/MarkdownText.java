@@ -35,7 +35,7 @@ public record MarkdownText(List<String> lines, int[] origin, List<Problem> probl
 
         void line(String text, int from) {
             // a converted line never spans lines: each keeps its own origin
-            for (String part : text.split("\n", -1)) {
+            for (String part : text.split("\r\n|\r|\n", -1)) {
                 lines.add(part);
                 origin.add(Math.max(1, from));
             }
