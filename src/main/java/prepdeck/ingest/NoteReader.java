@@ -29,7 +29,7 @@ public final class NoteReader {
      * Names the extraction rules. Bump it when they change: a stored source read under another version is
      * read again on the next import even if its bytes did not change (its cards keep their ids).
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3"; // 3: HTML, Word, reStructuredText, CSV and Obsidian notes
 
     /** Files larger than this are not notes; they are reported and skipped. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
@@ -194,6 +194,11 @@ public final class NoteReader {
 
     /** Parses one scanned file. Content problems become diagnostics or a rejection, never an exception. */
     public ParseResult parse(SourceFile file) {
+        // other file types become Markdown first; whatever reaches the note readers has its nesting capped
+        return OtherFormats.read(file, this::extractLimited);
+    }
+
+    private ParseResult extractLimited(SourceFile file) {
         var limited = DepthLimit.apply(file);
         ParseResult result = extraction.extract(limited.file());
         return limited.diagnostics().isEmpty() ? result : DepthLimit.withDiagnostics(result, limited.diagnostics());

@@ -17,7 +17,15 @@ public enum SourceFormat {
     /** A Jupyter notebook in its JSON form. */
     IPYNB,
     /** An Anki package. */
-    ANKI;
+    ANKI,
+    /** An HTML page: saved from the web, or exported from Notion or Google Docs; read as the Markdown it shows. */
+    HTML,
+    /** A Word document (.docx); read as the Markdown it shows, lines counted as paragraphs. */
+    DOCX,
+    /** reStructuredText; read as the Markdown it shows. */
+    RST,
+    /** A CSV question bank: a question (and an answer) per row. */
+    CSV;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
