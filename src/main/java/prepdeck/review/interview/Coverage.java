@@ -131,7 +131,7 @@ final class Coverage {
         var matched = new LinkedHashMap<Integer, String>();
         for (Term t : phrase.terms()) {
             double w = t.weight();
-            total += w;
+            if (!t.optional()) total += w; // a topic word counts only when said
             if (!t.optional()) needed++;
             if (t.head()) headed = true;
             Said s = Said.NOT;
@@ -158,6 +158,7 @@ final class Coverage {
                 continue;
             }
             said += w;
+            if (t.optional()) total += w;
             matched.put(at, answer.words().get(at).written());
             if (s == Said.WITH) {
                 with += w;
@@ -170,6 +171,7 @@ final class Coverage {
             }
         }
         var words = new ArrayList<>(matched.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList());
+        if (total == 0) total = phrase.terms().stream().mapToDouble(Term::weight).sum();
         double needWeight = Math.min(ENOUGH * total, CAP);
         double share = said / needWeight * ENOUGH, shareWith = with / needWeight * ENOUGH;
         int realSaid = 0;

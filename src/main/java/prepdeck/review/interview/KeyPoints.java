@@ -77,9 +77,22 @@ public final class KeyPoints {
         });
 
         var points = new ArrayList<KeyPoint>();
+        List<Term> subject = List.of();
+        Unit subjectOf = null;
         for (Clause c : clauses) {
             var point = point(c, topic);
-            if (point != null) points.add(point);
+            if (point == null) continue;
+            var terms = point.phrasings().getFirst().terms();
+            if (c.first()) {
+                subject = terms.stream().filter(Term::head).toList();
+                subjectOf = c.unit();
+            } else if (c.unit() == subjectOf && !subject.isEmpty() && point.phrasings().size() == 1) {
+                // "… and sends a value into it" is said of `.send()`, the subject of its sentence
+                var with = new ArrayList<Term>(subject);
+                with.addAll(terms);
+                point = new KeyPoint(point.text(), point.kind(), List.of(new Phrase(with, false)), point.line(), point.essential());
+            }
+            points.add(point);
         }
         if (points.size() > max) { // keep the essential ones first, then the reference's order
             var kept = new ArrayList<KeyPoint>(points.stream().filter(KeyPoint::essential).limit(max).toList());
@@ -213,7 +226,7 @@ public final class KeyPoints {
         // the subject: the head of "X — …", else the clause's first word when it opens the clause ("Functions must …", "break exits …")
         boolean anyHead = content.stream().anyMatch(Tagged::head);
         Tagged opener = clause.words().stream().filter(Tagged::content).findFirst().orElse(null);
-        boolean opens = !anyHead && opener != null && clause.words().indexOf(opener) <= 1 && !topic.contains(opener.word().folded())
+        boolean opens = clause.first() && !anyHead && opener != null && clause.words().indexOf(opener) <= 1 && !topic.contains(opener.word().folded())
                 && !Wording.isGeneric(opener.word().folded()) && !Wording.isAmount(opener.word().folded());
         var terms = content.stream().map(t -> new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(),
                 !allTopic && (topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded())),

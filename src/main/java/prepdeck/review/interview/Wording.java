@@ -24,7 +24,8 @@ final class Wording {
             "which", "can", "could", "should", "must", "may", "might", "use", "used", "uses", "using", "allows", "allow",
             "example", "also", "very", "has", "have", "does", "do", "just", "some", "any", "it's", "etc", "so", "because",
             "why", "what", "when", "how", "eg", "e.g", "i.e", "ie", "always", "often", "usually", "too", "only", "many",
-            "several", "each", "every", "still", "then", "much", "more", "less", "its", "it"));
+            "several", "each", "every", "still", "then", "much", "more", "less", "its", "it", "over", "into", "onto", "via", "through",
+            "upon", "within"));
 
     /** Beginnings of link words in every form ("которые", "используется", "дозволяє"). */
     private static final List<String> FILLER_BEGINNINGS = List.of(

@@ -127,4 +127,44 @@ class AnswerCheckerTest {
                 .mapToObj(i -> "- пункт номер " + i + " про `func_" + i + "` и ClassName" + i).toList());
         assertThat(checker.keyPoints(ref, Language.RU)).hasSizeLessThanOrEqualTo(KeyPoints.DEFAULT_MAX);
     }
+
+    // the failures issue 13 reports
+
+    @Test
+    void aReferenceWithNothingToCheckGivesNoScore() {
+        var check = checker.check("## Словари\n", "I am not sure, something about python", Language.RU);
+        assertThat(check.score()).isEmpty();
+        assertThat(check.points()).isEmpty();
+    }
+
+    @Test
+    void tlsEncryptionStatesWhatHttpsAdds() {
+        var check = checker.check("HTTPS is HTTP over TLS: the connection is encrypted, and the server proves its identity with a certificate.",
+                "encryption with TLS", Language.EN);
+        assertThat(check.score().getAsDouble()).isGreaterThan(0.3);
+    }
+
+    @Test
+    void aTerseParaphraseOfPrefetchRelatedCounts() {
+        var check = checker.check("`prefetch_related` делает отдельный запрос для каждой связи и соединяет результаты в Python; "
+                + "подходит для many-to-many и обратных ForeignKey.", "отдельный запрос, склейка в питоне, для many to many", Language.RU);
+        assertThat(check.points()).hasSizeGreaterThan(1);
+        assertThat(check.score().getAsDouble()).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aListThatKeepsEverythingInMemoryContradictsTheGenerator() {
+        String ref = "Генератор — функция с yield, не хранит все значения в памяти, а выдаёт их по одному.";
+        var wrong = checker.check(ref, "Генератор — это список, который сразу создаёт все элементы и хранит их в памяти", Language.RU);
+        var silent = checker.check(ref, "Генератор — это функция с yield.", Language.RU);
+        assertThat(wrong.contradicted()).isPositive();
+        assertThat(wrong.score().getAsDouble()).isLessThan(silent.score().getAsDouble());
+    }
+
+    @Test
+    void aLazyFunctionDoesNotStateWhatSendDoes() {
+        var check = checker.check("- `.send()` resumes the generator and sends a value into it", "A function with yield that produces values lazily",
+                Language.EN);
+        assertThat(check.covered()).isZero();
+    }
 }
