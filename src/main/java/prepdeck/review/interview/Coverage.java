@@ -278,7 +278,9 @@ final class Coverage {
                 if (lexicon.sameConcept(termConcepts, wordConcepts)) return Relation.SAME;
                 if (i + 1 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined2().get(i)))) return Relation.SAME;
                 if (i + 2 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined3().get(i)))) return Relation.SAME;
-                if (lexicon.opposite(termConcepts, wordConcepts)) return Relation.OPPOSITE;
+                boolean phrase = (i + 1 < answer.words().size() && !lexicon.conceptsOfJoined(answer.joined2().get(i)).isEmpty())
+                        || (i + 2 < answer.words().size() && !lexicon.conceptsOfJoined(answer.joined3().get(i)).isEmpty());
+                if (!phrase && lexicon.opposite(termConcepts, wordConcepts)) return Relation.OPPOSITE; // "одно за другим" is no "one"
                 if (i + 1 < answer.words().size() && lexicon.opposite(termConcepts, lexicon.conceptsOfJoined(answer.joined2().get(i)))) return Relation.OPPOSITE;
             }
         }
