@@ -35,7 +35,8 @@ final class Coverage {
 
     /** An answer's words with their segment, polarity, concepts, and the joined runs of two or three words. */
     record Answer(String text, List<Word> words, int[] segment, int[] clause, boolean[] negated, boolean[] clauseNegated,
-            List<Set<Integer>> concepts, List<String> joined2, List<String> joined3) {
+            List<Set<Integer>> concepts, List<String> joined2, List<String> joined3, java.util.IdentityHashMap<Term, Relation[]> relations,
+            java.util.IdentityHashMap<Term, Set<Integer>> termConcepts) {
         static Answer of(String text, List<Word> words, Lexicon lexicon) {
             int[] segment = new int[words.size()];
             int s = 0;
@@ -53,7 +54,7 @@ final class Coverage {
                 j3.add(i + 2 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded() + words.get(i + 2).folded()) : "");
             }
             return new Answer(text, words, segment, Wording.clauses(words, text), Wording.negations(words, text), Wording.clauseNegations(words, text),
-                    concepts, j2, j3);
+                    concepts, j2, j3, new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
         }
 
         private static boolean endsSentence(String text, int from, int to) {
@@ -72,6 +73,34 @@ final class Coverage {
             return words.isEmpty() ? 0 : clause[words.size() - 1] + 1;
         }
 
+        /** Where window {@code w} starts (a word index); windows are runs of words. */
+        int from(int w) {
+            int segs = segments();
+            int[] of = w < segs ? segment : clause;
+            int k = w < segs ? w : w - segs;
+            int lo = 0, hi = words.size();
+            while (lo < hi) { // the first word whose number is at least k
+                int mid = (lo + hi) >>> 1;
+                if (of[mid] < k) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        /** Where window {@code w} ends (exclusive). */
+        int to(int w) {
+            int segs = segments();
+            int[] of = w < segs ? segment : clause;
+            int k = w < segs ? w : w - segs;
+            int lo = 0, hi = words.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (of[mid] <= k) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
         /** Window {@code w}: the segments first, then the clauses. */
         boolean in(int w, int i) {
             int segs = segments();
@@ -87,7 +116,7 @@ final class Coverage {
     private enum Said { NOT, WITH, AGAINST }
 
     /** How an answer's word relates to a term. */
-    private enum Relation { NONE, SAME, OPPOSITE }
+    enum Relation { NONE, SAME, OPPOSITE }
 
     PointCheck check(KeyPoint point, Answer answer, Set<String> otherHeads, List<Term> rivals) {
         Verdict best = null;
@@ -136,8 +165,7 @@ final class Coverage {
             if (t.head()) headed = true;
             Said s = Said.NOT;
             int at = -1;
-            for (int i = 0; i < answer.words().size(); i++) {
-                if (!answer.in(segment, i)) continue;
+            for (int i = answer.from(segment); i < answer.to(segment); i++) {
                 Relation r = relation(t, answer, i);
                 if (r == Relation.NONE) continue;
                 boolean agrees = agrees(t, answer, i, r);
@@ -207,13 +235,13 @@ final class Coverage {
     }
 
     private boolean saidEither(Term t, Answer answer, int window) {
-        for (int i = 0; i < answer.words().size(); i++) if (answer.in(window, i) && relation(t, answer, i) != Relation.NONE) return true;
+        for (int i = answer.from(window); i < answer.to(window); i++) if (relation(t, answer, i) != Relation.NONE) return true;
         return (WordShapes.isIdentifier(t.written()) || t.folded().contains("-")) && joinedAt(t, answer, window) >= 0;
     }
 
     /** Whether the window says the term (the same concept, either polarity). */
     private boolean saidIn(Term t, Answer answer, int window) {
-        for (int i = 0; i < answer.words().size(); i++) if (answer.in(window, i) && relation(t, answer, i) == Relation.SAME) return true;
+        for (int i = answer.from(window); i < answer.to(window); i++) if (relation(t, answer, i) == Relation.SAME) return true;
         return false;
     }
 
@@ -233,16 +261,14 @@ final class Coverage {
     /** Whether the segment names another subject of the same reference (the answer said this point of it). */
     private static boolean swapped(Answer answer, int window, Set<String> otherHeads) {
         if (otherHeads.isEmpty()) return false;
-        int first = -1;
-        for (int i = 0; i < answer.words().size() && first < 0; i++) if (answer.in(window, i)) first = i;
+        int first = answer.from(window), end = answer.to(window);
         int from = first;
         // "Контейнер — шаблон …": the subject before a dash belongs to the clause after it
         if (first > 0 && answer.text().substring(answer.words().get(first - 1).end(), answer.words().get(first).start()).matches(".*[—:–]\\s*|.* - \\s*")) {
             int c = answer.clause()[first - 1];
             while (from > 0 && answer.clause()[from - 1] == c) from--;
         }
-        for (int i = Math.max(0, from); i < answer.words().size(); i++) {
-            if (i < first ? false : !answer.in(window, i)) continue;
+        for (int i = Math.max(0, from); i < end; i++) {
             Word w = answer.words().get(i);
             if (otherHeads.contains(w.folded()) || otherHeads.contains(Lexicon.joined(w.folded()))) return true;
             for (String k : w.keys()) if (otherHeads.contains(k)) return true;
@@ -254,14 +280,20 @@ final class Coverage {
     private static int joinedAt(Term t, Answer answer, int segment) {
         String j = Lexicon.joined(t.folded());
         if (j.length() < 4) return -1;
-        for (int i = 0; i < answer.words().size(); i++) {
-            if (!answer.in(segment, i)) continue;
+        for (int i = answer.from(segment); i < answer.to(segment); i++) {
             if (j.equals(answer.joined2().get(i)) || j.equals(answer.joined3().get(i)) || j.equals(Lexicon.joined(answer.words().get(i).folded()))) return i;
         }
         return -1;
     }
 
+    /** A term's relation to each word of the answer, worked out once per answer (Answer keeps the cache). */
     private Relation relation(Term term, Answer answer, int i) {
+        Relation[] known = answer.relations().computeIfAbsent(term, t -> new Relation[answer.words().size()]);
+        if (known[i] == null) known[i] = relate(term, answer, i);
+        return known[i];
+    }
+
+    private Relation relate(Term term, Answer answer, int i) {
         Word word = answer.words().get(i);
         if (word.folded().equals(term.folded())) return Relation.SAME;
         if (word.stop()) return Relation.NONE;
@@ -272,7 +304,7 @@ final class Coverage {
         if (prefixNegated(wj, tj) || prefixNegated(tj, wj)) return Relation.OPPOSITE;
         boolean code = isCode(term.folded());
         if (!code) {
-            var termConcepts = lexicon.concepts(term.folded(), term.keys());
+            var termConcepts = answer.termConcepts().computeIfAbsent(term, t -> lexicon.concepts(t.folded(), t.keys()));
             var wordConcepts = answer.concepts().get(i);
             if (!termConcepts.isEmpty()) {
                 if (lexicon.sameConcept(termConcepts, wordConcepts)) return Relation.SAME;
