@@ -133,12 +133,12 @@ public final class MockInterviews {
         List<PointResult> points;
         if (text.isBlank()) {
             score = Optional.empty();
-            points = checker.keyPoints(reference, q.language()).stream().map(p -> new PointResult(p.text(), false)).toList();
+            points = checker.keyPoints(reference, q.language()).stream().map(p -> PointResult.unanswered(p.text())).toList();
             interviews.saveAnswer(sessionId, position, "", true, score, List.of(), now());
         } else {
             AnswerCheck check = checker.check(reference, text, q.language());
-            score = Optional.of(check.score());
-            points = check.points().stream().map(p -> new PointResult(p.point().text(), p.covered())).toList();
+            score = check.score().isPresent() ? Optional.of(check.score().getAsDouble()) : Optional.empty();
+            points = check.points().stream().map(PointResult::of).toList();
             interviews.saveAnswer(sessionId, position, text.strip(), false, score, points, now());
         }
         return new AnswerFeedback(session(sessionId).question(position), score, points, reference);

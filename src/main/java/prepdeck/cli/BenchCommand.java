@@ -30,7 +30,10 @@ import prepdeck.bench.SyntheticNotes;
                 "the cards of a shared deck (--files 100 unless given) at once for --seconds (60 unless given), then every",
                 "acknowledged answer is checked to be stored once; --single-user runs the same load against plain 'serve'.",
                 "readiness: a small synthetic deck (--files 2 unless given) with a month of history and the interview 60 days",
-                "ahead: the first forecast of the process, then the forecast after each of 15 answers (median, max)."})
+                "ahead: the first forecast of the process, then the forecast after each of 15 answers (median, max).",
+                "check: the notes in --notes (../shared/seeds unless given) imported; every card's answer checked in-process against",
+                "an answer made of its first half and a few words of its own (key points found afresh each time, as the page does):",
+                "per-answer time p50/p99/max."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
     @Mixin JsonOption output;
@@ -84,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    enum What { IMPORT, SEARCH, REVIEW, EXCHANGE, SERVER, READINESS }
+    enum What { IMPORT, SEARCH, REVIEW, EXCHANGE, SERVER, READINESS, CHECK }
 
     private final WebServing serving;
     private final ServerAccounts serverAccounts;
@@ -109,6 +112,7 @@ final class BenchCommand implements Callable<Integer> {
                 case REVIEW -> new ReviewBench(root, serving, seed, files, reviews, answers, seconds, clients).run(dir);
                 case EXCHANGE -> exchangeFigures(dir);
                 case SERVER -> new ServerBench(root, serving, serverAccounts, serverSettings()).run(dir);
+                case CHECK -> checkFigures(dir);
                 case READINESS -> new ReadinessBench(root, seed,
                         spec.commandLine().getParseResult().hasMatchedOption("--files") ? files : ReadinessBench.DEFAULT_FILES).run(dir);
             };
@@ -185,6 +189,48 @@ final class BenchCommand implements Callable<Integer> {
         prepdeck.search.SearchBenchmark.run(cards, queries, seed == 42 ? prepdeck.search.SearchBenchmark.DEFAULT_SEED : seed)
                 .forEach((k, v) -> figures.put(k, round(v, 3)));
         return figures;
+    }
+
+    @Option(names = "--notes", paramLabel = "DIR", description = "check: the notes whose cards are checked (default: ${DEFAULT-VALUE}).")
+    Path checkNotes = Path.of("..", "shared", "seeds");
+
+    /** Checking one typed answer against its card's reference, in-process, over every answered card of the notes. */
+    private Map<String, Number> checkFigures(Path dir) throws IOException {
+        if (!Files.isDirectory(checkNotes)) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--notes " + checkNotes + ": no such folder");
+        }
+        root.data = dir.resolve("data");
+        var useCases = root.useCases();
+        useCases.importNotes().run(List.of(checkNotes), ImportProgress.NONE);
+        var references = useCases.knowledge().cards(prepdeck.app.CardQuery.ALL).stream().map(prepdeck.app.CardView::answer)
+                .filter(a -> !a.isBlank()).toList();
+        if (references.isEmpty()) throw new IllegalStateException("no answered cards in " + checkNotes);
+        try (var analysis = new prepdeck.search.LuceneTextAnalysis()) {
+            long start = System.nanoTime();
+            var checker = new prepdeck.review.interview.AnswerChecker(analysis);
+            double startMs = (System.nanoTime() - start) / 1e6;
+            var times = new java.util.ArrayList<Double>();
+            int withPoints = 0;
+            for (int round = 0; round < 3; round++) { // the first round warms the JIT up; all rounds are counted
+                for (String reference : references) {
+                    String answer = reference.substring(0, reference.length() / 2) + " — я думаю, это так, not sure";
+                    long t = System.nanoTime();
+                    var check = checker.check(reference, answer, prepdeck.ingest.TextLanguage.guess(reference));
+                    times.add((System.nanoTime() - t) / 1e6);
+                    if (round == 0 && check.score().isPresent()) withPoints++;
+                }
+            }
+            java.util.Collections.sort(times);
+            var figures = new LinkedHashMap<String, Number>();
+            figures.put("cards", references.size());
+            figures.put("cards_with_points", withPoints);
+            figures.put("checks", times.size());
+            figures.put("checker_start_ms", round(startMs, 1));
+            figures.put("check_p50_ms", round(times.get(times.size() / 2), 2));
+            figures.put("check_p99_ms", round(times.get((int) Math.min(times.size() - 1, Math.ceil(times.size() * 0.99) - 1)), 2));
+            figures.put("check_max_ms", round(times.getLast(), 2));
+            return figures;
+        }
     }
 
     /**

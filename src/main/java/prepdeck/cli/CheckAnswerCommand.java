@@ -54,11 +54,14 @@ final class CheckAnswerCommand implements Callable<Integer> {
             out.println(root.json().write(new AnswerCheckJson(root.json()).check(check)));
             return Cli.OK;
         }
-        if (check.points().isEmpty()) out.println("The reference has no key points to check against.");
-        for (var p : check.points()) {
-            out.println((p.covered() ? "✓ " : "✗ ") + p.point().text() + (p.covered() ? "   (" + String.join(" ", p.matched()) + ")" : ""));
+        if (check.score().isEmpty()) {
+            out.println("The reference has " + AnswerCheck.NOTHING_TO_CHECK + ".");
+            return Cli.OK;
         }
-        out.printf(java.util.Locale.ROOT, "score %.2f: %d of %d key points%n", check.score(), check.covered(), check.points().size());
+        for (var p : check.points()) out.println(InterviewCommand.mark(p.status()) + p.point().text() + (p.matched().isEmpty() ? ""
+                : "   (" + (p.contradicted() ? "said otherwise: " : "") + String.join(" ", p.matched()) + ")") + (p.sure() ? "" : "   [not sure]"));
+        out.printf(java.util.Locale.ROOT, "score %.2f: %d of %d key points stated, %d contradicted%s%n", check.score().getAsDouble(), check.covered(),
+                check.points().size(), check.contradicted(), check.sure() ? "" : " (some verdicts are borderline: judge those yourself)");
         return Cli.OK;
     }
 

@@ -152,17 +152,37 @@ final class InterviewCommand implements Callable<Integer> {
         }
 
         private void feedback(AnswerFeedback f) {
-            if (f.score().isEmpty()) {
+            boolean typed = !f.question().revealed() && f.question().answer().filter(a -> !a.isBlank()).isPresent();
+            if (!typed) {
                 out.println("── revealed without typing: no score ──");
+            } else if (f.score().isEmpty()) {
+                out.println("── " + prepdeck.review.interview.AnswerCheck.NOTHING_TO_CHECK + " · " + InterviewMarkdown.clock(f.question().timeTaken()) + " ──");
             } else {
                 long covered = f.points().stream().filter(PointResult::covered).count();
-                out.println("── score " + InterviewMarkdown.score(f.score()) + ": " + covered + " of " + f.points().size() + " key points · "
-                        + InterviewMarkdown.clock(f.question().timeTaken()) + " ──");
+                long contradicted = f.points().stream().filter(PointResult::contradicted).count();
+                out.println("── score " + InterviewMarkdown.score(f.score()) + ": " + covered + " of " + f.points().size() + " key points"
+                        + (contradicted > 0 ? ", " + contradicted + " said otherwise" : "") + " · " + InterviewMarkdown.clock(f.question().timeTaken()) + " ──");
             }
-            for (PointResult p : f.points()) out.println((f.score().isEmpty() ? "  • " : p.covered() ? "  ✓ " : "  ✗ ") + p.text());
+            if (typed) {
+                out.println("── your answer ──");
+                out.println(f.question().answer().orElse("").strip());
+            }
+            for (PointResult p : f.points()) {
+                out.println("  " + (typed ? mark(p.status()) : "• ") + p.text()
+                        + (p.matched().isEmpty() ? "" : "   (" + (p.contradicted() ? "you said: " : "") + String.join(" ", p.matched()) + ")"));
+            }
             out.println("── reference ──");
             out.println(f.reference().strip());
             out.println();
         }
+    }
+
+    /** How a point is marked in the terminal: ✓ stated, ✗ missed, ≠ said otherwise. */
+    static String mark(prepdeck.review.interview.PointCheck.Status status) {
+        return switch (status) {
+            case COVERED -> "✓ ";
+            case MISSED -> "✗ ";
+            case CONTRADICTED -> "≠ ";
+        };
     }
 }

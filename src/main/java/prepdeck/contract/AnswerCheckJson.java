@@ -5,9 +5,11 @@ import java.util.Objects;
 import prepdeck.review.interview.AnswerCheck;
 
 /**
- * The JSON of {@code check-answer --json}: the contract's {@code score} and {@code points[].text, .covered},
- * and besides them each point's {@code kind} (phrase, term), {@code line} in the reference and the answer's
- * {@code matched} words, with {@code covered}, {@code total} and {@code language} for the whole.
+ * The JSON of {@code check-answer --json}: the contract's {@code score} (null, with a {@code message}, when the reference
+ * has nothing to check against) and {@code points[].text, .covered, .status} (covered, missed, contradicted),
+ * {@code .matched} (the answer's words); besides them each point's {@code essential}, {@code sure}, {@code kind} (phrase,
+ * term) and {@code line} in the reference, with {@code covered}, {@code contradicted}, {@code total}, {@code sure} and
+ * {@code language} for the whole.
  */
 public final class AnswerCheckJson {
     private final ContractJson json;
@@ -17,14 +19,18 @@ public final class AnswerCheckJson {
     }
 
     public ObjectNode check(AnswerCheck check) {
-        var o = json.mapper().createObjectNode().put("score", check.score());
+        var o = json.mapper().createObjectNode();
+        if (check.score().isPresent()) o.put("score", Math.round(check.score().getAsDouble() * 1000) / 1000.0);
+        else o.putNull("score").put("message", AnswerCheck.NOTHING_TO_CHECK);
         var points = o.putArray("points");
         for (var p : check.points()) {
-            var item = points.addObject().put("text", p.point().text()).put("covered", p.covered())
+            var item = points.addObject().put("text", p.point().text()).put("covered", p.covered()).put("status", p.status().code())
+                    .put("essential", p.point().essential()).put("sure", p.sure())
                     .put("kind", p.point().kind().code()).put("line", p.point().line());
             var matched = item.putArray("matched");
             p.matched().forEach(matched::add);
         }
-        return o.put("covered", check.covered()).put("total", check.points().size()).put("language", check.language().code());
+        return o.put("covered", check.covered()).put("contradicted", check.contradicted()).put("total", check.points().size())
+                .put("sure", check.sure()).put("language", check.language().code());
     }
 }

@@ -158,11 +158,18 @@ final class SqliteInterviewStore implements InterviewStore {
         return Optional.ofNullable(rs.getString(column)).map(Times::parse);
     }
 
-    private record Point(String text, boolean covered) {}
+    /** A point as stored; rows written before statuses were kept have none (null). */
+    private record Point(String text, boolean covered, String status, List<String> matched) {
+        PointResult result() {
+            if (status == null) return new PointResult(text, covered);
+            return new PointResult(text, prepdeck.review.interview.PointCheck.Status.valueOf(status.toUpperCase(java.util.Locale.ROOT)),
+                    matched == null ? List.of() : matched, false);
+        }
+    }
 
     private static String json(List<PointResult> points) {
         try {
-            return JSON.writeValueAsString(points.stream().map(p -> new Point(p.text(), p.covered())).toList());
+            return JSON.writeValueAsString(points.stream().map(p -> new Point(p.text(), p.covered(), p.status().code(), p.matched())).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -171,7 +178,7 @@ final class SqliteInterviewStore implements InterviewStore {
     private static List<PointResult> points(String json) {
         if (json == null) return List.of();
         try {
-            return JSON.readValue(json, new TypeReference<List<Point>>() {}).stream().map(p -> new PointResult(p.text(), p.covered())).toList();
+            return JSON.readValue(json, new TypeReference<List<Point>>() {}).stream().map(Point::result).toList();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("interview points are not JSON: " + json, e);
         }

@@ -124,8 +124,15 @@ final class InterviewPages {
         if (feedback.score().isPresent()) o.put("score", feedback.score().get());
         else o.putNull("score");
         o.put("revealed", feedback.question().revealed());
+        if (feedback.score().isEmpty() && !feedback.question().revealed()) o.put("message", prepdeck.review.interview.AnswerCheck.NOTHING_TO_CHECK);
+        o.put("answer", feedback.question().answer().orElse(""));
         var points = o.putArray("points");
-        for (PointResult p : feedback.points()) points.addObject().put("text", p.text()).put("covered", p.covered());
+        for (PointResult p : feedback.points()) {
+            var item = points.addObject().put("text", p.text()).put("covered", p.covered()).put("status", p.status().code())
+                    .put("essential", p.essential());
+            var matched = item.putArray("matched");
+            p.matched().forEach(matched::add);
+        }
         o.put("answer_html", markdown.render(feedback.reference()).toString());
         reply.ok(ctx, o);
     }

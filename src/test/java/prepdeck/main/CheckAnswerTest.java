@@ -30,10 +30,29 @@ class CheckAnswerTest {
         assertThat(json.get("score").asDouble()).isEqualTo(0.5);
         assertThat(json.get("language").asText()).isEqualTo("ru");
         assertThat(json.get("points")).hasSize(4);
-        assertThat(json.get("points").get(1).get("text").asText()).isEqualTo("GIL");
+        assertThat(json.get("points").get(1).get("text").asText()).isEqualTo("Глобальная блокировка интерпретатора (GIL)");
         assertThat(json.get("points").get(1).get("covered").asBoolean()).isTrue();
+        assertThat(json.get("points").get(1).get("status").asText()).isEqualTo("covered");
         assertThat(json.get("points").get(1).get("matched").get(0).asText()).isEqualTo("GIL");
         assertThat(json.get("points").get(2).get("covered").asBoolean()).isFalse();
+        assertThat(json.get("points").get(2).get("status").asText()).isEqualTo("missed");
+    }
+
+    @Test
+    void aContradictedPointAndAReferenceWithNothingToCheck() throws IOException {
+        var ref = write("ref.md", WHY_SLOW);
+        var answer = write("answer.txt", "Python компилируемый язык со статической типизацией.");
+        var json = new InProcess(dir.resolve("data")).prepdeck("check-answer", "--reference", ref, "--answer", answer, "--json").json();
+        assertThat(json.get("points").get(0).get("status").asText()).isEqualTo("contradicted");
+        assertThat(json.get("points").get(0).get("covered").asBoolean()).isFalse();
+        assertThat(json.get("score").asDouble()).isZero();
+
+        var heading = write("heading.md", "## Словари\n");
+        var some = write("some.txt", "I am not sure, something about python");
+        var none = new InProcess(dir.resolve("data")).prepdeck("check-answer", "--reference", heading, "--answer", some, "--json").json();
+        assertThat(none.get("score").isNull()).isTrue();
+        assertThat(none.get("message").asText()).isEqualTo("nothing to check against — grade yourself");
+        assertThat(none.get("points")).isEmpty();
     }
 
     @Test
@@ -43,7 +62,8 @@ class CheckAnswerTest {
         var run = new InProcess(dir.resolve("data")).prepdeck("check-answer", "--reference", ref, "--answer", answer, "--lang", "en");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("✓ GIL", "✓ Динамическая типизация", "✗ Интерпретируемый язык", "score 0.50: 2 of 4 key points");
+        assertThat(run.out()).contains("✓ Глобальная блокировка интерпретатора (GIL)", "✓ Динамическая типизация", "✗ Интерпретируемый язык",
+                "score 0.50: 2 of 4 key points");
     }
 
     @Test

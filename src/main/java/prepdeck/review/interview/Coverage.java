@@ -1,48 +1,60 @@
 package prepdeck.review.interview;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
- * Decides which key points an answer states. A term is stated by a word with one of its lemmas, a word
- * one small typo away, or a synonym in any of the three languages, said with the same polarity (a
- * negation just before the word in one and not the other breaks it). A phrase is stated when enough of
- * its terms appear close together in one sentence: an answer that scatters the reference's words about
- * does not state how they relate.
+ * Decides what an answer does with each key point. The answer is cut into segments (sentences, and the claims a
+ * contrast word separates: "UDP …, а TCP …"); a point is judged on the segment that says most of it. A term is said
+ * by a word with one of its lemmas, a word one small typo away, an identifier split or joined
+ * ("prefetch related"), or a word of the same concept in any of the three languages (the glossary); it is said
+ * <em>against</em> the reference when its polarity differs (a negation in one and not the other) or when the answer
+ * uses its opposite ("eager" for "lazy"). A point is covered when at least half its weight is said with the
+ * reference's polarity, contradicted when enough of it is said and part of it against the reference (or its
+ * subject swapped for another subject of the same reference: "__exit__ runs on entry"), else missed.
  */
 final class Coverage {
-    private final TextAnalysis analysis;
+    /** The share of a point's weight an answer must say to state it. */
+    static final double ENOUGH = 0.5;
+    /** A long clause is stated by this much of it (two real words, or a name and a word). */
+    static final double CAP = 2.0;
+    /** Within this much of {@link #ENOUGH} a verdict is not sure. */
+    private static final double MARGIN = 0.12;
 
-    Coverage(TextAnalysis analysis) {
+    private final TextAnalysis analysis;
+    private final Lexicon lexicon;
+
+    Coverage(TextAnalysis analysis, Lexicon lexicon) {
         this.analysis = Objects.requireNonNull(analysis);
+        this.lexicon = Objects.requireNonNull(lexicon);
     }
 
-    /**
-     * An answer's words with the sentence each is in, where it stands (a comma counts as {@value #COMMA}
-     * words: "типизация статическая, абстракции динамическая" does not say "динамическая типизация") and
-     * whether a negation comes just before it.
-     */
-    record Answer(List<Word> words, int[] sentence, int[] place, boolean[] negated) {
-        private static final int COMMA = 2;
-
-        static Answer of(String text, List<Word> words) {
-            int[] sentence = new int[words.size()];
-            int[] place = new int[words.size()];
-            boolean[] negated = new boolean[words.size()];
+    /** An answer's words with their segment, polarity, concepts, and the joined runs of two or three words. */
+    record Answer(String text, List<Word> words, int[] segment, int[] clause, boolean[] negated, boolean[] clauseNegated,
+            List<Set<Integer>> concepts, List<String> joined2, List<String> joined3, java.util.IdentityHashMap<Term, Relation[]> relations,
+            java.util.IdentityHashMap<Term, Set<Integer>> termConcepts) {
+        static Answer of(String text, List<Word> words, Lexicon lexicon) {
+            int[] segment = new int[words.size()];
             int s = 0;
             for (int i = 0; i < words.size(); i++) {
-                if (i > 0 && endsSentence(text, words.get(i - 1).end(), words.get(i).start())) s++;
-                sentence[i] = s;
-                place[i] = i == 0 ? 0 : place[i - 1] + 1 + (between(text, words.get(i - 1).end(), words.get(i).start(), ',') ? COMMA : 0);
-                negated[i] = Wording.negatedAt(words, i, text);
+                if (i > 0 && (endsSentence(text, words.get(i - 1).end(), words.get(i).start()) || Wording.isContrast(words.get(i).folded()))) s++;
+                segment[i] = s;
             }
-            return new Answer(words, sentence, place, negated);
-        }
-
-        private static boolean between(String text, int from, int to, char c) {
-            return text.substring(from, to).indexOf(c) >= 0;
+            var concepts = new ArrayList<Set<Integer>>(words.size());
+            var j2 = new ArrayList<String>(words.size());
+            var j3 = new ArrayList<String>(words.size());
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                concepts.add(w.stop() ? Set.of() : lexicon.concepts(w.folded(), w.keys()));
+                j2.add(i + 1 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded()) : "");
+                j3.add(i + 2 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded() + words.get(i + 2).folded()) : "");
+            }
+            return new Answer(text, words, segment, Wording.clauses(words, text), Wording.negations(words, text), Wording.clauseNegations(words, text),
+                    concepts, j2, j3, new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
         }
 
         private static boolean endsSentence(String text, int from, int to) {
@@ -52,67 +64,272 @@ final class Coverage {
             }
             return false;
         }
-    }
 
-    PointCheck check(KeyPoint point, Answer answer) {
-        for (Phrase p : point.phrasings()) {
-            List<String> matched = find(p, answer);
-            if (!matched.isEmpty()) return new PointCheck(point, true, matched);
+        int segments() {
+            return words.isEmpty() ? 0 : segment[words.size() - 1] + 1;
         }
-        return new PointCheck(point, false, List.of());
-    }
 
-    /** The answer's words that state the phrase, or none. */
-    private List<String> find(Phrase phrase, Answer answer) {
-        var terms = phrase.terms();
-        var occurrences = new ArrayList<List<Integer>>(terms.size());
-        for (Term t : terms) {
-            var at = new ArrayList<Integer>();
-            for (int i = 0; i < answer.words().size(); i++) {
-                if (answer.negated()[i] == t.negated() && states(t, answer.words().get(i))) at.add(i);
+        int clauses() {
+            return words.isEmpty() ? 0 : clause[words.size() - 1] + 1;
+        }
+
+        /** Where window {@code w} starts (a word index); windows are runs of words. */
+        int from(int w) {
+            int segs = segments();
+            int[] of = w < segs ? segment : clause;
+            int k = w < segs ? w : w - segs;
+            int lo = 0, hi = words.size();
+            while (lo < hi) { // the first word whose number is at least k
+                int mid = (lo + hi) >>> 1;
+                if (of[mid] < k) lo = mid + 1;
+                else hi = mid;
             }
-            occurrences.add(at);
+            return lo;
         }
-        boolean headed = terms.stream().anyMatch(Term::head);
-        for (int a = 0; a < terms.size(); a++) {
-            if (headed && !terms.get(a).head()) continue; // "образ — шаблон" is said of the image, which comes first
-            for (int anchor : occurrences.get(a)) {
-                // the window starting at this occurrence: which terms have a word of their own in it, in the same sentence
-                var found = new TreeMap<Integer, Integer>();
-                int needed = 0;
-                boolean negationNeeded = terms.stream().anyMatch(Term::negated), negationFound = false;
-                for (int k = 0; k < terms.size(); k++) {
-                    for (int i : occurrences.get(k)) {
-                        int distance = answer.place()[i] - answer.place()[anchor];
-                        if (i >= anchor && distance < phrase.window() && answer.sentence()[i] == answer.sentence()[anchor]
-                                && !found.containsKey(i)) {
-                            found.put(i, k);
-                            if (!terms.get(k).optional()) needed++;
-                            if (terms.get(k).negated()) negationFound = true;
-                            break;
-                        }
-                    }
-                }
-                // "does not get faster" is stated only with its negation, not by the words around it
-                if ((!negationNeeded || negationFound) && needed >= phrase.required()) {
-                    return found.keySet().stream().map(i -> answer.words().get(i).written()).toList();
-                }
+
+        /** Where window {@code w} ends (exclusive). */
+        int to(int w) {
+            int segs = segments();
+            int[] of = w < segs ? segment : clause;
+            int k = w < segs ? w : w - segs;
+            int lo = 0, hi = words.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (of[mid] <= k) lo = mid + 1;
+                else hi = mid;
             }
+            return lo;
         }
-        return List.of();
+
+        /** Window {@code w}: the segments first, then the clauses. */
+        boolean in(int w, int i) {
+            int segs = segments();
+            return w < segs ? segment[i] == w : clause[i] == w - segs;
+        }
+
+        int windows() {
+            return segments() + clauses();
+        }
     }
 
-    /** Whether an answer's word says what a term of the reference says. */
-    boolean states(Term term, Word word) {
-        if (word.folded().equals(term.folded())) return true; // "with", "not" in code are terms too
-        if (word.stop()) return false;
-        for (String k : term.keys()) if (word.keys().contains(k)) return true;
-        var concepts = isCode(term.folded()) ? List.<Integer>of() : Synonyms.conceptsOf(term.folded());
-        if (!concepts.isEmpty()) {
-            for (int c : Synonyms.conceptsOf(word.folded())) if (concepts.contains(c)) return true;
+    /** How a reference's term fares in one segment. */
+    private enum Said { NOT, WITH, AGAINST }
+
+    /** How an answer's word relates to a term. */
+    enum Relation { NONE, SAME, OPPOSITE }
+
+    PointCheck check(KeyPoint point, Answer answer, Set<String> otherHeads, List<Term> rivals) {
+        Verdict best = null;
+        for (Phrase phrase : point.phrasings()) {
+            // a label's words must stand together, in one clause: "типизация статическая, абстракции динамическая" says neither
+            for (int s = phrase.label() ? answer.segments() : 0; s < answer.windows(); s++) {
+                Verdict v = judge(phrase, answer, s, otherHeads, rivals);
+                if (best == null || v.better(best)) best = v;
+            }
         }
-        if (nearly(term.folded(), word.folded())) return true;
-        for (String a : term.keys()) for (String b : word.keys()) if (nearly(a, b)) return true;
+        if (best == null) return new PointCheck(point, PointCheck.Status.MISSED, List.of(), true);
+        return best.toCheck(point);
+    }
+
+    /** The finding on one phrasing in one segment. */
+    private record Verdict(PointCheck.Status status, double said, double with, List<String> matched) {
+        boolean better(Verdict o) {
+            int a = rank(), b = o.rank();
+            if (a != b) return a > b;
+            return said > o.said;
+        }
+
+        private int rank() {
+            return switch (status) {
+                case COVERED -> 2;
+                case CONTRADICTED -> 1;
+                case MISSED -> 0;
+            };
+        }
+
+        PointCheck toCheck(KeyPoint point) {
+            boolean sure = Math.abs((status == PointCheck.Status.COVERED ? with : said) - ENOUGH) > MARGIN;
+            return new PointCheck(point, status, status == PointCheck.Status.MISSED ? List.of() : matched, sure);
+        }
+    }
+
+    private Verdict judge(Phrase phrase, Answer answer, int segment, Set<String> otherHeads, List<Term> rivals) {
+        double total = 0, said = 0, with = 0, against = 0, heavyWith = 0;
+        int needed = 0, neededWith = 0;
+        boolean headMissing = false, headed = false;
+        var matched = new LinkedHashMap<Integer, String>();
+        for (Term t : phrase.terms()) {
+            double w = t.weight();
+            if (!t.optional()) total += w; // a topic word counts only when said
+            if (!t.optional()) needed++;
+            if (t.head()) headed = true;
+            Said s = Said.NOT;
+            int at = -1;
+            for (int i = answer.from(segment); i < answer.to(segment); i++) {
+                Relation r = relation(t, answer, i);
+                if (r == Relation.NONE) continue;
+                boolean agrees = agrees(t, answer, i, r);
+                if (agrees) {
+                    s = Said.WITH;
+                    at = i;
+                    break;
+                }
+                if (s == Said.NOT) {
+                    s = Said.AGAINST;
+                    at = i;
+                }
+            }
+            if (s == Said.NOT && (WordShapes.isIdentifier(t.written()) || t.folded().contains("-"))) at = joinedAt(t, answer, segment);
+            if (s == Said.NOT && at >= 0) s = Said.WITH;
+            if (s == Said.NOT) {
+                if (t.head()) headMissing = true;
+                continue;
+            }
+            said += w;
+            if (t.optional()) total += w;
+            matched.put(at, answer.words().get(at).written());
+            if (s == Said.WITH) {
+                with += w;
+                if (!t.optional()) {
+                    neededWith++;
+                    heavyWith += w;
+                }
+            } else if (!t.optional()) {
+                against += w;
+            }
+        }
+        var words = new ArrayList<>(matched.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList());
+        if (total == 0) total = phrase.terms().stream().mapToDouble(Term::weight).sum();
+        double needWeight = Math.min(ENOUGH * total, CAP);
+        double share = said / needWeight * ENOUGH, shareWith = with / needWeight * ENOUGH;
+        int realSaid = 0;
+        boolean nameSaid = false;
+        for (Term t : phrase.terms()) {
+            if (t.optional() || !saidEither(t, answer, segment)) continue;
+            realSaid++;
+            nameSaid |= t.weight() > 1;
+        }
+        // a two-word label ("- Динамическая типизация") needs both words, unless one is a name said ("TLS")
+        boolean enough = share >= ENOUGH && (needed == 0 || realSaid > 0) && (!phrase.label() || needed != 2 || realSaid == 2 || nameSaid);
+        if (enough && against > 0) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+        if (enough && headed && headMissing && swapped(answer, segment, otherHeads)) {
+            return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+        }
+        if (enough && !rivals.isEmpty()) { // "*args collects keyword arguments into a dict": the other point's words, not this one's
+            var own = new java.util.HashSet<String>();
+            rivals.forEach(r -> own.add(r.folded()));
+            int ownSaid = 0, rivalSaid = 0;
+            for (Term t : phrase.terms()) {
+                if (t.optional() || own.contains(t.folded())) continue;
+                if (saidIn(t, answer, segment)) ownSaid++;
+            }
+            var mine = new java.util.HashSet<String>();
+            phrase.terms().forEach(t -> mine.add(t.folded()));
+            for (Term r : rivals) if (!r.optional() && !mine.contains(r.folded()) && saidIn(r, answer, segment)) rivalSaid++;
+            if (rivalSaid > ownSaid) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+        }
+        if (enough && shareWith >= ENOUGH && (heavyWith > 0 || needed == 0)) {
+            return new Verdict(PointCheck.Status.COVERED, share, shareWith, words);
+        }
+        return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
+    }
+
+    private boolean saidEither(Term t, Answer answer, int window) {
+        for (int i = answer.from(window); i < answer.to(window); i++) if (relation(t, answer, i) != Relation.NONE) return true;
+        return (WordShapes.isIdentifier(t.written()) || t.folded().contains("-")) && joinedAt(t, answer, window) >= 0;
+    }
+
+    /** Whether the window says the term (the same concept, either polarity). */
+    private boolean saidIn(Term t, Answer answer, int window) {
+        for (int i = answer.from(window); i < answer.to(window); i++) if (relation(t, answer, i) == Relation.SAME) return true;
+        return false;
+    }
+
+    /**
+     * Whether an answer's word says a term the reference's way. A negation bearing on one word flips it only when the
+     * other side's clause has no negation at all ("без з'єднання" agrees with "без встановлення з'єднання"); an
+     * opposite flips it unless one side is negated ("не синхронный" agrees with "асинхронный").
+     */
+    private static boolean agrees(Term t, Answer answer, int i, Relation r) {
+        boolean refNeg = t.negated() || t.clauseNegated(), ansNeg = answer.negated()[i] || answer.clauseNegated()[i];
+        if (r == Relation.OPPOSITE) return refNeg != ansNeg;
+        if (t.negated() && !answer.clauseNegated()[i]) return false;
+        if (answer.negated()[i] && !t.clauseNegated()) return false;
+        return true;
+    }
+
+    /** Whether the segment names another subject of the same reference (the answer said this point of it). */
+    private static boolean swapped(Answer answer, int window, Set<String> otherHeads) {
+        if (otherHeads.isEmpty()) return false;
+        int first = answer.from(window), end = answer.to(window);
+        int from = first;
+        // "Контейнер — шаблон …": the subject before a dash belongs to the clause after it
+        if (first > 0 && answer.text().substring(answer.words().get(first - 1).end(), answer.words().get(first).start()).matches(".*[—:–]\\s*|.* - \\s*")) {
+            int c = answer.clause()[first - 1];
+            while (from > 0 && answer.clause()[from - 1] == c) from--;
+        }
+        for (int i = Math.max(0, from); i < end; i++) {
+            Word w = answer.words().get(i);
+            if (otherHeads.contains(w.folded()) || otherHeads.contains(Lexicon.joined(w.folded()))) return true;
+            for (String k : w.keys()) if (otherHeads.contains(k)) return true;
+        }
+        return false;
+    }
+
+    /** "prefetch related", "many to many" for {@code prefetch_related}, {@code many-to-many}: where the run starts, or -1. */
+    private static int joinedAt(Term t, Answer answer, int segment) {
+        String j = Lexicon.joined(t.folded());
+        if (j.length() < 4) return -1;
+        for (int i = answer.from(segment); i < answer.to(segment); i++) {
+            if (j.equals(answer.joined2().get(i)) || j.equals(answer.joined3().get(i)) || j.equals(Lexicon.joined(answer.words().get(i).folded()))) return i;
+        }
+        return -1;
+    }
+
+    /** A term's relation to each word of the answer, worked out once per answer (Answer keeps the cache). */
+    private Relation relation(Term term, Answer answer, int i) {
+        Relation[] known = answer.relations().computeIfAbsent(term, t -> new Relation[answer.words().size()]);
+        if (known[i] == null) known[i] = relate(term, answer, i);
+        return known[i];
+    }
+
+    private Relation relate(Term term, Answer answer, int i) {
+        Word word = answer.words().get(i);
+        if (word.folded().equals(term.folded())) return Relation.SAME;
+        if (word.stop()) return Relation.NONE;
+        if (Wording.isNegation(word.folded()) || Wording.isContrast(word.folded())) return Relation.NONE;
+        for (String k : term.keys()) if (word.keys().contains(k)) return Relation.SAME;
+        String tj = Lexicon.joined(term.folded()), wj = Lexicon.joined(word.folded());
+        if (tj.length() >= 3 && tj.equals(wj)) return Relation.SAME;
+        if (prefixNegated(wj, tj) || prefixNegated(tj, wj)) return Relation.OPPOSITE;
+        boolean code = isCode(term.folded());
+        if (!code) {
+            var termConcepts = answer.termConcepts().computeIfAbsent(term, t -> lexicon.concepts(t.folded(), t.keys()));
+            var wordConcepts = answer.concepts().get(i);
+            if (!termConcepts.isEmpty()) {
+                if (lexicon.sameConcept(termConcepts, wordConcepts)) return Relation.SAME;
+                if (i + 1 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined2().get(i)))) return Relation.SAME;
+                if (i + 2 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined3().get(i)))) return Relation.SAME;
+                boolean phrase = (i + 1 < answer.words().size() && !lexicon.conceptsOfJoined(answer.joined2().get(i)).isEmpty())
+                        || (i + 2 < answer.words().size() && !lexicon.conceptsOfJoined(answer.joined3().get(i)).isEmpty());
+                if (!phrase && lexicon.opposite(termConcepts, wordConcepts)) return Relation.OPPOSITE; // "одно за другим" is no "one"
+                if (i + 1 < answer.words().size() && lexicon.opposite(termConcepts, lexicon.conceptsOfJoined(answer.joined2().get(i)))) return Relation.OPPOSITE;
+            }
+        }
+        if (nearly(term.folded(), word.folded())) return Relation.SAME;
+        return Relation.NONE;
+    }
+
+    /** "immutable" of "mutable", «неизменяемый» of «изменяемый», «асинхронный» of «синхронный». */
+    private static boolean prefixNegated(String longer, String shorter) {
+        if (shorter.length() < 5) return false;
+        for (String p : List.of("не", "un", "im", "in", "non", "а", "a", "ir", "dis")) {
+            if (longer.length() > shorter.length() && longer.startsWith(p)) {
+                String rest = longer.substring(p.length());
+                int common = Math.min(6, Math.min(rest.length(), shorter.length()));
+                if (common >= 5 && rest.regionMatches(0, shorter, 0, common) && Math.abs(rest.length() - shorter.length()) <= 3) return true;
+            }
+        }
         return false;
     }
 
@@ -122,8 +339,8 @@ final class Coverage {
     }
 
     /**
-     * One slip of the keyboard in a word of six letters or more, two from ten. The first letter must
-     * agree: "асинхронный" is no typo of "синхронный", nor "immutable" of "mutable".
+     * One slip of the keyboard in a word of six letters or more, two from ten. The first letter must agree:
+     * "асинхронный" is no typo of "синхронный", nor "immutable" of "mutable".
      */
     private boolean nearly(String a, String b) {
         int shorter = Math.min(a.length(), b.length());

@@ -1,7 +1,6 @@
 package prepdeck.review.interview;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,20 +13,21 @@ import prepdeck.review.interview.Reference.Span;
 import prepdeck.review.interview.Reference.Unit;
 
 /**
- * Finds the key points of a reference answer. Each list item, line or sentence offers its leading words
- * as a phrase (the words before a dash or a bold lead-in with the first words after it, else its first
- * content words); identifiers, acronyms and foreign terms are points of their own, as is
- * "phrase (ACRONYM)", which either states. When there are more than {@code max}, the most informative
- * are kept (terms, bold, leading phrases, longer and repeated words), in the reference's order.
+ * Finds the key points of a reference answer as a person would list them: one claim each. Every list item, table
+ * cell and sentence is cut into clauses (at commas, semicolons, "and", "but", «а»…; a bracket stays with its clause);
+ * a clause of fewer than two content words joins its neighbour unless it is a term of its own ("GIL", "B-tree"). The
+ * subject of "X — what it is" leads its first clause; when it is what the whole reference is about (the card's
+ * topic), it weighs little, since every answer names it. Headings, addresses and fenced code claim nothing: a
+ * reference made only of them has no point, and the checker says so. The first clause of an item, and any clause
+ * with a term, is essential; the rest are details.
  */
 public final class KeyPoints {
     /** More points than this make feedback a wall of ticks. */
-    public static final int DEFAULT_MAX = 8;
+    public static final int DEFAULT_MAX = 10;
 
-    /** A phrase of more content words than this is cut to its most informative ones. */
-    private static final int SHORT_UNIT = 4;
-    private static final Pattern BRACKETS = Pattern.compile("\\([^()]+\\)");
-    private static final List<String> SEPARATORS = List.of(" - ", " — ", " – ", "—", " -- ", ": ");
+    /** A head of more content words than this is no subject but a lead-in. */
+    private static final int SHORT_HEAD = 3;
+    private static final Pattern DEFINITION_VERB = Pattern.compile("^(?:is|are|это|це|—|-|–|:)$");
 
     private final TextAnalysis analysis;
     private final int max;
@@ -43,115 +43,243 @@ public final class KeyPoints {
     }
 
     /** A word of a unit with what the rules need to know about it. */
-    private record Tagged(Word word, int index, boolean content, boolean term, boolean bold, boolean negated) {
-        Term asTerm() {
-            return asTerm(false);
-        }
+    private record Tagged(Word word, int index, boolean content, boolean term, boolean negated, boolean clauseNegated, boolean head) {}
 
-        Term asTerm(boolean head) {
-            boolean optional = Wording.isGeneric(word.folded());
-            return new Term(word.written(), word.folded(), word.keys(), negated, optional, head && !optional);
+    /** A clause before it becomes a point. */
+    private record Clause(Unit unit, List<Tagged> words, boolean first, boolean whole) {
+        Clause(Unit unit, List<Tagged> words, boolean first) {
+            this(unit, words, first, false);
         }
     }
 
-    /** A point before selection, with where it stands and how much it is worth. */
-    private record Candidate(KeyPoint point, int order, double worth, Set<String> folded) {}
-
     /** The key points of {@code markdown}, at most {@code max}, in the order the reference gives them. */
     public List<KeyPoint> of(String markdown, Language language) {
+        var clauses = new ArrayList<Clause>();
+        int unitsWithHeads = 0;
+        Set<String> firstHead = Set.of();
         List<Unit> units = Reference.units(markdown);
-        var tagged = new ArrayList<List<Tagged>>();
-        Map<String, Integer> counts = new HashMap<>();
-        for (Unit u : units) {
-            var words = tag(u, analysis.words(u.text(), language));
-            tagged.add(words);
-            for (Tagged t : words) if (t.content()) counts.merge(t.word().folded(), 1, Integer::sum);
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            var words = analysis.words(unit.text(), language);
+            var tagged = tag(unit, words);
+            if (tagged.stream().anyMatch(Tagged::head)) {
+                unitsWithHeads++;
+                if (clauses.isEmpty()) firstHead = foldedOf(tagged.stream().filter(Tagged::head).toList());
+            }
+            clauses.addAll(clauses(unit, words, tagged));
         }
-        var candidates = new ArrayList<Candidate>();
-        var seenTerms = new HashSet<String>();
-        for (int i = 0; i < units.size(); i++) {
-            candidatesOf(units.get(i), tagged.get(i), i, counts, seenTerms, candidates);
+        // the subject is the topic when the reference defines one thing (no other item has a subject of its own)
+        Set<String> topic = new HashSet<>(unitsWithHeads <= 1 ? firstHead : Set.of());
+        Map<String, Integer> inClauses = new HashMap<>();
+        for (Clause c : clauses) for (String f : foldedOf(c.words().stream().filter(t -> t.content() && !t.term()).toList())) inClauses.merge(f, 1, Integer::sum);
+        if (clauses.size() >= 3) inClauses.forEach((f, n) -> {
+            if (n >= 3 && n * 2 > clauses.size()) topic.add(f);
+        });
+
+        var points = new ArrayList<KeyPoint>();
+        List<Term> subject = List.of();
+        Unit subjectOf = null;
+        for (Clause c : clauses) {
+            var point = point(c, topic);
+            if (point == null) continue;
+            var terms = point.phrasings().getFirst().terms();
+            if (c.first()) {
+                subject = terms.stream().filter(Term::head).toList();
+                subjectOf = c.unit();
+            } else if (c.unit() == subjectOf && !subject.isEmpty() && point.phrasings().size() == 1) {
+                // "… and sends a value into it" is said of `.send()`, the subject of its sentence
+                var with = new ArrayList<Term>(subject);
+                with.addAll(terms);
+                point = new KeyPoint(point.text(), point.kind(), List.of(new Phrase(with, false)), point.line(), point.essential());
+            }
+            points.add(point);
         }
-        var chosen = new ArrayList<Candidate>();
-        var byWorth = new ArrayList<>(candidates);
-        byWorth.sort(Comparator.comparingDouble(Candidate::worth).reversed().thenComparingInt(Candidate::order));
-        for (Candidate c : byWorth) {
-            if (chosen.size() == max) break;
-            if (chosen.stream().anyMatch(o -> o.folded().equals(c.folded()))) continue;
-            chosen.add(c);
+        if (points.size() > max) { // keep the essential ones first, then the reference's order
+            var kept = new ArrayList<KeyPoint>(points.stream().filter(KeyPoint::essential).limit(max).toList());
+            for (KeyPoint p : points) if (kept.size() < max && !kept.contains(p)) kept.add(p);
+            points.removeIf(p -> !kept.contains(p));
         }
-        chosen.sort(Comparator.comparingInt(Candidate::order));
-        return chosen.stream().map(Candidate::point).toList();
+        return List.copyOf(points);
     }
 
     private List<Tagged> tag(Unit unit, List<Word> words) {
         boolean cyrillicText = cyrillicShare(unit.text()) > 0.5;
+        boolean[] negated = Wording.negations(words, unit.text());
+        boolean[] clauseNegated = Wording.clauseNegations(words, unit.text());
+        int headEnd = headEnd(unit, words);
         var out = new ArrayList<Tagged>(words.size());
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             boolean code = inside(unit.code(), w.start());
-            boolean bold = inside(unit.bold(), w.start());
             boolean term = code || WordShapes.isIdentifier(w.written()) || WordShapes.isAcronym(w.written())
                     || (cyrillicText && WordShapes.isLatin(w.written()) && !w.stop() && w.written().length() > 1);
-            boolean content = term || (!w.stop() && !Wording.isFiller(w.folded()) && WordShapes.letters(w.folded()) >= 3);
-            boolean negated = Wording.negatedAt(words, i, unit.text());
-            out.add(new Tagged(w, i, content, term, bold, negated));
+            boolean keyword = LOOP_KEYWORDS.contains(w.folded()) && i + 1 < words.size() && LOOP_NOUNS.stream().anyMatch(words.get(i + 1).folded()::startsWith);
+            boolean content = term || keyword || (Wording.isAmount(w.folded()) && w.folded().length() > 3) || (!w.stop() && !Wording.isFiller(w.folded())
+                    && !Wording.isNegation(w.folded()) && !Wording.isContrast(w.folded()) && WordShapes.letters(w.folded()) >= 2);
+            out.add(new Tagged(w, i, content, term || keyword, negated[i], clauseNegated[i], content && i < headEnd));
         }
         return out;
     }
 
-    private void candidatesOf(Unit unit, List<Tagged> words, int unitIndex, Map<String, Integer> counts, Set<String> seenTerms,
-            List<Candidate> out) {
-        if (words.stream().noneMatch(Tagged::content)) return;
-        int order = unitIndex * 100;
-        double place = (unit.leading() ? 1.0 : 0.0) - 0.02 * unitIndex;
-        var used = new HashSet<String>();
-        var rest = new ArrayList<>(words);
-
-        // code of several words (`docker build`) is one term
-        for (Span span : unit.code()) {
-            var inSpan = words.stream().filter(t -> span.holds(t.word().start())).toList();
-            if (inSpan.size() < 2) continue;
-            rest.removeAll(inSpan);
-            var folded = foldedOf(inSpan);
-            if (!seenTerms.add(String.join(" ", inSpan.stream().map(t -> t.word().folded()).toList()))) continue;
-            var phrase = new Phrase(inSpan.stream().map(Tagged::asTerm).toList(), inSpan.size(), inSpan.size() + 2);
-            var point = new KeyPoint(unit.text().substring(span.start(), span.end()).strip(), KeyPoint.Kind.TERM, List.of(phrase), unit.line());
-            out.add(new Candidate(point, order + span.start(), 3.0 + place / 2, folded));
-            used.addAll(folded);
+    /**
+     * Where the subject of "X — what it is", "**X** what it is", "X: …", "X is …" ends (a word index), or 0 when the
+     * unit has none.
+     */
+    private static int headEnd(Unit unit, List<Word> words) {
+        String text = unit.text();
+        if (!unit.bold().isEmpty() && unit.bold().getFirst().start() <= firstLetter(text)) {
+            int end = unit.bold().getFirst().end();
+            int n = (int) words.stream().filter(w -> w.start() < end).count();
+            if (n >= 1 && n <= SHORT_HEAD && n < words.size()) return n;
         }
-
-        Alias alias = alias(unit, rest, order, place);
-        if (alias != null) {
-            out.add(new Candidate(alias.point(), alias.order(), alias.worth(), alias.folded()));
-            used.addAll(alias.folded());
-            int after = alias.after();
-            rest.removeIf(t -> t.word().start() < after);
-        }
-        var content = distinct(rest.stream().filter(Tagged::content).toList());
-        boolean leadIn = unit.text().strip().endsWith(":"); // "Достоинства потоков:" introduces points, is none
-        if (!leadIn && (alias == null || content.size() >= 2)) {
-            var phrase = content.isEmpty() ? List.<Tagged>of() : leadingPhrase(unit, content, counts);
-            if (!phrase.isEmpty() && phrase.stream().anyMatch(t -> !Wording.isGeneric(t.word().folded()))) {
-                boolean bold = phrase.stream().anyMatch(Tagged::bold);
-                double worth = 2.0 + place + 0.25 * phrase.size() + averageLength(phrase) / 6.0 + (bold ? 1.5 : 0)
-                        + (phrase.stream().anyMatch(t -> counts.getOrDefault(t.word().folded(), 0) > 1) ? 0.5 : 0);
-                int split = definitionSplit(unit, content);
-                var heads = split < 0 ? Set.<Tagged>of() : Set.copyOf(phrase.stream().filter(t -> t.word().start() < split).toList());
-                var point = new KeyPoint(text(unit, phrase), KeyPoint.Kind.PHRASE, List.of(phrase(phrase, heads)), unit.line());
-                out.add(new Candidate(point, order + phrase.getFirst().word().start(), worth, foldedOf(phrase)));
-                phrase.forEach(t -> used.add(t.word().folded()));
+        for (int i = 1; i < words.size() && i <= SHORT_HEAD + 4; i++) {
+            String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
+            boolean dash = gap.contains(" — ") || gap.contains(" - ") || gap.contains(" – ") || gap.contains("—") || (gap.contains(":") && i <= 2);
+            if (dash || DEFINITION_VERB.matcher(words.get(i).folded()).matches()) {
+                long content = words.subList(0, i).stream().filter(w -> !w.stop()).count();
+                boolean alias = text.substring(0, words.get(i).start()).contains("(");
+                if (content >= 1 && content <= SHORT_HEAD + (alias ? 1 : 0) && i < words.size() - 1) return i;
+                return 0;
             }
         }
-        for (Tagged t : content) {
-            String folded = t.word().folded();
-            if (!t.term() || Wording.isGeneric(folded) || used.contains(folded) || !seenTerms.add(folded)) continue;
-            String written = t.word().written();
-            double worth = (WordShapes.isIdentifier(written) || WordShapes.isAcronym(written) ? 2.5 : 1.5) + (t.bold() ? 1.5 : 0)
-                    + (counts.getOrDefault(folded, 0) > 1 ? 0.5 : 0) + place / 2;
-            var point = new KeyPoint(written, KeyPoint.Kind.TERM, List.of(phrase(List.of(t))), unit.line());
-            out.add(new Candidate(point, order + t.word().start(), worth, Set.of(folded)));
+        return 0;
+    }
+
+    /** Cuts a unit into clauses at commas, semicolons, joining and contrast words; a bracket stays with its clause. */
+    private List<Clause> clauses(Unit unit, List<Word> words, List<Tagged> tagged) {
+        String text = unit.text();
+        if (text.strip().endsWith(":") && tagged.stream().noneMatch(Tagged::head)) return List.of(); // "Достоинства:" leads in
+        var pieces = new ArrayList<List<Tagged>>();
+        var current = new ArrayList<Tagged>();
+        int depth = 0;
+        for (int i = 0; i < tagged.size(); i++) {
+            if (i > 0) {
+                String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
+                for (char ch : gap.toCharArray()) {
+                    if (ch == '(') depth++;
+                    if (ch == ')') depth = Math.max(0, depth - 1);
+                }
+                boolean cut = depth == 0 && !insideHead(tagged, i) && (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0
+                        || (gap.indexOf(':') >= 0 && !tagged.get(i - 1).head())
+                        || isJoin(words.get(i).folded()));
+                boolean leadIn = gap.indexOf(':') >= 0 && !tagged.get(i - 1).head() && current.stream().noneMatch(Tagged::term)
+                        && current.stream().filter(Tagged::content).count() > SHORT_HEAD;
+                if (leadIn) current.clear(); // "Програми можна поділити на дві категорії: …"
+                else if (cut && !current.isEmpty()) {
+                    pieces.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(tagged.get(i));
         }
+        if (!current.isEmpty()) pieces.add(current);
+        // a piece of fewer than two content words joins its neighbour, unless it is a term of its own
+        var merged = new ArrayList<List<Tagged>>();
+        for (var piece : pieces) {
+            long content = piece.stream().filter(Tagged::content).count();
+            boolean listed = isJoin(piece.getFirst().word().folded()) && content <= 1; // "Windows і macOS"
+            boolean standsAlone = !listed && (content >= 2 || (content == 1 && piece.stream().anyMatch(t -> t.content() && t.term())));
+            if (!standsAlone && !merged.isEmpty()) merged.getLast().addAll(piece);
+            else merged.add(new ArrayList<>(piece));
+        }
+        for (int i = 0; i + 1 < merged.size(); i++) { // a lone first piece joins the next
+            if (merged.get(i).stream().filter(Tagged::content).count() == 0) {
+                merged.get(i + 1).addAll(0, merged.remove(i));
+                i--;
+            }
+        }
+        var out = new ArrayList<Clause>();
+        for (int i = 0; i < merged.size(); i++) {
+            var clause = new Clause(unit, merged.get(i), i == 0);
+            var examples = clause.words().stream().filter(t -> inLongBrackets(clause, t)).toList();
+            var rest = clause.words().stream().filter(t -> !inLongBrackets(clause, t)).toList();
+            if (examples.size() >= 2 && rest.stream().anyMatch(Tagged::content)) { // "(list, dict, set)": a detail of its own
+                out.add(new Clause(unit, new ArrayList<>(rest), i == 0));
+                out.add(new Clause(unit, new ArrayList<>(examples), false));
+            } else {
+                out.add(merged.size() == 1 ? new Clause(unit, clause.words(), true, true) : clause);
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideHead(List<Tagged> tagged, int i) {
+        return tagged.get(i).head();
+    }
+
+    /** "for loop", "while loop", "with block": keywords the analysers take for stop words. */
+    private static final Set<String> LOOP_KEYWORDS = Set.of("for", "while", "with", "if", "else", "try", "except", "finally");
+    private static final List<String> LOOP_NOUNS = List.of("loop", "цикл", "statement", "block", "блок", "оператор");
+
+    private static final Set<String> JOIN_WORDS = Set.of("и", "і", "та", "а", "но", "але", "and", "but", "whereas", "while", "however",
+            "однако", "проте", "который", "которая", "которые", "которого", "which", "який", "яка", "які", "так", "поэтому", "тому",
+            "если", "когда", "где", "якщо", "коли", "де", "when", "where", "if", "because", "since", "бо", "потому", "that", "що");
+
+    private static boolean isJoin(String folded) {
+        return JOIN_WORDS.contains(folded);
+    }
+
+    private KeyPoint point(Clause clause, Set<String> topic) {
+        var content = distinct(clause.words().stream().filter(Tagged::content).toList());
+        if (content.isEmpty()) return null;
+        boolean allTopic = content.stream().allMatch(t -> topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded()));
+        // the subject: the head of "X — …", else the clause's first word when it opens the clause ("Functions must …", "break exits …")
+        boolean anyHead = content.stream().anyMatch(Tagged::head);
+        Tagged opener = clause.words().stream().filter(Tagged::content).findFirst().orElse(null);
+        boolean opens = clause.first() && !anyHead && opener != null && clause.words().indexOf(opener) <= 1 && !topic.contains(opener.word().folded())
+                && !Wording.isGeneric(opener.word().folded()) && !Wording.isAmount(opener.word().folded());
+        var terms = content.stream().map(t -> new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(),
+                !allTopic && (topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded())),
+                (t.head() || (opens && t == opener)) && !topic.contains(t.word().folded()))).toList();
+        var phrasings = new ArrayList<Phrase>();
+        phrasings.add(new Phrase(terms, clause.whole() && content.size() <= 3));
+        alias(clause, content, phrasings);
+        boolean hasTerm = content.stream().anyMatch(t -> t.term() && !topic.contains(t.word().folded()));
+        boolean essential = clause.first() || hasTerm;
+        var first = clause.words().getFirst().word();
+        var last = clause.words().getLast().word();
+        String text = clause.unit().text().substring(first.start(), last.end()).strip();
+        int close = clause.unit().text().indexOf(')', last.end());
+        int nextOpen = clause.unit().text().indexOf('(', last.end());
+        if (close >= 0 && close - last.end() <= 2 && (nextOpen < 0 || nextOpen > close)) text = clause.unit().text().substring(first.start(), close + 1).strip();
+        if (text.length() > 90) text = text.substring(0, 88).strip() + " …";
+        boolean single = content.size() == 1 && content.getFirst().term();
+        return new KeyPoint(text, single ? KeyPoint.Kind.TERM : KeyPoint.Kind.PHRASE, phrasings, clause.unit().line(), essential);
+    }
+
+    /**
+     * "Глобальная блокировка интерпретатора (GIL)": a term in brackets and the words just before it, either of
+     * which states the point (also the other way round, a term explained in brackets).
+     */
+    private void alias(Clause clause, List<Tagged> content, List<Phrase> out) {
+        String text = clause.unit().text();
+        int open = text.indexOf('(', clause.words().getFirst().word().start());
+        if (open < 0) return;
+        int close = text.indexOf(')', open);
+        if (close < 0) return;
+        var inner = content.stream().filter(t -> t.word().start() > open && t.word().end() <= close).toList();
+        var outer = content.stream().filter(t -> t.word().start() < open).toList();
+        if (inner.size() == 1 && inner.getFirst().term() && !outer.isEmpty() && outer.size() <= 4
+                && outer.size() + inner.size() == content.size()) {
+            out.clear();
+            out.add(new Phrase(List.of(asTerm(inner.getFirst())), false));
+            out.add(new Phrase(outer.stream().map(KeyPoints::asTerm).toList(), true));
+        }
+    }
+
+    /** "(запросы в веб, работа с файлами …)": examples in brackets are no part of the claim. */
+    private static boolean inLongBrackets(Clause clause, Tagged t) {
+        String text = clause.unit().text();
+        int open = text.lastIndexOf('(', t.word().start());
+        if (open < 0) return false;
+        int close = text.indexOf(')', open);
+        if (close < 0 || close < t.word().start()) return false;
+        long inside = clause.words().stream().filter(w -> w.content() && w.word().start() > open && w.word().end() <= close).count();
+        return inside > 2;
+    }
+
+    private static Term asTerm(Tagged t) {
+        return new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(), Wording.isGeneric(t.word().folded()), false);
     }
 
     private static List<Tagged> distinct(List<Tagged> words) {
@@ -159,123 +287,10 @@ public final class KeyPoints {
         return words.stream().filter(t -> seen.add(t.word().folded())).toList();
     }
 
-    /**
-     * "Глобальная блокировка интерпретатора (GIL)", "Method Resolution Order (MRO) is …": a term in brackets
-     * and the words just before it, either of which states the point (also the other way round, a term
-     * explained in brackets).
-     */
-    private Alias alias(Unit unit, List<Tagged> words, int order, double place) {
-        var m = BRACKETS.matcher(unit.text());
-        while (m.find()) {
-            int open = m.start(), close = m.end();
-            var outer = words.stream().filter(t -> t.content() && t.word().start() < open).toList();
-            var inner = words.stream().filter(t -> t.content() && t.word().start() > open && t.word().end() < close).toList();
-            if (outer.isEmpty() || inner.isEmpty()) continue;
-            List<Tagged> term, meaning;
-            String bracketed = unit.text().substring(open + 1, close - 1).strip();
-            if (inner.size() == 1 && inner.getFirst().term() && bracketed.equals(inner.getFirst().word().written())) {
-                term = inner;
-                meaning = outer.subList(Math.max(0, outer.size() - SHORT_UNIT), outer.size());
-            } else if (outer.size() == 1 && outer.getFirst().term() && inner.size() <= SHORT_UNIT) {
-                term = outer;
-                meaning = inner;
-            } else {
-                continue;
-            }
-            var point = new KeyPoint(term.getFirst().word().written(), KeyPoint.Kind.TERM, List.of(phrase(term), phrase(meaning)), unit.line());
-            var folded = new HashSet<String>(foldedOf(term));
-            folded.addAll(foldedOf(meaning));
-            return new Alias(point, order + open, 4.0 + place, folded, close);
-        }
-        return null;
-    }
-
-    /** An alias point and where the unit goes on after it. */
-    private record Alias(KeyPoint point, int order, double worth, Set<String> folded, int after) {}
-
-    /**
-     * The words a unit leads with: before a dash or a bold lead-in, with the first two content words after
-     * it; else the whole unit when short; else its first content word and the two most informative of the
-     * next few.
-     */
-    private List<Tagged> leadingPhrase(Unit unit, List<Tagged> content, Map<String, Integer> counts) {
-        int split = definitionSplit(unit, content);
-        if (split >= 0) {
-            var head = content.stream().filter(t -> t.word().start() < split).toList();
-            var body = content.stream().filter(t -> t.word().start() >= split).limit(2).toList();
-            var phrase = new ArrayList<>(head);
-            phrase.addAll(body);
-            return phrase;
-        }
-        if (content.size() <= SHORT_UNIT) return content;
-        var first = content.getFirst();
-        var rest = new ArrayList<>(content.subList(1, Math.min(content.size(), 7)));
-        rest.sort(Comparator.comparingDouble((Tagged t) -> -informativeness(t, counts)).thenComparingInt(Tagged::index));
-        var phrase = new ArrayList<Tagged>();
-        phrase.add(first);
-        phrase.addAll(rest.subList(0, 2));
-        phrase.sort(Comparator.comparingInt(Tagged::index));
-        return phrase;
-    }
-
-    /** Where the body of "term — what it is" starts, or -1 when the unit is not shaped so. */
-    private static int definitionSplit(Unit unit, List<Tagged> content) {
-        String text = unit.text();
-        if (!unit.bold().isEmpty() && unit.bold().getFirst().start() <= firstLetter(text)) {
-            int end = unit.bold().getFirst().end();
-            long head = content.stream().filter(t -> t.word().start() < end).count();
-            long body = content.size() - head;
-            if (head >= 1 && head <= 3 && body >= 1) return end;
-        }
-        int best = -1;
-        for (String s : SEPARATORS) {
-            int at = text.indexOf(s);
-            if (at > 0 && (best < 0 || at < best)) best = at;
-        }
-        if (best < 0) return -1;
-        int split = best;
-        long head = content.stream().filter(t -> t.word().start() < split).count();
-        long body = content.size() - head;
-        return head >= 1 && head <= 3 && body >= 1 ? split : -1;
-    }
-
-    private static double informativeness(Tagged t, Map<String, Integer> counts) {
-        boolean name = t.index() > 0 && Character.isUpperCase(t.word().written().charAt(0)); // "Global Interpreter Lock"
-        return (t.term() ? 3 : 0) + (t.bold() ? 2 : 0) + (name ? 1.5 : 0) + Math.min(t.word().folded().length(), 12) / 4.0
-                + (counts.getOrDefault(t.word().folded(), 0) > 1 ? 1 : 0) - (Wording.isGeneric(t.word().folded()) ? 2 : 0);
-    }
-
-    private static Phrase phrase(List<Tagged> words) {
-        return phrase(words, Set.of());
-    }
-
-    private static Phrase phrase(List<Tagged> words, Set<Tagged> heads) {
-        var terms = words.stream().map(t -> t.asTerm(heads.contains(t))).toList();
-        long needed = terms.stream().filter(t -> !t.optional()).count();
-        if (needed == 0) {
-            terms = terms.stream().map(t -> new Term(t.written(), t.folded(), t.keys(), t.negated(), false, t.head())).toList();
-            needed = terms.size();
-        }
-        int required = (int) (needed <= 2 ? needed : needed - 1);
-        int span = words.getLast().index() - words.getFirst().index() + 1;
-        return new Phrase(terms, required, Math.max(span, terms.size()) + 3);
-    }
-
-    /** The reference's own words from the first to the last of the phrase, or the words alone when that is long. */
-    private static String text(Unit unit, List<Tagged> phrase) {
-        String span = unit.text().substring(phrase.getFirst().word().start(), phrase.getLast().word().end()).strip();
-        if (span.length() <= 60) return span;
-        return String.join(" … ", phrase.stream().map(t -> t.word().written()).toList());
-    }
-
     private static Set<String> foldedOf(List<Tagged> words) {
         var out = new HashSet<String>();
         words.forEach(t -> out.add(t.word().folded()));
         return out;
-    }
-
-    private static double averageLength(List<Tagged> words) {
-        return words.stream().mapToInt(t -> Math.min(t.word().folded().length(), 12)).average().orElse(0);
     }
 
     private static boolean inside(List<Span> spans, int at) {

@@ -26,7 +26,8 @@ final class Reference {
 
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^\\s*(?:#{1,6}\\s+|>\\s*)?(?:[-*+•–—]+|\\d+(?:\\.\\d+)*[.)]|[a-zа-яіє][.)])\\s+");
-    private static final Pattern HEADING = Pattern.compile("^\\s*(?:#{1,6}|>)\\s*");
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern TABLE_RULE = Pattern.compile("^[|\\s:-]+$");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
 
@@ -49,8 +50,8 @@ final class Reference {
                 for (String cell : stripped.split("\\|")) addSentences(cell, i + 1, units);
                 continue;
             }
+            if (HEADING.matcher(line).lookingAt()) continue; // a heading names a topic, it claims nothing
             String text = LIST_MARKER.matcher(line).replaceFirst("");
-            text = HEADING.matcher(text).replaceFirst("");
             addSentences(text, i + 1, units);
         }
         return units;
@@ -59,6 +60,7 @@ final class Reference {
     /** Removes bold markers, backticks and link targets, remembering the spans, then splits into sentences. */
     private static void addSentences(String raw, int line, List<Unit> out) {
         raw = LINK.matcher(raw).replaceAll("$1");
+        raw = URL.matcher(raw).replaceAll(""); // an address is where to read, not what to say
         var text = new StringBuilder(raw.length());
         var code = new ArrayList<Span>();
         var bold = new ArrayList<Span>();

@@ -9,14 +9,22 @@ import java.util.Set;
  * @param written  as the reference writes it
  * @param folded   lower-cased and folded
  * @param keys     its lemmas in every language (see {@link Word#keys})
- * @param negated  the reference says it with a negation before it ("не блокирует")
- * @param optional a generic word ("язык", "method") that the point reads better with but does not need
- * @param head     the subject of a "subject — what it is" phrase: it must be stated, and first
+ * @param negated  a negation bears on it directly ("не блокирует", "without a lock")
+ * @param clauseNegated its clause has a negation (it may bear on another word: "без встановлення з'єднання")
+ * @param optional a generic or topic word ("язык", the subject every point is about) that weighs little
+ * @param head     the subject of its point ("`__enter__` — …", "UDP …"): an answer that says the rest of the point of
+ *                 another subject of the same reference has swapped them
  */
-public record Term(String written, String folded, Set<String> keys, boolean negated, boolean optional, boolean head) {
+public record Term(String written, String folded, Set<String> keys, boolean negated, boolean clauseNegated, boolean optional, boolean head) {
     public Term {
         Objects.requireNonNull(written);
         Objects.requireNonNull(folded);
         keys = Set.copyOf(keys);
+    }
+
+    /** How much stating it counts towards its point. */
+    double weight() {
+        if (optional) return 0.3;
+        return WordShapes.isIdentifier(written) || WordShapes.isAcronym(written) ? 1.5 : 1.0;
     }
 }

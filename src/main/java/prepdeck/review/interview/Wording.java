@@ -24,7 +24,8 @@ final class Wording {
             "which", "can", "could", "should", "must", "may", "might", "use", "used", "uses", "using", "allows", "allow",
             "example", "also", "very", "has", "have", "does", "do", "just", "some", "any", "it's", "etc", "so", "because",
             "why", "what", "when", "how", "eg", "e.g", "i.e", "ie", "always", "often", "usually", "too", "only", "many",
-            "several", "each", "every", "still", "then", "much", "more", "less", "its", "it"));
+            "several", "each", "every", "still", "then", "much", "more", "less", "its", "it", "over", "into", "onto", "via", "through",
+            "upon", "within"));
 
     /** Beginnings of link words in every form ("которые", "используется", "дозволяє"). */
     private static final List<String> FILLER_BEGINNINGS = List.of(
@@ -33,7 +34,7 @@ final class Wording {
 
     private static final Set<String> NEGATIONS = Set.of(
             "не", "нет", "ни", "нельзя", "без", "ні", "немає", "нема", "неможна", "not", "no", "never", "without", "cannot",
-            "can't", "don't", "doesn't", "isn't", "aren't", "won't", "wasn't", "didn't", "nor");
+            "can't", "don't", "doesn't", "isn't", "aren't", "won't", "wasn't", "didn't", "nor", "неможливо", "нету", "n't");
 
     /** Generic nouns: "интерпретируемый язык" is stated by "интерпретируемый". */
     private static final List<String> GENERIC_BEGINNINGS = List.of(
@@ -52,13 +53,94 @@ final class Wording {
         return NEGATIONS.contains(folded);
     }
 
+    /** Words that turn a sentence to another claim: "…, а TCP …", "… but with …". */
+    private static final Set<String> CONTRASTS = Set.of("а", "но", "але", "однако", "проте", "but", "whereas", "however", "yet",
+            "while", "тогда", "then");
+
+    /** Words that join two claims of one sentence: a negation before one does not reach the other. */
+    private static final Set<String> JOINS = Set.of("и", "і", "та", "й", "или", "або", "and", "or", "чтобы", "щоб", "which", "that",
+            "который", "которая", "которые", "которого", "який", "яка", "які", "so", "поэтому", "тому", "because", "потому", "бо");
+
+    static boolean isContrast(String folded) {
+        return CONTRASTS.contains(folded);
+    }
+
+    /**
+     * Which words a negation bears on: the first content word after it in its clause ("не храня в памяти", "does not
+     * match", "without encryption"), or, when nothing follows it in the clause, the content word just before
+     * ("сигнала нет"). The other words around stay as they are: "не храня в памяти" says something of memory, and an
+     * answer that mentions memory is not thereby saying the opposite.
+     */
+    static boolean[] negations(List<Word> words, String text) {
+        boolean[] out = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            if (!isNegation(words.get(i).folded())) continue;
+            boolean found = false;
+            for (int j = i + 1; j < words.size() && !breaks(words, j, text) && !JOINS.contains(words.get(j).folded()); j++) {
+                Word w = words.get(j);
+                if (isNegation(w.folded())) break;
+                if (w.stop() || isFiller(w.folded())) continue;
+                out[j] = true;
+                found = true;
+                break;
+            }
+            if (found) continue;
+            for (int k = i - 1; k >= 0 && !breaks(words, k + 1, text); k--) {
+                Word w = words.get(k);
+                if (w.stop() || isFiller(w.folded())) continue;
+                out[k] = true;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whether each word's clause (up to punctuation, a contrast or a joining word) has a negation in it. */
+    static boolean[] clauseNegations(List<Word> words, String text) {
+        boolean[] out = new boolean[words.size()];
+        int start = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            if (i == words.size() || (i > 0 && (breaks(words, i, text) || JOINS.contains(words.get(i).folded())))) {
+                boolean neg = false;
+                for (int k = start; k < i; k++) neg |= isNegation(words.get(k).folded());
+                for (int k = start; k < i; k++) out[k] = neg;
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** Clause numbers of the words: a clause ends at punctuation, a contrast or a joining word. */
+    static int[] clauses(List<Word> words, String text) {
+        int[] out = new int[words.size()];
+        int c = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0 && (breaks(words, i, text) || JOINS.contains(words.get(i).folded()))) c++;
+            out[i] = c;
+        }
+        return out;
+    }
+
+    /** Numbers and amounts, which a point turns on ("один поток" / "many threads") even where the analysers drop them. */
+    private static final Set<String> AMOUNTS = Set.of("один", "одна", "одно", "одним", "одному", "одного", "одной", "одну", "несколько",
+            "много", "многие", "все", "всех", "всё", "one", "single", "several", "many", "multiple", "all", "only", "кілька", "декілька",
+            "багато", "всі", "усі", "два", "две", "дві", "two", "оба", "обидва", "both");
+
+    static boolean isAmount(String folded) {
+        return AMOUNTS.contains(folded);
+    }
+
+    /** Whether a clause ends just before word {@code j} (punctuation between, or {@code j} is a contrast word). */
+    static boolean breaks(List<Word> words, int j, String text) {
+        if (j <= 0 || j >= words.size()) return true;
+        if (isContrast(words.get(j).folded())) return true;
+        return breaksClause(text, words.get(j - 1).end(), words.get(j).start());
+    }
+
     /** How many words back a negation reaches ("does not send pre_save"). */
     private static final int NEGATION_REACH = 3;
 
-    /**
-     * Whether a negation comes shortly before word {@code i} of {@code text}, in the same clause: "не блокирует",
-     * "does not send pre_save/post_save", but not "нет, GIL …".
-     */
+    /** Whether a negation comes shortly before word {@code i} in the same clause (kept for term points). */
     static boolean negatedAt(List<Word> words, int i, String text) {
         for (int k = i - 1; k >= 0 && k >= i - NEGATION_REACH; k--) {
             if (breaksClause(text, words.get(k).end(), words.get(k + 1).start())) return false;
@@ -70,7 +152,7 @@ final class Wording {
     private static boolean breaksClause(String text, int from, int to) {
         for (int i = from; i < to && i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '(' || c == ')') return true;
+            if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '(' || c == ')' || c == '—') return true;
         }
         return false;
     }

@@ -136,22 +136,48 @@
       questionStop = Date.now() + offset;
       text.disabled = true;
       form.hidden = true;
+      var typed = f.score !== null || (f.answer && f.answer.trim() !== "");
+      var covered = f.points.filter(function (p) { return p.status === "covered"; }).length;
+      var contradicted = f.points.filter(function (p) { return p.status === "contradicted"; }).length;
       var score = el("iv-score");
-      score.textContent = f.score === null ? "Revealed without typing: no score. Grade yourself honestly."
-          : "Score " + Math.round(f.score * 100) + "%: " + f.points.filter(function (p) { return p.covered; }).length
-            + " of " + f.points.length + " key points";
+      score.textContent = !typed ? "Revealed without typing: no score. Grade yourself honestly."
+          : f.score === null ? "Nothing to check against — grade yourself."
+          : "Score " + Math.round(f.score * 100) + "%: " + covered + " of " + f.points.length + " key points"
+            + (contradicted ? ", " + contradicted + " said otherwise" : "");
       var list = el("iv-points");
       list.textContent = "";
       f.points.forEach(function (p) {
         var li = document.createElement("li");
-        li.className = f.score === null ? "point" : p.covered ? "point covered" : "point missed";
-        li.textContent = (f.score === null ? "• " : p.covered ? "✓ " : "✗ ") + p.text;
+        var status = typed ? p.status : "none";
+        li.className = "point " + status;
+        li.dataset.status = status;
+        var sign = { covered: "✓ ", missed: "✗ ", contradicted: "≠ ", none: "• " }[status] || "• ";
+        var label = { covered: "stated: ", missed: "missed: ", contradicted: "said otherwise: ", none: "" }[status] || "";
+        var hidden = document.createElement("span");
+        hidden.className = "visually-hidden";
+        hidden.textContent = label;
+        li.appendChild(document.createTextNode(sign));
+        li.appendChild(hidden);
+        li.appendChild(document.createTextNode(p.text));
+        if (typed && p.matched && p.matched.length) {
+          var said = document.createElement("span");
+          said.className = "point-matched";
+          said.textContent = " — you said: " + p.matched.join(" ");
+          li.appendChild(said);
+        }
         li.lang = current.language;
         list.appendChild(li);
       });
+      var typedBox = el("iv-typed");
+      typedBox.textContent = "";
+      el("iv-typed-box").hidden = !typed;
+      if (typed) markWords(typedBox, f.answer, f.points);
       var reference = el("iv-reference");
       reference.innerHTML = f.answer_html; // rendered and sanitized by the server, as on the card page
       reference.lang = current.language;
+      if (typed) f.points.forEach(function (p) {
+        if (p.status !== "missed") markText(reference, p.text.replace(/ …$/, ""), p.status === "covered" ? "hit" : "contra");
+      });
       if (window.hljs) reference.querySelectorAll('pre code[class*="language-"]').forEach(function (e) { window.hljs.highlightElement(e); });
       grades.hidden = false;
       feedback.hidden = false;
@@ -159,6 +185,47 @@
       var good = grades.querySelector(".grade-3");
       if (good) good.focus({ preventScroll: true });
     }).catch(fail("Not checked"));
+  }
+
+  // The typed answer as text, its words that stated a point marked (those that said otherwise in red).
+  function markWords(box, answer, points) {
+    var kinds = {};
+    points.forEach(function (p) {
+      (p.matched || []).forEach(function (w) {
+        if (p.status === "covered" || !kinds[w.toLowerCase()]) kinds[w.toLowerCase()] = p.status === "covered" ? "hit" : "contra";
+      });
+    });
+    var parts = answer.split(/([\p{L}\p{N}_'.]+)/u);
+    parts.forEach(function (part) {
+      var kind = kinds[part.toLowerCase()] || kinds[part.toLowerCase().replace(/[.]+$/, "")];
+      if (kind && part.trim() !== "") {
+        var m = document.createElement("mark");
+        m.className = kind;
+        m.textContent = part;
+        box.appendChild(m);
+      } else {
+        box.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
+  // Marks the first place the reference's rendered text holds a point's words (within one text node).
+  function markText(root, text, kind) {
+    if (!text) return;
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    var node;
+    while ((node = walker.nextNode())) {
+      if (node.parentNode && node.parentNode.closest && node.parentNode.closest("mark")) continue;
+      var at = node.nodeValue.indexOf(text);
+      if (at < 0) continue;
+      var after = node.splitText(at);
+      after.splitText(text.length);
+      var m = document.createElement("mark");
+      m.className = kind;
+      after.parentNode.replaceChild(m, after);
+      m.appendChild(after);
+      return;
+    }
   }
 
   function grade(rating) {
