@@ -23,7 +23,7 @@ public final class NoteReader {
      * Names the extraction rules. Bump it when they change: a stored source read under another version is
      * read again on the next import even if its bytes did not change (its cards keep their ids).
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /** Files larger than this are not notes; they are reported and skipped. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;

@@ -243,7 +243,8 @@ final class Prose {
         if (dbl > 0 && dbl + 2 < line.length() && line.indexOf("::", dbl + 2) < 0) {
             String q = line.substring(0, dbl), a = line.substring(dbl + 2);
             boolean spaced = q.endsWith(" ") || a.startsWith(" ") || q.strip().contains(" ");
-            if (!spaced || q.isBlank() || a.isBlank()) return false;
+            // "::" also ends sentences and opens reStructuredText directives (".. code:: python")
+            if (!spaced || q.isBlank() || a.isBlank() || q.strip().startsWith("..")) return false;
             draft.card(LIST_ITEM.matcher(q.strip()).replaceFirst(""), a.strip(), CardKind.QUESTION, topic, lineNo);
             return true;
         }
