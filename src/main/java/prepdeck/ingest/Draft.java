@@ -36,7 +36,7 @@ final class Draft {
     /** Adds a card and returns its index, for follow-ups to point at. */
     int card(String prompt, String answer, CardKind kind, TopicPath topic, int line, OptionalInt parent,
              List<Snippet> snippets, List<Reference> references) {
-        String p = prompt.strip();
+        String p = Noise.plainPrompt(prompt);
         String a = answer.strip();
         if (Noise.placeholder(a)) a = "";
         if (a.length() > Noise.MAX_ANSWER) {

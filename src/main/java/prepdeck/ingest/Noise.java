@@ -52,6 +52,26 @@ final class Noise {
         return collapseBlankLines(out.toString()).strip();
     }
 
+    private static final Pattern PROMPT_LINK = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)|\\[([^\\]]+)\\]\\([^)]*\\)");
+    private static final Pattern PROMPT_TAG = Pattern.compile("</?(?:details|summary|p|br|a|div|img|b|i|em|strong|span|sup|sub|code)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+    /** A prompt without Markdown markup (links keep their text; inline code keeps its backticks). */
+    static String plainPrompt(String prompt) {
+        var out = new StringBuilder();
+        String[] parts = prompt.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) out.append('`');
+            boolean code = i % 2 == 1 && i < parts.length - 1;
+            if (code) { out.append(parts[i]); continue; }
+            String t = PROMPT_LINK.matcher(parts[i]).replaceAll(m -> m.group(1) == null ? "" : java.util.regex.Matcher.quoteReplacement(m.group(1)));
+            t = PROMPT_TAG.matcher(t).replaceAll("");
+            t = t.replace("**", "").replace("__", "");
+            if (i == 0) t = t.replaceFirst("^\\s*#{1,6}\\s+", "");
+            out.append(t);
+        }
+        return out.toString().strip();
+    }
+
     /** The inside of a {@code <details>} block without its tags and summary. */
     static String detailsBody(String html) {
         String t = SUMMARY.matcher(html).replaceFirst("");
