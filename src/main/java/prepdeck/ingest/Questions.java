@@ -29,7 +29,7 @@ final class Questions {
             "розкажи", "розкажіть", "опиши", "опишіть", "назви", "назвіть", "наведи", "наведіть", "перелічи", "порівняй", "порівняйте", "чи"));
     /** What a {@code <summary>} says when it only hides an answer. */
     private static final Pattern ANSWER_LABEL = Pattern.compile(
-            "^(?:answer|ответ|відповідь|solution|решение|рішення|show|show answer|click|click to expand|toggle|спойлер|показать|показати|hint|подсказка|підказка|explanation|пояснение|пояснення)\\b.*",
+            "^(?:answer|ответ|відповідь|solution|решение|рішення|show|show answer|click|click to expand|toggle|спойлер|показать|показати|hint|подсказка|підказка|explanation|пояснение|пояснення)(?!\\p{L}).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Titles and lead-ins that announce questions. */
     private static final Pattern ABOUT_QUESTIONS = Pattern.compile("questions\\b|q&a|\\bfaq\\b|вопрос(?:ы|ов)|питання|запитання", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

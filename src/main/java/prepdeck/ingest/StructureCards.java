@@ -189,7 +189,7 @@ final class StructureCards {
         int[] counts = new int[7];
         countLeaves(root, counts);
         int best = 0;
-        for (int l = 1; l <= 6; l++) if (counts[l] > counts[best]) best = l;
+        for (int l = 1; l <= 6; l++) if (counts[l] > 0 && counts[l] >= counts[best]) best = l;
         return best;
     }
 
@@ -248,6 +248,7 @@ final class StructureCards {
                 continue;
             }
             if (pending != null) { pending.flush(); pending = null; }
+            rest.add(null); // a question block stood here: what is around it is not one run of text
             pending = read(u, topic, context);
         }
         if (pending != null) pending.flush();
@@ -462,6 +463,7 @@ final class StructureCards {
     private String render(List<MarkdownTree.Unit> units, List<Snippet> snippets, List<Reference> refs) {
         var out = new StringBuilder();
         for (var u : units) {
+            if (u == null) continue;
             switch (u) {
                 case MarkdownTree.Details d -> {
                     if (!Questions.answerLabel(d.summary())) out.append("**").append(d.summary()).append("**\n\n");
@@ -520,7 +522,7 @@ final class StructureCards {
     private void mine(List<MarkdownTree.Unit> rest, TopicPath topic, boolean looseLinks) {
         int from = -1, to = -1;
         for (var u : rest) {
-            boolean text = u instanceof MarkdownTree.Block b && !(b.node() instanceof FencedCodeBlock) && !(b.node() instanceof IndentedCodeBlock);
+            boolean text = u != null && u instanceof MarkdownTree.Block b && !(b.node() instanceof FencedCodeBlock) && !(b.node() instanceof IndentedCodeBlock);
             if (text && from < 0) from = u.from();
             if (text) { to = u.to(); continue; }
             if (from >= 0) prose.extract(from + 1, unfenced(from, to), topic, looseLinks);
@@ -596,6 +598,7 @@ final class StructureCards {
     private static boolean onlyPictures(List<MarkdownTree.Unit> body) {
         if (body.isEmpty()) return false;
         for (var u : body) {
+            if (u == null) return false;
             if (!(u instanceof MarkdownTree.Block b)) return false;
             if (b.node() instanceof HtmlBlock h && h.getLiteral().toLowerCase(java.util.Locale.ROOT).contains("<img")) continue;
             if (b.node() instanceof Paragraph p && p.getFirstChild() instanceof Image && MarkdownTree.plain(p).isBlank()) continue;
