@@ -240,6 +240,8 @@ final class MarkdownTree {
                 case SoftLineBreak s -> sb.append(' ');
                 case HardLineBreak h -> sb.append(' ');
                 case Image i -> { }
+                case org.commonmark.node.StrongEmphasis s when "__".equals(s.getOpeningDelimiter()) && plain(s).matches("\\w+") ->
+                        sb.append("__").append(plain(s)).append("__"); // __slots__ is a name, not bold "slots"
                 case HtmlInline h -> { }
                 case org.commonmark.node.Block b -> {
                     if (!sb.isEmpty()) sb.append(' ');

@@ -105,12 +105,14 @@ final class StructureCards {
         String name = parentTitle.isEmpty() ? s.title() : parentTitle + ": " + s.title();
         var snippets = new ArrayList<Snippet>();
         var refs = new ArrayList<Reference>();
-        String answer = render(rest, snippets, refs);
+        String answer = render(rest, snippets, refs, false);
         boolean written = hasText(answer) && !(madeQuestions && answer.length() < 400 && snippets.isEmpty());
         if (written) {
             draft.card(name, answer, CardKind.SECTION, topic, s.line() + 1, OptionalInt.empty(), snippets, refs);
             mine(rest, topic, false);
-        } else if (!madeQuestions && s.children().isEmpty() && !onlyPictures(s.body())) {
+        } else if (!madeQuestions && s.children().isEmpty() && s.body().stream().allMatch(u -> u instanceof MarkdownTree.Block b && b.node() instanceof HtmlBlock h
+                && !h.getLiteral().toLowerCase(java.util.Locale.ROOT).contains("<img"))) {
+            // nothing written under the heading (a table of contents or a picture is not nothing, but not a card either)
             draft.card(name, "", CardKind.SECTION, topic, s.line() + 1);
         } else {
             mine(rest, topic, true);
@@ -147,7 +149,7 @@ final class StructureCards {
     }
 
     private String answerOf(MarkdownTree.Section s, List<Snippet> snippets, List<Reference> refs) {
-        var out = new StringBuilder(render(s.body(), snippets, refs));
+        var out = new StringBuilder(render(s.body(), snippets, refs, true));
         for (var child : s.children()) {
             String sub = answerOf(child, snippets, refs);
             if (!hasText(sub)) continue;
@@ -163,7 +165,7 @@ final class StructureCards {
             var code = new ArrayList<MarkdownTree.Unit>();
             for (var u : other.body()) if (u instanceof MarkdownTree.Block b && b.node() instanceof FencedCodeBlock) code.add(u);
             var found = new ArrayList<Snippet>();
-            String text = render(code, found, new ArrayList<>());
+            String text = render(code, found, new ArrayList<>(), true);
             if (found.stream().allMatch(sn -> STUB.matcher(sn.code()).find())) return "";
             snippets.addAll(found);
             return text;
@@ -182,7 +184,7 @@ final class StructureCards {
         // a "?" heading is a question unless it stands alone among many topic headings (an article's rhetorical "Для кого это?")
         if (Questions.endsWithQuestionMark(t) && (like * 4 >= siblings.size() || siblings.size() <= 3)) return true;
         if (numbered && group) return true;
-        return questionBank && s.leaf() && s.level() == leafLevel && hasText(render(s.body(), new ArrayList<>(), new ArrayList<>()));
+        return questionBank && s.leaf() && s.level() == leafLevel && hasText(render(s.body(), new ArrayList<>(), new ArrayList<>(), false));
     }
 
     private static int dominantLeafLevel(MarkdownTree.Section root) {
@@ -220,7 +222,7 @@ final class StructureCards {
         void flush() {
             var snippets = new ArrayList<Snippet>();
             var refs = new ArrayList<Reference>();
-            String rendered = render(units, snippets, refs);
+            String rendered = render(units, snippets, refs, true);
             String a = (Noise.clean(answer.toString()) + "\n\n" + rendered).strip();
             refs.addAll(Prose.links(line, List.of(answer.toString().split("\n"))));
             draft.card(prompt, a, CardKind.QUESTION, topic, line, OptionalInt.empty(), snippets, refs);
@@ -336,6 +338,13 @@ final class StructureCards {
             } else {
                 units.add(new MarkdownTree.Block(c, MarkdownTree.from(c), MarkdownTree.to(c)));
             }
+        }
+        if (units.size() == 1 && answer.isEmpty() && units.getFirst() instanceof MarkdownTree.Block b && b.node() instanceof ListBlock only
+                && only.getFirstChild() == only.getLastChild() && only.getFirstChild().getFirstChild() instanceof Paragraph one
+                && one.getNext() == null) {
+            // "* Can we assume …?" over a single "* Yes": the answer is "Yes", not a list of one
+            answer.append(String.join("\n", spanLines(one)));
+            units.clear();
         }
         var pending = new Pending(clip(prompt.toString()), answer.toString(), MarkdownTree.from(item) + 1, takesFollowing, topic);
         pending.units.addAll(units);
@@ -460,7 +469,8 @@ final class StructureCards {
     // --- rendering and mining -----------------------------------------------------------------------------------
 
     /** Units as Markdown: blocks as written (code re-fenced, output after its code), noise and link lists left out. */
-    private String render(List<MarkdownTree.Unit> units, List<Snippet> snippets, List<Reference> refs) {
+    /** @param answer whether the units answer a question (a list of links is then its answer, not a table of contents) */
+    private String render(List<MarkdownTree.Unit> units, List<Snippet> snippets, List<Reference> refs, boolean answer) {
         var out = new StringBuilder();
         for (var u : units) {
             if (u == null) continue;
@@ -491,7 +501,8 @@ final class StructureCards {
                         else out.append("```\n").append(ic.getLiteral().stripTrailing()).append("\n```\n\n");
                         continue;
                     }
-                    if (noise(n)) continue;
+                    // a list of links answers a question, but a table of contents (links within the page) never does
+                    if (noise(n) && !(answer && n instanceof ListBlock && !anchorsOnly(n))) continue;
                     var lines = n.getParent() instanceof org.commonmark.node.Document
                             ? List.of(doc.source(b.from(), b.to()).split("\n", -1)) : spanLines(n);
                     for (Node fc = n.getFirstChild(); fc != null; fc = next(fc, n)) {
@@ -588,6 +599,17 @@ final class StructureCards {
         String text = MarkdownTree.plain(p);
         if (!link && text.matches("<?https?://\\S+>?")) return true;
         return link && rest.length() <= 2;
+    }
+
+    private static boolean anchorsOnly(Node n) {
+        boolean any = false;
+        for (Node c = n.getFirstChild(); c != null; c = next(c, n)) {
+            if (c instanceof Link l) {
+                if (!l.getDestination().startsWith("#")) return false;
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean hasLink(Paragraph p) {

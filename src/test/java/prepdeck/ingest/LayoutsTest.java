@@ -57,7 +57,7 @@ class LayoutsTest {
         assertThat(q).containsEntry("Что такое GIL?", "Блокировка, из-за которой байткод Python исполняет один поток за раз.")
                 .containsEntry("Что такое MRO?", "") // TODO
                 .containsEntry("Чем список отличается от кортежа?", "") // numbering that starts at 54
-                .containsEntry("Что такое декоратор?", "- Декоратор оборачивает функцию и возвращает новую.")
+                .containsEntry("Что такое декоратор?", "Декоратор оборачивает функцию и возвращает новую.") // a nested answer
                 .containsEntry("Что такое итератор?", "Объект с методом `__next__`.")
                 .containsEntry("Что делает `yield`?", "Приостанавливает функцию и отдаёт значение.")
                 .containsEntry("Что такое PEP 8?", "Руководство по стилю кода.")
