@@ -32,6 +32,7 @@ final class Prose {
             "він", "вона", "вони", "інший", "інша", "другий", "друга", "наступний", "другой", "следующий", "але", "но", "однак", "однако",
             "также", "також", "и", "і", "а", "так", "тому", "поэтому", "там", "тут", "здесь", "когда", "коли", "если", "якщо",
             "this", "that", "these", "it", "we", "you", "they", "but", "and", "so", "here", "there",
+            "глава", "chapter", "section", "part", "часть", "розділ", "частина", "step", "шаг", "крок", "урок", "lesson", "пункт",
             "if", "when", "while", "for", "then", "else", "assume", "note", "otherwise", "each", "every", "all", "some", "one");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d+[.)])\\s*");
 

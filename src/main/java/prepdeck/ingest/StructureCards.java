@@ -106,7 +106,9 @@ final class StructureCards {
         var snippets = new ArrayList<Snippet>();
         var refs = new ArrayList<Reference>();
         String answer = render(rest, snippets, refs, false);
-        boolean written = hasText(answer) && !(madeQuestions && answer.length() < 400 && snippets.isEmpty());
+        boolean hadNoise = rest.stream().anyMatch(u -> u instanceof MarkdownTree.Block b && noise(b.node()));
+        // what is left beside questions, or beside a table of contents, is a remark, not a card ("Все что ниже - опционально")
+        boolean written = hasText(answer) && !((madeQuestions && answer.length() < 400 || hadNoise && answer.length() < 120) && snippets.isEmpty());
         if (written) {
             draft.card(name, answer, CardKind.SECTION, topic, s.line() + 1, OptionalInt.empty(), snippets, refs);
             mine(rest, topic, false);
@@ -144,6 +146,7 @@ final class StructureCards {
         if (onlyPictures(s.body()) && s.children().isEmpty() && !hasText(answer) && !Questions.like(s.title())) return;
         // a question is asked as written; a bare prompt ("Что это", "CQRS") keeps its parent heading for context
         String prompt = Questions.endsWithQuestionMark(s.title()) || Questions.marked(s.title()) || parentTitle.isEmpty()
+                || Questions.bare(s.title()).split("\\s+").length >= 5
                 ? Questions.bare(s.title()) : parentTitle + ": " + Questions.bare(s.title());
         draft.card(prompt, answer, CardKind.QUESTION, topic, s.line() + 1, OptionalInt.empty(), snippets, refs);
     }
@@ -562,20 +565,38 @@ final class StructureCards {
     /** Tables of contents, link lists, badges, pictures and HTML comments: nothing to learn. */
     private boolean noise(Node n) {
         return switch (n) {
-            case ListBlock l -> linkOnlyList(l);
+            case ListBlock l -> linkOnlyList(l) || tableOfContents(l);
             case Paragraph p -> MarkdownTree.plain(p).isBlank();
             case HtmlBlock h -> h.getLiteral().strip().startsWith("<!--") || h.getLiteral().replaceAll("<[^>]*>", "").replaceAll("\\[?Return Up\\]?", "").isBlank();
             default -> false;
         };
     }
 
+    /** A list whose items are (nearly) all bare links, at any depth: a table of contents or a link list. */
     private static boolean linkOnlyList(ListBlock l) {
+        int[] counts = new int[2];
+        countLinkItems(l, counts);
+        return counts[0] > 0 && counts[1] * 10 <= counts[0] + counts[1];
+    }
+
+    private static void countLinkItems(ListBlock l, int[] counts) {
+        for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof ListItem)) continue;
+            for (Node k = c.getFirstChild(); k != null; k = k.getNext()) {
+                if (k instanceof Paragraph p) counts[linkOnly(p) ? 0 : 1]++;
+                else if (k instanceof ListBlock nested) countLinkItems(nested, counts);
+                else counts[1]++;
+            }
+        }
+    }
+
+    private static boolean strictlyLinkOnlyList(ListBlock l) {
         int items = 0;
         for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
             if (!(c instanceof ListItem)) continue;
             for (Node k = c.getFirstChild(); k != null; k = k.getNext()) {
                 if (k instanceof Paragraph p && !linkOnly(p)) return false;
-                if (k instanceof ListBlock nested && !linkOnlyList(nested)) return false;
+                if (k instanceof ListBlock nested && !strictlyLinkOnlyList(nested)) return false;
                 if (!(k instanceof Paragraph) && !(k instanceof ListBlock)) return false;
             }
             items++;
@@ -599,6 +620,18 @@ final class StructureCards {
         String text = MarkdownTree.plain(p);
         if (!link && text.matches("<?https?://\\S+>?")) return true;
         return link && rest.length() <= 2;
+    }
+
+    /** Mostly links within the page: a table of contents, whatever else stands in it. */
+    private static boolean tableOfContents(Node n) {
+        int anchors = 0, others = 0;
+        for (Node c = n.getFirstChild(); c != null; c = next(c, n)) {
+            if (c instanceof Link l) {
+                if (l.getDestination().startsWith("#")) anchors++;
+                else others++;
+            }
+        }
+        return anchors >= 3 && others * 4 <= anchors;
     }
 
     private static boolean anchorsOnly(Node n) {
