@@ -246,6 +246,8 @@ final class Prose {
             return true;
         }
         int dbl = line.indexOf("::");
+        // "std::list", "Foo::bar" are names, not a question and its answer
+        if (dbl > 0 && dbl + 2 < line.length() && Character.isLetterOrDigit(line.charAt(dbl - 1)) && Character.isLowerCase(line.charAt(dbl + 2))) return false;
         if (dbl > 0 && dbl + 2 < line.length() && line.indexOf("::", dbl + 2) < 0) {
             String q = line.substring(0, dbl), a = line.substring(dbl + 2);
             boolean spaced = q.endsWith(" ") || a.startsWith(" ") || q.strip().contains(" ");

@@ -254,7 +254,15 @@ final class StructureCards {
             }
             if (pending != null) { pending.flush(); pending = null; }
             rest.add(null); // a question block stood here: what is around it is not one run of text
-            pending = read(u, topic, context);
+            ListBlock underLast = null;
+            if (u instanceof MarkdownTree.Block b && b.node() instanceof OrderedList && i + 1 < units.size()
+                    && units.get(i + 1) instanceof MarkdownTree.Block nb && nb.node() instanceof BulletList bl
+                    && nb.from() == b.to() + 1 && doc.lines.get(nb.from()).startsWith(" ")) {
+                // "10. Question" over "   * follow-up": indented too little to nest, but a follow-up of question 10 all the same
+                underLast = bl;
+                i++;
+            }
+            pending = read(u, topic, context, underLast);
         }
         if (pending != null) pending.flush();
         return rest;
@@ -280,7 +288,7 @@ final class StructureCards {
     }
 
     /** Makes the cards of a question block; returns the question that may take the units after it. */
-    private Pending read(MarkdownTree.Unit u, TopicPath topic, String context) {
+    private Pending read(MarkdownTree.Unit u, TopicPath topic, String context, ListBlock underLast) {
         if (u instanceof MarkdownTree.Details d) {
             draft.card(clip(d.summary()), Noise.clean(d.inner()), CardKind.QUESTION, topic, d.from() + 1);
             return null;
@@ -299,8 +307,8 @@ final class StructureCards {
             var items = new ArrayList<ListItem>();
             for (Node c = l.getFirstChild(); c != null; c = c.getNext()) if (c instanceof ListItem li) items.add(li);
             Pending last = null;
-            for (var item : items) {
-                last = item(item, topic, items.size() == 1);
+            for (int k = 0; k < items.size(); k++) {
+                last = item(items.get(k), topic, items.size() == 1, k == items.size() - 1 ? underLast : null);
             }
             return last;
         }
@@ -313,7 +321,7 @@ final class StructureCards {
         return null;
     }
 
-    private Pending item(ListItem item, TopicPath topic, boolean takesFollowing) {
+    private Pending item(ListItem item, TopicPath topic, boolean takesFollowing, ListBlock under) {
         Node first = item.getFirstChild();
         if (!(first instanceof Paragraph p) || linkOnly(p)) return null;
         List<String> lines = spanLines(p);
@@ -332,7 +340,10 @@ final class StructureCards {
         if (promptText.isBlank()) return null;
         var prompt = new StringBuilder(Questions.bare(promptText));
         var units = new ArrayList<MarkdownTree.Unit>();
-        for (Node c = first.getNext(); c != null; c = c.getNext()) {
+        var children = new ArrayList<Node>();
+        for (Node c = first.getNext(); c != null; c = c.getNext()) children.add(c);
+        if (under != null) children.add(under);
+        for (Node c : children) {
             if (c instanceof ListBlock nested && followUps(nested)) {
                 for (Node f = nested.getFirstChild(); f != null; f = f.getNext()) {
                     String t = MarkdownTree.plain(f);
