@@ -282,7 +282,10 @@ final class Prose {
     }
 
     private boolean cloze(String line, int lineNo, TopicPath topic) {
-        Matcher m = CLOZE.matcher(line);
+        // a table row or "==" inside inline code is an example of the syntax, not a deletion
+        if (line.startsWith("|")) return false;
+        String probe = java.util.regex.Pattern.compile("`[^`]*`").matcher(line).replaceAll(c -> " ".repeat(c.group().length()));
+        Matcher m = CLOZE.matcher(probe);
         var deletions = new ArrayList<int[]>();
         while (m.find()) deletions.add(new int[] {m.start(), m.end()});
         if (deletions.isEmpty()) return false;
