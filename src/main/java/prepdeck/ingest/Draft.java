@@ -37,6 +37,7 @@ final class Draft {
     int card(String prompt, String answer, CardKind kind, TopicPath topic, int line, OptionalInt parent,
              List<Snippet> snippets, List<Reference> references) {
         String p = Noise.plainPrompt(prompt);
+        if (p.isBlank()) p = prompt.strip(); // a prompt that is all markup keeps its markup rather than vanish
         String a = answer.strip();
         if (Noise.placeholder(a)) a = "";
         if (a.length() > Noise.MAX_ANSWER) {

@@ -34,9 +34,9 @@ final class FormatDetector {
         if (cells > 0) return SourceFormat.NOTEBOOK_TEXT;
         if (modules >= 2 || modules >= 1 && videos >= 1) return SourceFormat.COURSE_NOTES;
         // a Markdown file is read as one document tree, whatever layouts it mixes
-        if (MARKDOWN_NAME.matcher(path).matches() || headings >= 2 || signs >= 2) return SourceFormat.MARKDOWN;
+        if (MARKDOWN_NAME.matcher(path).matches() || headings >= 2) return SourceFormat.MARKDOWN;
         if (QuestionList.looksLikeOne(lines)) return SourceFormat.QUESTIONS;
-        if (fences >= 2) return SourceFormat.MARKDOWN;
+        if (fences >= 2 || signs >= 2) return SourceFormat.MARKDOWN;
         return SourceFormat.PLAIN_TEXT;
     }
 

@@ -143,7 +143,7 @@ final class MarkdownTree {
                 }
                 continue;
             }
-            if (n instanceof HtmlBlock && count(html, "<details") > 0) {
+            if (n instanceof HtmlBlock && count(html, "<details") > 0 && closed(n, html)) {
                 depth = count(html, "<details") - count(html, "</details>");
                 detailsFrom = from;
                 if (depth <= 0) {
@@ -177,6 +177,17 @@ final class MarkdownTree {
             if (n.getNext() != null) return n.getNext();
         }
         return null;
+    }
+
+    /** Whether a {@code <details>} opened here is closed before the next one opens; one never closed is plain HTML. */
+    private static boolean closed(Node open, String html) {
+        if (count(html, "<details") <= count(html, "</details>")) return true;
+        for (Node n = open.getNext(); n != null; n = n.getNext()) {
+            if (!(n instanceof HtmlBlock h)) continue;
+            if (count(h.getLiteral(), "</details>") > 0) return true;
+            if (count(h.getLiteral(), "<details") > 0) return false;
+        }
+        return false;
     }
 
     private static Details details(List<String> lines, int from, int to) {

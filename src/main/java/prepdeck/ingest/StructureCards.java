@@ -72,7 +72,7 @@ final class StructureCards {
             var topic = TopicPath.of(title.title());
             draft.topic(topic);
             mine(body(title.body(), topic, title.title()), topic, true);
-            for (int i = 0; i < title.children().size(); i++) section(title.children(), i, topic, "", fileTopic);
+            for (int i = 0; i < title.children().size(); i++) section(title.children(), i, topic, title.title(), fileTopic);
             return;
         }
         for (int i = 0; i < top.size(); i++) section(top, i, TopicPath.ROOT, "", fileTopic);
