@@ -36,8 +36,19 @@ final class Draft {
     /** Adds a card and returns its index, for follow-ups to point at. */
     int card(String prompt, String answer, CardKind kind, TopicPath topic, int line, OptionalInt parent,
              List<Snippet> snippets, List<Reference> references) {
-        String p = prompt.strip();
+        String p = Noise.plainPrompt(prompt);
+        if (p.isBlank()) p = prompt.strip(); // a prompt that is all markup keeps its markup rather than vanish
         String a = answer.strip();
+        if (Noise.placeholder(a)) a = "";
+        if (a.length() > Noise.MAX_ANSWER) {
+            diagnostic(line, "the answer to \"" + (p.length() > 60 ? p.substring(0, 60) + "…" : p) + "\" is " + a.length()
+                    + " characters; the card keeps its first " + Noise.MAX_ANSWER);
+            a = Noise.capped(a);
+        }
+        for (int i = 0; i < cards.size(); i++) {
+            // the same prompt and answer twice is one card
+            if (cards.get(i).prompt().equals(p) && cards.get(i).answer().equals(a)) return i;
+        }
         topic(topic);
         var promptEvidence = LanguageGuess.evidence(p);
         var answerEvidence = LanguageGuess.evidence(a);

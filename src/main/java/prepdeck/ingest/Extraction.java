@@ -28,11 +28,11 @@ final class Extraction {
 
     private ParseResult parsed(SourceFile file, String text, Optional<String> note) {
         List<String> lines = text.lines().toList();
-        SourceFormat format = FormatDetector.detect(text, lines);
+        SourceFormat format = FormatDetector.detect(file.relativePath(), text, lines);
         int[] lineMap = null;
         if (format == SourceFormat.IPYNB) {
             try {
-                var layout = NotebookJson.layout(text);
+                var layout = NotebookJson.markdown(text);
                 lines = layout.lines();
                 lineMap = layout.jsonLine();
             } catch (NotebookJson.NotANotebook e) {
@@ -44,8 +44,8 @@ final class Extraction {
         note.ifPresent(n -> draft.diagnostics().add(Diagnostic.of(file.relativePath(), n)));
         TopicPath fileTopic = TopicPath.of(stem(file.relativePath()));
         switch (format) {
-            case MARKDOWN -> new OutlineCards(draft, false).extract(Outline.parse(lines, false, true, draft), fileTopic, false);
-            case NOTEBOOK_TEXT, IPYNB -> new OutlineCards(draft, false).extract(Outline.parse(lines, true, true, draft), fileTopic, false);
+            case MARKDOWN, IPYNB -> new StructureCards(draft, MarkdownTree.parse(lines)).extract(fileTopic);
+            case NOTEBOOK_TEXT -> new OutlineCards(draft, false).extract(Outline.parse(lines, true, true, draft), fileTopic, false);
             case PLAIN_TEXT -> new OutlineCards(draft, true).extract(Outline.parse(lines, false, false, draft), fileTopic, true);
             case QUESTIONS -> new QuestionList(draft).extract(lines, TopicPath.of(questionsTitle(language)));
             case COURSE_NOTES -> new CourseNotes(draft).extract(lines);

@@ -15,21 +15,28 @@ final class FormatDetector {
 
     private FormatDetector() {}
 
-    static SourceFormat detect(String text, List<String> lines) {
+    private static final Pattern MARKDOWN_NAME = Pattern.compile("(?i).*\\.(?:md|markdown|mdx|mkd)$");
+    /** Markdown that a plain note would not hold: Q/A marks, details blocks, table rules. */
+    private static final Pattern MARKDOWN_SIGN = Pattern.compile("^\\s*(?:\\*\\*Q[:.]|<details|<summary|\\|?\\s*:?-{3,}:?\\s*\\|)", Pattern.CASE_INSENSITIVE);
+
+    static SourceFormat detect(String path, String text, List<String> lines) {
         String head = text.stripLeading();
         if (head.startsWith("{") && head.contains("\"cells\"")) return SourceFormat.IPYNB;
-        int cells = 0, modules = 0, videos = 0, headings = 0, fences = 0;
+        int cells = 0, modules = 0, videos = 0, headings = 0, fences = 0, signs = 0;
         for (String line : lines) {
             if (NOTEBOOK_CELL.matcher(line).matches()) cells++;
             else if (MODULE_MARKER.matcher(line).matches()) modules++;
             else if (VIDEO_MARKER.matcher(line).matches()) videos++;
             else if (ATX_HEADING.matcher(line).matches()) headings++;
             else if (FENCE.matcher(line).matches()) fences++;
+            else if (MARKDOWN_SIGN.matcher(line).find()) signs++;
         }
         if (cells > 0) return SourceFormat.NOTEBOOK_TEXT;
         if (modules >= 2 || modules >= 1 && videos >= 1) return SourceFormat.COURSE_NOTES;
+        // a Markdown file is read as one document tree, whatever layouts it mixes
+        if (MARKDOWN_NAME.matcher(path).matches() || headings >= 2) return SourceFormat.MARKDOWN;
         if (QuestionList.looksLikeOne(lines)) return SourceFormat.QUESTIONS;
-        if (headings >= 2 || fences >= 2) return SourceFormat.MARKDOWN;
+        if (fences >= 2 || signs >= 2) return SourceFormat.MARKDOWN;
         return SourceFormat.PLAIN_TEXT;
     }
 

@@ -31,7 +31,9 @@ final class Prose {
             "цей", "ця", "ці", "це", "этот", "эта", "эти", "это", "этим", "ви", "вы", "мы", "ми", "ты", "ти", "я", "он", "она", "они",
             "він", "вона", "вони", "інший", "інша", "другий", "друга", "наступний", "другой", "следующий", "але", "но", "однак", "однако",
             "также", "також", "и", "і", "а", "так", "тому", "поэтому", "там", "тут", "здесь", "когда", "коли", "если", "якщо",
-            "this", "that", "these", "it", "we", "you", "they", "but", "and", "so", "here", "there");
+            "this", "that", "these", "it", "we", "you", "they", "but", "and", "so", "here", "there",
+            "глава", "chapter", "section", "part", "часть", "розділ", "частина", "step", "шаг", "крок", "урок", "lesson", "пункт",
+            "if", "when", "while", "for", "then", "else", "assume", "note", "otherwise", "each", "every", "all", "some", "one");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d+[.)])\\s*");
 
     private final Draft draft;
@@ -181,6 +183,8 @@ final class Prose {
         }
         if (items.isEmpty()) return 0;
         if (commands * 2 > items.size()) return -1;
+        // a picture or a link under "Wikipedia's animation:" is nothing to recall
+        if (items.stream().allMatch(it -> LIST_ITEM.matcher(it).replaceFirst("").strip().matches("!?\\[[^\\]]*\\]\\([^)]*\\)"))) return 0;
         var answer = new StringBuilder();
         for (String item : items) {
             String text = LIST_ITEM.matcher(item).replaceFirst("");
@@ -232,6 +236,8 @@ final class Prose {
     private boolean explicitInline(String line, int lineNo, TopicPath topic) {
         if (line.contains("`") || LINK.matcher(line).find()) return false;
         int triple = line.indexOf(":::");
+        // a quoted separator (‘the ":::" separator’) is text about the syntax, not a card
+        if (triple > 0 && quoted(line, triple, 3) || line.indexOf("::") > 0 && quoted(line, line.indexOf("::"), 2)) return false;
         if (triple > 0 && triple + 3 < line.length()) {
             String q = line.substring(0, triple).strip(), a = line.substring(triple + 3).strip();
             if (q.isEmpty() || a.isEmpty()) return false;
@@ -240,14 +246,22 @@ final class Prose {
             return true;
         }
         int dbl = line.indexOf("::");
+        // "std::list", "Foo::bar" are names, not a question and its answer
+        if (dbl > 0 && dbl + 2 < line.length() && Character.isLetterOrDigit(line.charAt(dbl - 1)) && Character.isLowerCase(line.charAt(dbl + 2))) return false;
         if (dbl > 0 && dbl + 2 < line.length() && line.indexOf("::", dbl + 2) < 0) {
             String q = line.substring(0, dbl), a = line.substring(dbl + 2);
             boolean spaced = q.endsWith(" ") || a.startsWith(" ") || q.strip().contains(" ");
-            if (!spaced || q.isBlank() || a.isBlank()) return false;
+            // "::" also ends sentences and opens reStructuredText directives (".. code:: python")
+            if (!spaced || q.isBlank() || a.isBlank() || q.strip().startsWith("..")) return false;
             draft.card(LIST_ITEM.matcher(q.strip()).replaceFirst(""), a.strip(), CardKind.QUESTION, topic, lineNo);
             return true;
         }
         return false;
+    }
+
+    private static boolean quoted(String line, int at, int length) {
+        String quotes = "\"'“”«»‘’";
+        return at > 0 && at + length < line.length() && quotes.indexOf(line.charAt(at - 1)) >= 0 && quotes.indexOf(line.charAt(at + length)) >= 0;
     }
 
     /** Lines, a line holding only "?" (or "??" for both ways), lines; the block ends at a blank line. */
@@ -268,7 +282,10 @@ final class Prose {
     }
 
     private boolean cloze(String line, int lineNo, TopicPath topic) {
-        Matcher m = CLOZE.matcher(line);
+        // a table row or "==" inside inline code is an example of the syntax, not a deletion
+        if (line.startsWith("|")) return false;
+        String probe = java.util.regex.Pattern.compile("`[^`]*`").matcher(line).replaceAll(c -> " ".repeat(c.group().length()));
+        Matcher m = CLOZE.matcher(probe);
         var deletions = new ArrayList<int[]>();
         while (m.find()) deletions.add(new int[] {m.start(), m.end()});
         if (deletions.isEmpty()) return false;

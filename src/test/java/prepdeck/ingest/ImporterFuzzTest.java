@@ -21,10 +21,12 @@ class ImporterFuzzTest {
     @FuzzTest(maxDuration = "20s")
     void importerNeverThrowsAndKeepsItsPromises(FuzzedDataProvider data) {
         boolean asText = data.consumeBoolean();
+        // a ".md" name sends any content through the Markdown document reader
+        String name = data.consumeBoolean() ? "fuzz.md" : "fuzz.txt";
         byte[] bytes = asText ? data.consumeRemainingAsString().getBytes(java.nio.charset.StandardCharsets.UTF_8) : data.consumeRemainingAsBytes();
-        var file = new SourceFile("fuzz.txt", Path.of("fuzz.txt"), bytes, NoteReader.sha256(bytes));
+        var file = new SourceFile(name, Path.of(name), bytes, NoteReader.sha256(bytes));
         switch (reader.parse(file)) {
-            case ParseResult.Rejected r -> assertThat(r.reason().path()).isEqualTo("fuzz.txt");
+            case ParseResult.Rejected r -> assertThat(r.reason().path()).isEqualTo(name);
             case ParseResult.Parsed p -> {
                 long lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().count() + 1;
                 // a Word document has no lines: its cards name paragraphs, which its zipped bytes do not count

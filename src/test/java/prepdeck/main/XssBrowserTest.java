@@ -202,7 +202,7 @@ class XssBrowserTest {
     void theNotesHoldTheWholeCorpus() {
         assertThat(corpus).hasSizeGreaterThan(300);
         var cards = cards();
-        assertThat(cards).hasSizeGreaterThan(50);
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(40); // 10 chunks × 4 files, at least one card each, plus the printing snippet
         String everything = cards.stream().map(c -> c.prompt() + "\n" + c.answer() + "\n" + c.topic()).collect(Collectors.joining("\n"));
         var missing = corpus.stream().filter(p -> !everything.contains(p.text(hitBase).strip())).map(XssCorpus.Payload::id).toList();
         // A payload the importer reads differently (a leading "1." that is a list, ">" a quote) is still in the notes, just not verbatim.

@@ -72,6 +72,45 @@ public final class NotebookJson {
         return new Layout(lines, map.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /** Lays a notebook out as Markdown: its Markdown cells as they are, code cells fenced, their output in an "output" fence. */
+    public static Layout markdown(String json) throws NotANotebook {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            throw new NotANotebook("malformed notebook JSON: " + e.getOriginalMessage(), line);
+        }
+        JsonNode cells = root == null ? null : root.get("cells");
+        if (cells == null || !cells.isArray()) throw new NotANotebook("JSON without a \"cells\" list is not a Jupyter notebook", 1);
+        int[] cellLines = cellStartLines(json, cells.size());
+        var lines = new ArrayList<String>();
+        var map = new ArrayList<Integer>();
+        for (int c = 0; c < cells.size(); c++) {
+            JsonNode cell = cells.get(c);
+            String type = cell.path("cell_type").asText("");
+            String source = text(cell.get("source"));
+            int at = cellLines[c];
+            if (type.equals("code")) {
+                if (source.isBlank()) continue;
+                add(lines, map, "```python", at);
+                for (String l : source.split("\n", -1)) add(lines, map, l.startsWith("```") ? " " + l : l, at);
+                add(lines, map, "```", at);
+                String output = outputs(cell.get("outputs"));
+                if (!output.isBlank()) {
+                    add(lines, map, "", at);
+                    add(lines, map, "```output", at);
+                    for (String l : output.split("\n", -1)) add(lines, map, l.startsWith("```") ? " " + l : l, at);
+                    add(lines, map, "```", at);
+                }
+            } else if (type.equals("markdown")) {
+                for (String l : source.split("\n", -1)) add(lines, map, l, at);
+            }
+            add(lines, map, "", at);
+        }
+        return new Layout(lines, map.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     private static void add(List<String> lines, List<Integer> map, String line, int jsonLine) {
         lines.add(line);
         map.add(jsonLine);
