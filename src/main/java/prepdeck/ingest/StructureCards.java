@@ -71,7 +71,19 @@ final class StructureCards {
             var title = top.getFirst();
             var topic = TopicPath.of(title.title());
             draft.topic(topic);
-            mine(body(title.body(), topic, title.title()), topic, true);
+            int before = draft.size();
+            var under = body(title.body(), topic, title.title());
+            var snippets = new ArrayList<Snippet>();
+            var refs = new ArrayList<Reference>();
+            String answer = render(under, snippets, refs, false);
+            // the text under the title is a card of its own when it is more than a lead-in (a book chapter's prose and
+            // examples): otherwise its code, the examples the notes run, would belong to no card
+            if (draft.size() == before && hasText(answer) && (!snippets.isEmpty() || answer.length() >= 400)) {
+                draft.card(title.title(), answer, CardKind.SECTION, topic, title.line() + 1, OptionalInt.empty(), snippets, refs);
+                mine(under, topic, false);
+            } else {
+                mine(under, topic, true);
+            }
             for (int i = 0; i < title.children().size(); i++) section(title.children(), i, topic, title.title(), fileTopic);
             return;
         }
@@ -577,7 +589,8 @@ final class StructureCards {
     private boolean noise(Node n) {
         return switch (n) {
             case ListBlock l -> linkOnlyList(l) || tableOfContents(l);
-            case Paragraph p -> MarkdownTree.plain(p).isBlank();
+            // a picture of the notes' own (a diagram) stays with its answer; badges were stripped as text before
+            case Paragraph p -> MarkdownTree.plain(p).isBlank() && !(p.getFirstChild() instanceof Image);
             case HtmlBlock h -> h.getLiteral().strip().startsWith("<!--") || h.getLiteral().replaceAll("<[^>]*>", "").replaceAll("\\[?Return Up\\]?", "").isBlank();
             default -> false;
         };

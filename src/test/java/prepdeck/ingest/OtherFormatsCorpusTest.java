@@ -45,7 +45,8 @@ class OtherFormatsCorpusTest {
         // the reader counts 590 questions, all unanswered; the 72 follow-up tasks belong to their row
         assertThat(questions.size()).isBetween(561, 619);
         assertThat(questions.stream().filter(NoteCard::isGap).count()).isBetween(561L, 619L);
-        assertThat(s.cards()).hasSize(590).allMatch(NoteCard::isGap);
+        // 590 rows, one question asked twice word for word ("Что такое полиморфизм?"): one card
+        assertThat(s.cards()).hasSize(589).allMatch(NoteCard::isGap);
         assertThat(s.cards()).extracting(NoteCard::prompt).contains("Что означает символ «=»? Как проверить на какую ячейку памяти ссылается переменная?",
                 "Объясните, что представляет собой неявная типизация? какие средства в Python существуют, чтобы обойти неявную типизацию, приведите примеры?",
                 "Как удалить существующую таблицу в базе данных");

@@ -67,14 +67,14 @@ class OtherFormatsTest {
         var s = fixture("saved-page-en.html");
         assertThat(s.format()).isEqualTo(SourceFormat.HTML);
         assertThat(s.format().code()).isEqualTo("html");
-        var closure = card(s, "Python interview notes: What is a closure?");
+        var closure = card(s, "What is a closure?");
         assertThat(closure.line()).as("the line of <h2> in the HTML").isEqualTo(13);
         assertThat(closure.answer()).contains("closure").contains("is a function that remembers").contains("```python\ndef counter():");
         assertThat(closure.snippets()).singleElement().satisfies(sn -> {
             assertThat(sn.language()).isEqualTo("python");
             assertThat(sn.line()).isEqualTo(16);
         });
-        assertThat(card(s, "Python interview notes: Why does the GIL exist?").line()).isEqualTo(24);
+        assertThat(card(s, "Why does the GIL exist?").line()).isEqualTo(24);
         assertThat(card(s, "Python interview notes: Mutable and immutable types").answer()).contains("| `tuple` | no |");
         String markdown = HtmlToMarkdown.convert(Files.readString(FIXTURES.resolve("saved-page-en.html"))).text();
         assertThat(markdown).contains("A **closure** is a function that remembers")
@@ -90,10 +90,10 @@ class OtherFormatsTest {
         var s = fixture("notion-export-ru.html");
         assertThat(s.format()).isEqualTo(SourceFormat.HTML);
         assertThat(s.language()).isEqualTo(Language.RU);
-        assertThat(card(s, "Базы данных: Что такое индекс?").answer()).startsWith("Индекс — это структура данных");
+        assertThat(card(s, "Что такое индекс?").answer()).startsWith("Индекс — это структура данных");
         var isolation = card(s, "Базы данных: Уровни изоляции транзакций");
         assertThat(isolation.answer()).contains("Read committed").contains("— видны только зафиксированные").contains("по умолчанию — Read committed");
-        assertThat(card(s, "Базы данных: Что такое нормализация?").isGap()).isTrue();
+        assertThat(card(s, "Что такое нормализация?").isGap()).isTrue();
         assertThat(s.cards()).noneMatch(mentions("webkit")).noneMatch(mentions("cspell")).noneMatch(mentions("💡"));
         assertThat(HtmlToMarkdown.convert(Files.readString(FIXTURES.resolve("notion-export-ru.html"))).text())
                 .contains("# Базы данных\n").contains("- **Read committed** — видны только зафиксированные");
@@ -179,8 +179,8 @@ class OtherFormatsTest {
         var s = fixture("generators-en.rst");
         assertThat(s.format()).isEqualTo(SourceFormat.RST);
         var generators = card(s, "Generators");
-        assertThat(generators.answer()).contains("Example:").contains("```\ndef count_up(n):").doesNotContain("::");
-        var yield = card(s, "Generators: What does `yield` do?");
+        assertThat(generators.answer()).contains("Example:").contains("```python\ndef count_up(n):").doesNotContain("::");
+        var yield = card(s, "What does `yield` do?");
         assertThat(yield.line()).isEqualTo(16);
         assertThat(yield.answer()).contains("It suspends the function").contains("> **Warning**").contains("A generator can be iterated only once.")
                 .contains("1. `next(gen)` gives the next value");
@@ -283,10 +283,10 @@ class OtherFormatsTest {
         assertThat(s.format()).isEqualTo(SourceFormat.MARKDOWN);
         assertThat(s.cards()).noneMatch(mentions("[[")).noneMatch(mentions("tags:")).noneMatch(mentions("aliases")).noneMatch(mentions("2024-03-01"))
                 .noneMatch(mentions("[!note]"));
-        var loop = card(s, "Асинхронность: Что такое event loop?");
+        var loop = card(s, "Что такое event loop?");
         assertThat(loop.line()).isEqualTo(9);
         assertThat(loop.answer()).contains("см. корутины и GIL.").contains("> **Важно**").contains("![event-loop.png](event-loop.png)");
-        assertThat(card(s, "Асинхронность: Что такое корутина?").answer()).contains("подробнее в Корутины › Создание");
+        assertThat(card(s, "Что такое корутина?").answer()).contains("подробнее в Корутины › Создание");
     }
 
     @Test
@@ -359,15 +359,15 @@ class OtherFormatsTest {
         var s = parsed("notes.txt", docx());
         assertThat(s.format()).isEqualTo(SourceFormat.DOCX);
         assertThat(s.format().code()).isEqualTo("docx");
-        var gil = card(s, "Python: What is the GIL?");
+        var gil = card(s, "What is the GIL?");
         assertThat(gil.answer()).isEqualTo("**The GIL** lets one thread run Python bytecode at a time.");
         assertThat(gil.line()).as("paragraph 2").isEqualTo(2);
-        var decorator = card(s, "Python: Що таке декоратор?");
+        var decorator = card(s, "Що таке декоратор?");
         assertThat(decorator.language()).isEqualTo(Language.UK);
         assertThat(decorator.answer()).contains("Функція, яка обгортає іншу функцію.").contains("```\n@functools.wraps(f)\n```");
         assertThat(decorator.line()).isEqualTo(4);
-        assertThat(card(s, "Python: Какие бывают коллекции?").answer()).isEqualTo("- список\n- кортеж\n- словарь");
-        assertThat(card(s, "Python: Что такое сериализация?").answer()).contains("| JSON | json |");
+        assertThat(card(s, "Какие бывают коллекции?").answer()).isEqualTo("- список\n- кортеж\n- словарь");
+        assertThat(card(s, "Что такое сериализация?").answer()).contains("| JSON | json |");
     }
 
     @Test
