@@ -14,14 +14,15 @@ final class KeyboardLayout {
 
     /** {@code text} as the user meant it: as typed, unless only another layout's reading is {@code known}. */
     String understood(String text, java.util.function.Predicate<String> known) {
-        if (text.isEmpty()) return text;
+        if (text.codePoints().filter(Character::isLetter).count() < 3 || known.test(text.toLowerCase(java.util.Locale.ROOT))) return text;
         int count = known(text, known);
         if (count > 0) return text;
         String best = text;
         for (String other : List.of(retype(text, RU, EN), retype(text, UK, EN), retype(text, EN, RU), retype(text, EN, UK))) {
             if (other.equals(text)) continue;
             int k = known(other, known);
-            if (k > count) {
+            // every word of the other reading must be known: a lone short word matches by chance
+            if (k > count && k == other.split("[^\\p{L}\\p{N}_]+").length) {
                 count = k;
                 best = other;
             }

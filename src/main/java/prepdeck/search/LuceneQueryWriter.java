@@ -291,7 +291,8 @@ final class LuceneQueryWriter {
 
     /** Words in the notes one or two edits away (by the word's length), closest and commonest first. */
     private List<Vocabulary.Variant> typoVariants(String word) {
-        if (vocabulary == null || vocabulary.isEstablished(word)) return List.of();
+        // a word two cards write the same way is no typo of another (CORS is not CQRS)
+        if (vocabulary == null || vocabulary.isEstablished(word) || vocabulary.frequency(word) >= 2) return List.of();
         return vocabulary.near(word, allowedEdits(word), MAX_TYPO_VARIANTS);
     }
 

@@ -62,7 +62,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** A related card must score at least this, and at least this share of the best related card. */
-    static final float RELATED_SHARE = 0.3f, RELATED_CONTEXT_WEIGHT = 0.5f, RELATED_ANSWER_SHARE = 0.5f, RELATED_COVERAGE = 0.6f;
+    static final float RELATED_SHARE = 0.25f, RELATED_CONTEXT_WEIGHT = 0.5f, RELATED_ANSWER_SHARE = 0.5f, RELATED_COVERAGE = 0.6f, RELATED_SIDE_WEIGHT = 0.15f;
     static final int RELATED_CANDIDATES = 30;
     /**
      * The first words of a gap's title and topic that its related-cards query is built from. Each word becomes
@@ -72,8 +72,11 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     static final int RELATED_MAX_WORDS = 12;
     private static final Set<String> GENERIC_WORDS = Set.of("что", "это", "когда", "как", "использовать",
-            "реализовано", "питоне", "python", "плюсы", "минусы", "какие", "команды", "есть", "такое", "що", "таке",
-            "коли", "використовувати", "what", "when", "how", "use");
+            "реализовано", "питоне", "пайтоне", "python", "плюсы", "минусы", "какие", "команды", "есть", "такое", "що", "таке",
+            "коли", "використовувати", "what", "when", "how", "use", "работает", "работают", "работа", "працює", "працюють",
+            "work", "works", "делает", "делать", "робить", "do", "does", "существуют", "існують", "exist", "write", "writes",
+            "takes", "take", "пишется", "написать", "need", "needed", "нужны", "нужен", "нужна", "потрібні", "потрібен",
+            "раскажи", "расскажи", "глубже", "именно", "почему", "чому", "why");
 
     private final Directory directory;
     private final Analysis analysis = new Analysis();
@@ -251,15 +254,26 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public List<SearchHit> related(GapView gap, int limit) {
         if (limit <= 0) return List.of();
-        // what the gap asks, apart from the topic it sits under ("Django Queryset: select_related" asks select_related)
+        // what the gap asks, and the topic it sits under ("Django Queryset: select_related" asks select_related)
         String topicTitle = TopicPath.parse(gap.topic()).title();
         String asked = gap.title();
         String context = "";
+        boolean underTopic = false;
         if (!topicTitle.isEmpty() && asked.startsWith(topicTitle + ": ")) {
             asked = asked.substring(topicTitle.length() + 2);
             context = topicTitle;
+            underTopic = true;
+        } else if (!topicTitle.isEmpty() && !asked.equals(topicTitle)) {
+            context = topicTitle;
         }
         List<String> main = contentWords(asked), side = contentWords(context);
+        side.removeAll(main);
+        if (underTopic && !asked.contains("?") && ideas(main).size() == 1 && !side.isEmpty()) { // "Транзакции: В Django" asks about both
+            main.addAll(side);
+            side = List.of();
+        }
+        // "Django Queryset: Q" asks about Q, too short to look for: not about Django at large
+        if (main.isEmpty() && analysis.wholeWords(asked).stream().anyMatch(t -> t.term().length() < 2 && Character.isLetter(t.term().charAt(0)))) return List.of();
         if (main.isEmpty()) {
             main = side;
             side = List.of();
@@ -268,7 +282,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         List<String> mainWords = main, sideWords = side;
         return withSearcher(searcher -> {
             var writerForGap = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), DueFilter.NONE);
-            var prompts = writerForGap.inParts(java.util.EnumSet.of(Part.PROMPT, Part.TOPIC));
+            var prompts = writerForGap.inParts(java.util.EnumSet.of(Part.PROMPT));
             var asks = new SearchNode.And(mainWords.stream().map(w -> (SearchNode) new SearchNode.Term(w)).toList());
             var query = new BooleanQuery.Builder().add(writerForGap.write(asks), Occur.MUST);
             for (String w : sideWords) {
@@ -282,42 +296,62 @@ public final class LuceneSearchIndex implements SearchIndex {
                     .build();
             TopDocs top = searcher.search(candidates, RELATED_CANDIDATES);
             if (top.scoreDocs.length == 0) return List.of();
-            // how much of what the gap asks each candidate covers: a word in its prompt counts fully, in its answer half
-            var ids = new ArrayList<org.apache.lucene.util.BytesRef>();
-            var docs = new java.util.HashMap<Integer, float[]>();
-            for (ScoreDoc d : top.scoreDocs) docs.put(d.doc, new float[1]);
+            // how much of what the gap asks each candidate covers: an idea in its prompt counts fully, in its answer
+            // half; rare ideas weigh more, the topic's half
+            var covered = new java.util.HashMap<Integer, float[]>();
+            for (ScoreDoc d : top.scoreDocs) covered.put(d.doc, new float[1]);
             var stored = searcher.storedFields();
+            var ids = new ArrayList<org.apache.lucene.util.BytesRef>();
             for (ScoreDoc d : top.scoreDocs) ids.add(new org.apache.lucene.util.BytesRef(Long.toString(stored.document(d.doc).getField(ID).numericValue().longValue())));
             Query among = new org.apache.lucene.search.TermInSetQuery(ID_KEY, ids);
             float total = 0;
-            var weights = new ArrayList<Float>();
-            for (String w : mainWords) {
-                Query anywhere = writerForGap.oneWord(w), inPrompt = prompts.oneWord(w);
+            int cards = Math.max(1, searcher.getIndexReader().numDocs());
+            var units = new ArrayList<Map.Entry<String, Float>>();
+            for (String u : ideas(mainWords)) units.add(Map.entry(u, 1f));
+            for (String u : ideas(sideWords)) units.add(Map.entry(u, RELATED_SIDE_WEIGHT));
+            for (var unit : units) {
+                Query anywhere = writerForGap.oneWord(unit.getKey()), inPrompt = prompts.oneWord(unit.getKey());
                 if (anywhere == null) continue;
-                Map<Integer, Float> any = scores(searcher, anywhere, among), prompt = scores(searcher, inPrompt, among);
-                float weight = (float) Math.log(1 + (double) searcher.getIndexReader().numDocs() / (1 + matching(searcher, anywhere)));
-                weights.add(weight);
+                float weight = unit.getValue() * (float) Math.log(1 + (double) cards / (1 + searcher.count(anywhere)));
                 total += weight;
-                for (var e : docs.entrySet()) {
+                Map<Integer, Float> any = scores(searcher, anywhere, among), prompt = scores(searcher, inPrompt, among);
+                for (var e : covered.entrySet()) {
                     if (prompt.containsKey(e.getKey())) e.getValue()[0] += weight;
                     else if (any.containsKey(e.getKey())) e.getValue()[0] += weight * RELATED_ANSWER_SHARE;
                 }
             }
             if (total == 0) return List.of();
-            float best = top.scoreDocs[0].score;
             var kept = new ArrayList<ScoreDoc>();
             for (ScoreDoc d : top.scoreDocs) {
-                float coverage = docs.get(d.doc)[0] / total;
-                if (coverage >= RELATED_COVERAGE && d.score >= best * RELATED_SHARE) kept.add(new ScoreDoc(d.doc, d.score * coverage));
+                float coverage = covered.get(d.doc)[0] / total;
+                if (coverage >= RELATED_COVERAGE) kept.add(new ScoreDoc(d.doc, d.score * coverage * coverage));
             }
             kept.sort((a, b) -> Float.compare(b.score, a.score));
-            var shown = new TopDocs(top.totalHits, kept.stream().limit(limit).toArray(ScoreDoc[]::new));
-            return hits(searcher, shown, Marks.of(analysis, asks), 0f);
+            var shown = new ArrayList<ScoreDoc>();
+            for (ScoreDoc d : kept) if (shown.size() < limit && d.score >= kept.getFirst().score * RELATED_SHARE) shown.add(d);
+            return hits(searcher, new TopDocs(top.totalHits, shown.toArray(ScoreDoc[]::new)), Marks.of(analysis, asks), 0f);
         });
     }
 
+    /** Words grouped into the ideas they name: two or three in a row that the glossary knows as one term stay together. */
+    private List<String> ideas(List<String> words) {
+        var out = new ArrayList<String>();
+        for (int i = 0; i < words.size(); ) {
+            int taken = 1;
+            for (int n = Math.min(TermBridge.MAX_WORDS, words.size() - i); n >= 2; n--) {
+                if (!bridge.conceptsOf(String.join(" ", words.subList(i, i + n))).isEmpty()) {
+                    taken = n;
+                    break;
+                }
+            }
+            out.add(String.join(" ", words.subList(i, i + taken)));
+            i += taken;
+        }
+        return out;
+    }
+
     /** The query's words that carry meaning: no stop words, question words or words too short to mean much. */
-    private List<String> contentWords(String text) {
+    private ArrayList<String> contentWords(String text) {
         var words = new ArrayList<String>();
         for (Analysis.Token t : analysis.wholeWords(text)) {
             String w = t.term();

@@ -27,7 +27,7 @@ final class WordAnalyzer extends Analyzer {
     }
 
     static boolean isWordChar(int c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || isApostrophe(c);
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '+' || isApostrophe(c);
     }
 
     static boolean isApostrophe(int c) {
@@ -35,7 +35,7 @@ final class WordAnalyzer extends Analyzer {
     }
 
     private static boolean isTrimmed(char c) {
-        return c == '.' || c == '-' || isApostrophe(c);
+        return c == '.' || c == '-' || c == '+' || isApostrophe(c);
     }
 
     /** Folds one already lower-cased word the way the index does; may return "". */
@@ -119,7 +119,7 @@ final class WordAnalyzer extends Analyzer {
         }
 
         private static boolean hasJoiner(char[] buffer, int length) {
-            for (int i = 0; i < length; i++) if (isJoiner(buffer[i])) return true;
+            for (int i = 0; i < length; i++) if (isJoiner(buffer[i]) || buffer[i] == '+') return true;
             return false;
         }
 
@@ -130,8 +130,8 @@ final class WordAnalyzer extends Analyzer {
         /** The pieces between dots and dashes ({@code create_task} of {@code asyncio.create_task}), then between any joiners. */
         private void splitPieces(String word) {
             pieces.clear();
-            split(word, c -> c == '.' || c == '-');
-            split(word, c -> isJoiner((char) c));
+            split(word, c -> c == '.' || c == '-' || c == '+');
+            split(word, c -> isJoiner((char) c) || c == '+');
             // offsets must not go backwards: by where they start, the longer first
             var sorted = new java.util.ArrayList<>(pieces);
             sorted.sort(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> -p[1]));
