@@ -51,13 +51,15 @@ final class LuceneQueryWriter {
     private final KeyboardLayout keyboard = new KeyboardLayout();
 
     private final Set<Part> searched;
+    private final boolean strict;
 
     LuceneQueryWriter(Analysis analysis, TermBridge bridge, Vocabulary vocabulary, DueFilter due) {
-        this(analysis, bridge, vocabulary, due, java.util.EnumSet.allOf(Part.class));
+        this(analysis, bridge, vocabulary, due, java.util.EnumSet.allOf(Part.class), false);
     }
 
-    private LuceneQueryWriter(Analysis analysis, TermBridge bridge, Vocabulary vocabulary, DueFilter due, Set<Part> searched) {
+    private LuceneQueryWriter(Analysis analysis, TermBridge bridge, Vocabulary vocabulary, DueFilter due, Set<Part> searched, boolean strict) {
         this.searched = searched;
+        this.strict = strict;
         this.analysis = analysis;
         this.bridge = bridge;
         this.vocabulary = vocabulary;
@@ -66,7 +68,12 @@ final class LuceneQueryWriter {
 
     /** The same writer looking in some parts of a card only. */
     LuceneQueryWriter inParts(Set<Part> parts) {
-        return new LuceneQueryWriter(analysis, bridge, vocabulary, due, parts);
+        return new LuceneQueryWriter(analysis, bridge, vocabulary, due, parts, strict);
+    }
+
+    /** The same writer taking a word two cards write alike as meant (for linking gaps: CORS is not a typo of CQRS). */
+    LuceneQueryWriter strict() {
+        return new LuceneQueryWriter(analysis, bridge, vocabulary, due, searched, true);
     }
 
     /** One word of a query alone (as a word of a search would be), or null when it holds nothing searchable. */
@@ -291,8 +298,7 @@ final class LuceneQueryWriter {
 
     /** Words in the notes one or two edits away (by the word's length), closest and commonest first. */
     private List<Vocabulary.Variant> typoVariants(String word) {
-        // a word two cards write the same way is no typo of another (CORS is not CQRS)
-        if (vocabulary == null || vocabulary.isEstablished(word) || vocabulary.frequency(word) >= 2) return List.of();
+        if (vocabulary == null || vocabulary.isEstablished(word) || strict && vocabulary.frequency(word) >= 2) return List.of();
         return vocabulary.near(word, allowedEdits(word), MAX_TYPO_VARIANTS);
     }
 

@@ -62,7 +62,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** A related card must score at least this, and at least this share of the best related card. */
-    static final float RELATED_SHARE = 0.25f, RELATED_CONTEXT_WEIGHT = 0.5f, RELATED_ANSWER_SHARE = 0.5f, RELATED_COVERAGE = 0.6f, RELATED_SIDE_WEIGHT = 0.15f;
+    static final float RELATED_SHARE = 0.25f, RELATED_CONTEXT_WEIGHT = 0.5f, RELATED_ANSWER_SHARE = 0.5f, RELATED_COVERAGE = 0.55f, RELATED_SIDE_WEIGHT = 0.15f;
     static final int RELATED_CANDIDATES = 30;
     /**
      * The first words of a gap's title and topic that its related-cards query is built from. Each word becomes
@@ -281,7 +281,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (main.isEmpty()) return List.of();
         List<String> mainWords = main, sideWords = side;
         return withSearcher(searcher -> {
-            var writerForGap = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), DueFilter.NONE);
+            var writerForGap = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), DueFilter.NONE).strict();
             var prompts = writerForGap.inParts(java.util.EnumSet.of(Part.PROMPT));
             var asks = new SearchNode.And(mainWords.stream().map(w -> (SearchNode) new SearchNode.Term(w)).toList());
             var query = new BooleanQuery.Builder().add(writerForGap.write(asks), Occur.MUST);
@@ -306,11 +306,16 @@ public final class LuceneSearchIndex implements SearchIndex {
             Query among = new org.apache.lucene.search.TermInSetQuery(ID_KEY, ids);
             float total = 0;
             int cards = Math.max(1, searcher.getIndexReader().numDocs());
-            var units = new ArrayList<Map.Entry<String, Float>>();
-            for (String u : ideas(mainWords)) units.add(Map.entry(u, 1f));
-            for (String u : ideas(sideWords)) units.add(Map.entry(u, RELATED_SIDE_WEIGHT));
+            // each word counts, found as itself or within the idea it is part of ("цикл событий" as event loop)
+            var units = new ArrayList<Map.Entry<List<String>, Float>>();
+            for (var group : List.of(Map.entry(mainWords, 1f), Map.entry(sideWords, RELATED_SIDE_WEIGHT))) {
+                for (String idea : ideas(group.getKey())) {
+                    List<String> words = List.of(idea.split(" "));
+                    for (String w : words) units.add(Map.entry(words.size() == 1 ? List.of(w) : List.of(w, idea), group.getValue()));
+                }
+            }
             for (var unit : units) {
-                Query anywhere = writerForGap.oneWord(unit.getKey()), inPrompt = prompts.oneWord(unit.getKey());
+                Query anywhere = either(unit.getKey(), writerForGap::oneWord), inPrompt = either(unit.getKey(), prompts::oneWord);
                 if (anywhere == null) continue;
                 float weight = unit.getValue() * (float) Math.log(1 + (double) cards / (1 + searcher.count(anywhere)));
                 total += weight;
@@ -331,6 +336,19 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (ScoreDoc d : kept) if (shown.size() < limit && d.score >= kept.getFirst().score * RELATED_SHARE) shown.add(d);
             return hits(searcher, new TopDocs(top.totalHits, shown.toArray(ScoreDoc[]::new)), Marks.of(analysis, asks), 0f);
         });
+    }
+
+    private static Query either(List<String> texts, java.util.function.Function<String, Query> query) {
+        var any = new BooleanQuery.Builder();
+        int n = 0;
+        for (String t : texts) {
+            Query q = query.apply(t);
+            if (q != null) {
+                any.add(q, Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : any.build();
     }
 
     /** Words grouped into the ideas they name: two or three in a row that the glossary knows as one term stay together. */
