@@ -62,7 +62,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** A related card must score at least this, and at least this share of the best related card. */
-    static final float RELATED_SHARE = 0.25f, RELATED_CONTEXT_WEIGHT = 0.5f, RELATED_ANSWER_SHARE = 0.5f, RELATED_COVERAGE = 0.55f, RELATED_SIDE_WEIGHT = 0.15f;
+    static final float RELATED_SHARE = 0.5f, RELATED_CONTEXT_WEIGHT = 0.5f, RELATED_ANSWER_SHARE = 0.5f, RELATED_COVERAGE = 0.55f, RELATED_SIDE_WEIGHT = 0.15f, RELATED_UNKNOWN_WEIGHT = 0.4f;
     static final int RELATED_CANDIDATES = 30;
     /**
      * The first words of a gap's title and topic that its related-cards query is built from. Each word becomes
@@ -318,8 +318,10 @@ public final class LuceneSearchIndex implements SearchIndex {
                 Query anywhere = either(unit.getKey(), writerForGap::oneWord), inPrompt = either(unit.getKey(), prompts::oneWord);
                 if (anywhere == null) continue;
                 float weight = unit.getValue() * (float) Math.log(1 + (double) cards / (1 + searcher.count(anywhere)));
-                total += weight;
                 Map<Integer, Float> any = scores(searcher, anywhere, among), prompt = scores(searcher, inPrompt, among);
+                // an idea no candidate mentions at all (GRASP beside SOLID) is missing from the notes: it weighs less
+                if (any.isEmpty()) weight *= RELATED_UNKNOWN_WEIGHT;
+                total += weight;
                 for (var e : covered.entrySet()) {
                     if (prompt.containsKey(e.getKey())) e.getValue()[0] += weight;
                     else if (any.containsKey(e.getKey())) e.getValue()[0] += weight * RELATED_ANSWER_SHARE;
