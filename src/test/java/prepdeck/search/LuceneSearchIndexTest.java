@@ -149,7 +149,7 @@ class LuceneSearchIndexTest {
         assertThat(related("000", "сокеты")).first().isEqualTo("002 Що таке Сокет (Socket)?");
         assertThat(related("000", "Многопроцессорность: Что это")).contains("002 Що таке Пакет multiprocessing?");
         assertThat(related("003", "threading")).contains("004 Треды(потоки) и Процессы: А потоки?");
-        assertThat(related("000", "Транзакции: В Django")).contains("003 что такое ACID в бд..");
+        assertThat(related("000", "Транзакции: В Django")).isNotEmpty().allSatisfy(r -> assertThat(r).containsIgnoringCase("транзакц"));
     }
 
     @Test
