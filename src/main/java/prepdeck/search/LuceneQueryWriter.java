@@ -198,6 +198,13 @@ final class LuceneQueryWriter {
         Query asWritten = word(text, typos);
         if (asWritten == null) return null;
         Query idea = concept(text);
+        if (idea == null && typos && !strict && analysis.wholeWords(text).size() == 1) {
+            // a typo of a term the notes write only in another language: «генератр» for generator
+            String word = analysis.wholeWords(text).getFirst().term();
+            if (bridge.conceptsOf(word).isEmpty() && typoVariants(word).isEmpty()) {
+                idea = bridge.nearestTerm(word, allowedEdits(word)).map(this::concept).map(q -> (Query) new BoostQuery(q, TYPO)).orElse(null);
+            }
+        }
         if (idea == null) return asWritten;
         return new DisjunctionMaxQuery(List.of(asWritten, idea), 0.1f);
     }

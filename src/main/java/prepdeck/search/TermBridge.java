@@ -22,11 +22,13 @@ final class TermBridge {
 
     private final Analysis analysis;
     private final Map<String, List<Concept>> byKey = new HashMap<>();
+    private final List<String> singleWords = new ArrayList<>();
 
     TermBridge(Analysis analysis, Glossary glossary) {
         this.analysis = analysis;
         for (Concept concept : glossary.concepts()) {
             for (String term : concept.allTerms()) {
+                if (!term.contains(" ") && !singleWords.contains(term)) singleWords.add(term);
                 for (String key : keys(term)) {
                     List<Concept> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
                     if (!list.contains(concept)) list.add(concept);
@@ -63,6 +65,24 @@ final class TermBridge {
             return;
         }
         for (String lemma : byPosition.get(at)) combine(byPosition, at + 1, prefix.isEmpty() ? lemma : prefix + " " + lemma, out);
+    }
+
+    /**
+     * The glossary's one-word term closest to {@code word} within {@code maxEdits} («генератр» → генератор), for a typo
+     * of a term the notes only write in another language; empty when none is that close.
+     */
+    java.util.Optional<String> nearestTerm(String word, int maxEdits) {
+        String best = null;
+        int bestEdits = maxEdits + 1;
+        for (String term : singleWords) {
+            if (Math.abs(term.length() - word.length()) > maxEdits || term.equals(word)) continue;
+            int edits = Edits.distance(word, term, maxEdits);
+            if (edits < bestEdits) {
+                bestEdits = edits;
+                best = term;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /** The concepts one of whose terms is this phrase in some word form; empty when none. */
