@@ -51,15 +51,17 @@ final class LuceneQueryWriter {
     private final KeyboardLayout keyboard = new KeyboardLayout();
 
     private final Set<Part> searched;
-    private final boolean strict;
+    private final boolean strict, allWords;
 
     LuceneQueryWriter(Analysis analysis, TermBridge bridge, Vocabulary vocabulary, DueFilter due) {
-        this(analysis, bridge, vocabulary, due, java.util.EnumSet.allOf(Part.class), false);
+        this(analysis, bridge, vocabulary, due, java.util.EnumSet.allOf(Part.class), false, false);
     }
 
-    private LuceneQueryWriter(Analysis analysis, TermBridge bridge, Vocabulary vocabulary, DueFilter due, Set<Part> searched, boolean strict) {
+    private LuceneQueryWriter(Analysis analysis, TermBridge bridge, Vocabulary vocabulary, DueFilter due, Set<Part> searched, boolean strict,
+                              boolean allWords) {
         this.searched = searched;
         this.strict = strict;
+        this.allWords = allWords;
         this.analysis = analysis;
         this.bridge = bridge;
         this.vocabulary = vocabulary;
@@ -68,12 +70,26 @@ final class LuceneQueryWriter {
 
     /** The same writer looking in some parts of a card only. */
     LuceneQueryWriter inParts(Set<Part> parts) {
-        return new LuceneQueryWriter(analysis, bridge, vocabulary, due, parts, strict);
+        return new LuceneQueryWriter(analysis, bridge, vocabulary, due, parts, strict, allWords);
+    }
+
+    /**
+     * The same writer asking for cards that hold every content word (in any of its ways): the cards a search would
+     * rank first, found far faster than by scoring every card holding any of them. A search asks this first and asks
+     * for any of the words only when too few cards hold them all.
+     */
+    LuceneQueryWriter allWords() {
+        return new LuceneQueryWriter(analysis, bridge, vocabulary, due, searched, strict, true);
+    }
+
+    /** Whether a query of this tree would differ between all words and any of them (more than one content word). */
+    boolean hasSeveralWords(SearchNode.And root) {
+        return root.nodes().stream().filter(n -> n instanceof SearchNode.Term t && isContent(t.text()) || n instanceof SearchNode.Phrase).count() > 1;
     }
 
     /** The same writer taking a word two cards write alike as meant (for linking gaps: CORS is not a typo of CQRS). */
     LuceneQueryWriter strict() {
-        return new LuceneQueryWriter(analysis, bridge, vocabulary, due, searched, true);
+        return new LuceneQueryWriter(analysis, bridge, vocabulary, due, searched, true, allWords);
     }
 
     /** One word of a query alone (as a word of a search would be), or null when it holds nothing searchable. */
@@ -131,6 +147,7 @@ final class LuceneQueryWriter {
                 minor.add(new BoostQuery(q, MINOR));
             }
         }
+        int wordClauses = meaning.size();
         // two or three words in a row that name one idea ("цикл событий", "race condition"): that idea in any language
         for (int n = 2; n <= TermBridge.MAX_WORDS; n++) {
             for (int i = 0; i + n <= contentTexts.size(); i++) {
@@ -174,7 +191,7 @@ final class LuceneQueryWriter {
             // ranked by how much of the meaning a card covers: any of the words may be missing
             var some = new BooleanQuery.Builder();
             meaning.forEach(q -> some.add(q, Occur.SHOULD));
-            some.setMinimumNumberShouldMatch(1);
+            some.setMinimumNumberShouldMatch(allWords ? wordClauses : 1);
             builder.add(some.build(), Occur.MUST);
             minor.forEach(q -> builder.add(q, Occur.SHOULD));
             positive = true;
@@ -246,7 +263,8 @@ final class LuceneQueryWriter {
         String word = words.getFirst().term();
         Map<Language, List<Analysis.Token>> stems = stemsOf(text);
         List<Vocabulary.Variant> variants = typos ? typoVariants(word) : List.of();
-        List<String> beginnings = typos ? beginnings(word, stems) : List.of();
+        // a common word has its forms in the notes already; enumerating words by its beginning would cost most of a search
+        List<String> beginnings = typos && (vocabulary == null || !vocabulary.isEstablished(word)) ? beginnings(word, stems) : List.of();
         var parts = new BooleanQuery.Builder();
         for (Part part : searched) {
             var ways = new ArrayList<Query>();

@@ -246,8 +246,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         SearchNode.And tree = SearchParser.parse(query);
         if (limit <= 0) return List.of();
         return withSearcher(searcher -> {
-            Query lucene = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), due).write(tree);
-            return hits(searcher, searcher.search(lucene, limit), Marks.of(analysis, tree), 0f);
+            var writer = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), due);
+            if (writer.hasSeveralWords(tree)) {
+                // cards holding every word rank first anyway: when there are enough of them, scoring the rest is waste
+                TopDocs all = searcher.search(writer.allWords().write(tree), limit);
+                if (all.scoreDocs.length >= limit) return hits(searcher, all, Marks.of(analysis, tree), 0f);
+            }
+            return hits(searcher, searcher.search(writer.write(tree), limit), Marks.of(analysis, tree), 0f);
         });
     }
 

@@ -23,6 +23,9 @@ final class TermBridge {
     private final Analysis analysis;
     private final Map<String, List<Concept>> byKey = new HashMap<>();
     private final List<String> singleWords = new ArrayList<>();
+    /** Phrases already looked up (a search looks each of its words up several times); emptied when it grows large. */
+    private final Map<String, List<Concept>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 50_000;
 
     TermBridge(Analysis analysis, Glossary glossary) {
         this.analysis = analysis;
@@ -87,10 +90,19 @@ final class TermBridge {
 
     /** The concepts one of whose terms is this phrase in some word form; empty when none. */
     List<Concept> conceptsOf(String phrase) {
+        List<Concept> known = seen.get(phrase);
+        if (known != null) return known;
+        if (seen.size() > MAX_SEEN) seen.clear();
+        known = lookUp(phrase);
+        seen.put(phrase, known);
+        return known;
+    }
+
+    private List<Concept> lookUp(String phrase) {
         var found = new ArrayList<Concept>();
         for (String key : keys(Glossary.fold(phrase))) {
             for (Concept c : byKey.getOrDefault(key, List.of())) if (!found.contains(c)) found.add(c);
         }
-        return found;
+        return List.copyOf(found);
     }
 }
