@@ -76,7 +76,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             "коли", "використовувати", "what", "when", "how", "use", "работает", "работают", "работа", "працює", "працюють",
             "work", "works", "делает", "делать", "робить", "do", "does", "существуют", "існують", "exist", "write", "writes",
             "takes", "take", "пишется", "написать", "need", "needed", "нужны", "нужен", "нужна", "потрібні", "потрібен",
-            "раскажи", "расскажи", "глубже", "именно", "почему", "чому", "why");
+            "раскажи", "расскажи", "глубже", "именно", "почему", "чому", "why", "проблема", "проблемы", "problem", "issue");
 
     private final Directory directory;
     private final Analysis analysis = new Analysis();
@@ -278,7 +278,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             side = List.of();
         }
         // "Django Queryset: Q" asks about Q, too short to look for: not about Django at large
-        if (main.isEmpty() && analysis.wholeWords(asked).stream().anyMatch(t -> t.term().length() < 2 && Character.isLetter(t.term().charAt(0)))) return List.of();
+        if (main.isEmpty() && analysis.wholeWords(asked).stream()
+                .anyMatch(t -> t.term().length() < 2 && Character.isLetter(t.term().charAt(0)) && !analysis.isStopWord(t.term()))) return List.of();
         if (main.isEmpty()) {
             main = side;
             side = List.of();
