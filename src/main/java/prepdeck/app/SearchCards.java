@@ -70,13 +70,23 @@ public final class SearchCards implements CardSearch {
     public List<GapView> withRelated(List<GapView> gaps, int perGap) {
         if (gaps.isEmpty()) return gaps;
         SearchIndex current = current();
+        // links change only when the index does: kept for its stamp, so the gaps page does not search again
+        String version = current.stamp().orElse("") + "/" + perGap;
+        GapLinks known = links;
+        if (known == null || !known.version().equals(version)) known = new GapLinks(version, new java.util.concurrent.ConcurrentHashMap<>());
         var out = new ArrayList<GapView>(gaps.size());
         for (GapView g : gaps) {
-            var related = current.related(g, perGap).stream().map(SearchHit::id).toList();
+            List<Long> related = known.byGap().computeIfAbsent(g.id(), id -> current.related(g, perGap).stream().map(SearchHit::id).toList());
             out.add(new GapView(g.id(), g.title(), g.kind(), g.topic(), g.source(), g.line(), related));
         }
+        links = known;
         return out;
     }
+
+    /** The cards linked to each gap (by gap id) for one version of the index and one number of links a gap. */
+    private record GapLinks(String version, java.util.Map<Long, List<Long>> byGap) {}
+
+    private volatile GapLinks links;
 
     /** Drops the index and builds it again from the store; returns how many cards it holds. */
     public int rebuild() {

@@ -7,7 +7,8 @@ import java.util.List;
  * Full-text search over cards. The index is derived data: whatever it holds can be rebuilt from the
  * store with {@link #replaceAll(List)}.
  *
- * <p>Query syntax: words (all must match, in any word form, forgiving small typos), {@code "phrases"},
+ * <p>Query syntax: words (ranked by how many a card covers, in any word form and language, forgiving small typos
+ * and the wrong keyboard layout; question words need not match), {@code "phrases"},
  * {@code -word} / {@code -"phrase"} to exclude, {@code topic:PATH} (topic path prefix, case-insensitive,
  * may be quoted), {@code kind:question|section|definition|list|command|cloze|snippet},
  * {@code lang:ru|uk|en}, {@code is:gap}, {@code is:due}. A word starting with {@code --} is a word

@@ -104,6 +104,7 @@ final class Analysis implements AutoCloseable {
     /** True when some language's analyser drops the word as too common to search for. */
     boolean isStopWord(String word) {
         if (wholeWords(word).isEmpty()) return false;
+        if (!word.chars().allMatch(Character::isLetter)) return false; // n+1, __slots__, http2: never common words
         for (Language l : Language.values()) if (stems(l, word).isEmpty()) return true;
         return false;
     }

@@ -46,6 +46,7 @@ import prepdeck.knowledge.CardStatus;
 import prepdeck.knowledge.Language;
 import prepdeck.knowledge.Snippet;
 import prepdeck.knowledge.TopicPath;
+import prepdeck.knowledge.terms.Glossary;
 import prepdeck.search.Analysis.Part;
 
 /**
@@ -73,7 +74,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** A related card must score at least this, and at least this share of the best related card. */
-    static final float RELATED_FLOOR = 8f, RELATED_SHARE = 0.2f, RELATED_IDEA_WEIGHT = 0.6f;
+    static final float RELATED_SHARE = 0.5f, RELATED_CONTEXT_WEIGHT = 0.5f, RELATED_ANSWER_SHARE = 0.5f, RELATED_COVERAGE = 0.55f, RELATED_SIDE_WEIGHT = 0.15f, RELATED_UNKNOWN_WEIGHT = 0.4f;
+    static final int RELATED_CANDIDATES = 30;
     /**
      * The first words of a gap's title and topic that its related-cards query is built from. Each word becomes
      * a few dozen clauses (its forms in every field, the prefixes of the same idea), so an unusually long
@@ -82,11 +84,15 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     static final int RELATED_MAX_WORDS = 12;
     private static final Set<String> GENERIC_WORDS = Set.of("что", "это", "когда", "как", "использовать",
-            "реализовано", "питоне", "python", "плюсы", "минусы", "какие", "команды", "есть", "такое", "що", "таке",
-            "коли", "використовувати", "what", "when", "how", "use");
+            "реализовано", "питоне", "пайтоне", "python", "плюсы", "минусы", "какие", "команды", "есть", "такое", "що", "таке",
+            "коли", "використовувати", "what", "when", "how", "use", "работает", "работают", "работа", "працює", "працюють",
+            "work", "works", "делает", "делать", "робить", "do", "does", "существуют", "існують", "exist", "write", "writes",
+            "takes", "take", "пишется", "написать", "need", "needed", "нужны", "нужен", "нужна", "потрібні", "потрібен",
+            "раскажи", "расскажи", "глубже", "именно", "почему", "чому", "why", "проблема", "проблемы", "problem", "issue");
 
     private final Directory directory;
     private final Analysis analysis = new Analysis();
+    private final TermBridge bridge = new TermBridge(analysis, Glossary.standard());
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile Vocabulary vocabulary;
@@ -253,53 +259,158 @@ public final class LuceneSearchIndex implements SearchIndex {
         SearchNode.And tree = SearchParser.parse(query);
         if (limit <= 0) return List.of();
         return withSearcher(searcher -> {
-            Query lucene = new LuceneQueryWriter(analysis, vocabularyOf(searcher), due).write(tree);
-            return hits(searcher, searcher.search(lucene, limit), Marks.of(analysis, tree), 0f);
+            var writer = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), due);
+            if (writer.hasSeveralWords(tree)) {
+                // cards holding every word rank first anyway: when there are enough of them, scoring the rest is waste
+                TopDocs all = searcher.search(writer.allWords().write(tree), limit);
+                if (all.scoreDocs.length >= limit) return hits(searcher, all, Marks.of(analysis, tree), 0f);
+            }
+            return hits(searcher, searcher.search(writer.write(tree), limit), Marks.of(analysis, tree), 0f);
         });
     }
 
     @Override
     public List<SearchHit> related(GapView gap, int limit) {
         if (limit <= 0) return List.of();
-        var words = new LinkedHashMap<String, String>();
+        // what the gap asks, and the topic it sits under ("Django Queryset: select_related" asks select_related)
         String topicTitle = TopicPath.parse(gap.topic()).title();
-        for (Analysis.Token t : analysis.wholeWords(gap.title() + " " + topicTitle)) {
-            if (t.term().length() >= 2 && !GENERIC_WORDS.contains(t.term()) && !analysis.isStopWord(t.term())) words.putIfAbsent(t.term(), t.term());
-            if (words.size() == RELATED_MAX_WORDS) break;
+        String asked = gap.title();
+        String context = "";
+        boolean underTopic = false;
+        if (!topicTitle.isEmpty() && asked.startsWith(topicTitle + ": ")) {
+            asked = asked.substring(topicTitle.length() + 2);
+            context = topicTitle;
+            underTopic = true;
+        } else if (!topicTitle.isEmpty() && !asked.equals(topicTitle)) {
+            context = topicTitle;
         }
-        if (words.isEmpty()) return List.of();
-        var terms = words.keySet().stream().map(w -> (SearchNode) new SearchNode.Term(w)).toList();
+        List<String> main = contentWords(asked), side = contentWords(context);
+        side.removeAll(main);
+        if (underTopic && !asked.contains("?") && ideas(main).size() == 1 && !side.isEmpty()) { // "Транзакции: В Django" asks about both
+            main.addAll(side);
+            side = List.of();
+        }
+        // "Django Queryset: Q" asks about Q, too short to look for: not about Django at large
+        if (main.isEmpty() && analysis.wholeWords(asked).stream()
+                .anyMatch(t -> t.term().length() < 2 && Character.isLetter(t.term().charAt(0)) && !analysis.isStopWord(t.term()))) return List.of();
+        if (main.isEmpty()) {
+            main = side;
+            side = List.of();
+        }
+        if (main.isEmpty()) return List.of();
+        List<String> mainWords = main, sideWords = side;
         return withSearcher(searcher -> {
-            var writerForGap = new LuceneQueryWriter(analysis, vocabularyOf(searcher), DueFilter.NONE);
-            var any = new BooleanQuery.Builder();
-            for (String word : words.keySet()) {
-                // the word itself, or failing that the same idea in other words (потоки for многопоточность)
-                var ways = new ArrayList<Query>();
-                Query asWritten = writerForGap.write(new SearchNode.And(List.of(new SearchNode.Term(word))));
-                ways.add(asWritten);
-                var sameIdea = new BooleanQuery.Builder();
-                boolean sameIdeaFound = false;
-                for (String beginning : Lexicon.relatedBeginnings(word)) {
-                    for (Part part : Part.values()) {
-                        var prefix = new PrefixQuery(new Term(part.words(), beginning), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(16));
-                        sameIdea.add(new BoostQuery(prefix, part.boost * LuceneQueryWriter.STEMMED), Occur.SHOULD);
-                        sameIdeaFound = true;
-                    }
-                }
-                if (sameIdeaFound) ways.add(new BoostQuery(sameIdea.build(), RELATED_IDEA_WEIGHT));
-                any.add(new DisjunctionMaxQuery(ways, 0.1f), Occur.SHOULD);
+            var writerForGap = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), DueFilter.NONE).strict();
+            var prompts = writerForGap.inParts(java.util.EnumSet.of(Part.PROMPT));
+            var asks = new SearchNode.And(mainWords.stream().map(w -> (SearchNode) new SearchNode.Term(w)).toList());
+            var query = new BooleanQuery.Builder().add(writerForGap.write(asks), Occur.MUST);
+            for (String w : sideWords) {
+                Query q = writerForGap.oneWord(w);
+                if (q != null) query.add(new BoostQuery(q, RELATED_CONTEXT_WEIGHT), Occur.SHOULD);
             }
-            Query lucene = new BooleanQuery.Builder()
-                    .add(any.build(), Occur.MUST)
+            Query candidates = new BooleanQuery.Builder()
+                    .add(query.build(), Occur.MUST)
                     .add(new TermQuery(new Term(STATUS, CardStatus.GAP.code())), Occur.MUST_NOT)
-                    .add(new TermQuery(new Term(STATUS, CardStatus.RETIRED.code())), Occur.MUST_NOT)
                     .add(new TermQuery(new Term(SOURCE, gap.source())), Occur.MUST_NOT)
                     .build();
-            TopDocs top = searcher.search(lucene, limit);
-            float best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
-            float floor = Math.max(RELATED_FLOOR, best * RELATED_SHARE);
-            return hits(searcher, top, Marks.of(analysis, new SearchNode.And(terms)), floor);
+            TopDocs top = searcher.search(candidates, RELATED_CANDIDATES);
+            if (top.scoreDocs.length == 0) return List.of();
+            // how much of what the gap asks each candidate covers: an idea in its prompt counts fully, in its answer
+            // half; rare ideas weigh more, the topic's half
+            var covered = new java.util.HashMap<Integer, float[]>();
+            for (ScoreDoc d : top.scoreDocs) covered.put(d.doc, new float[1]);
+            var stored = searcher.storedFields();
+            var ids = new ArrayList<org.apache.lucene.util.BytesRef>();
+            for (ScoreDoc d : top.scoreDocs) ids.add(new org.apache.lucene.util.BytesRef(Long.toString(stored.document(d.doc).getField(ID).numericValue().longValue())));
+            Query among = new org.apache.lucene.search.TermInSetQuery(ID_KEY, ids);
+            float total = 0;
+            int cards = Math.max(1, searcher.getIndexReader().numDocs());
+            // each word counts, found as itself or within the idea it is part of ("цикл событий" as event loop)
+            var units = new ArrayList<Map.Entry<List<String>, Float>>();
+            for (var group : List.of(Map.entry(mainWords, 1f), Map.entry(sideWords, RELATED_SIDE_WEIGHT))) {
+                for (String idea : ideas(group.getKey())) {
+                    List<String> words = List.of(idea.split(" "));
+                    for (String w : words) units.add(Map.entry(words.size() == 1 ? List.of(w) : List.of(w, idea), group.getValue()));
+                }
+            }
+            for (var unit : units) {
+                Query anywhere = either(unit.getKey(), writerForGap::oneWord), inPrompt = either(unit.getKey(), prompts::oneWord);
+                if (anywhere == null) continue;
+                float weight = unit.getValue() * (float) Math.log(1 + (double) cards / (1 + searcher.count(anywhere)));
+                Map<Integer, Float> any = scores(searcher, anywhere, among), prompt = scores(searcher, inPrompt, among);
+                // an idea no candidate mentions at all (GRASP beside SOLID) is missing from the notes: it weighs less
+                if (any.isEmpty()) weight *= RELATED_UNKNOWN_WEIGHT;
+                total += weight;
+                for (var e : covered.entrySet()) {
+                    if (prompt.containsKey(e.getKey())) e.getValue()[0] += weight;
+                    else if (any.containsKey(e.getKey())) e.getValue()[0] += weight * RELATED_ANSWER_SHARE;
+                }
+            }
+            if (total == 0) return List.of();
+            var kept = new ArrayList<ScoreDoc>();
+            for (ScoreDoc d : top.scoreDocs) {
+                float coverage = covered.get(d.doc)[0] / total;
+                if (coverage >= RELATED_COVERAGE) kept.add(new ScoreDoc(d.doc, d.score * coverage * coverage));
+            }
+            kept.sort((a, b) -> Float.compare(b.score, a.score));
+            var shown = new ArrayList<ScoreDoc>();
+            for (ScoreDoc d : kept) if (shown.size() < limit && d.score >= kept.getFirst().score * RELATED_SHARE) shown.add(d);
+            return hits(searcher, new TopDocs(top.totalHits, shown.toArray(ScoreDoc[]::new)), Marks.of(analysis, asks), 0f);
         });
+    }
+
+    private static Query either(List<String> texts, java.util.function.Function<String, Query> query) {
+        var any = new BooleanQuery.Builder();
+        int n = 0;
+        for (String t : texts) {
+            Query q = query.apply(t);
+            if (q != null) {
+                any.add(q, Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : any.build();
+    }
+
+    /** Words grouped into the ideas they name: two or three in a row that the glossary knows as one term stay together. */
+    private List<String> ideas(List<String> words) {
+        var out = new ArrayList<String>();
+        for (int i = 0; i < words.size(); ) {
+            int taken = 1;
+            for (int n = Math.min(TermBridge.MAX_WORDS, words.size() - i); n >= 2; n--) {
+                if (!bridge.conceptsOf(String.join(" ", words.subList(i, i + n))).isEmpty()) {
+                    taken = n;
+                    break;
+                }
+            }
+            out.add(String.join(" ", words.subList(i, i + taken)));
+            i += taken;
+        }
+        return out;
+    }
+
+    /** The query's words that carry meaning: no stop words, question words or words too short to mean much. */
+    private ArrayList<String> contentWords(String text) {
+        var words = new ArrayList<String>();
+        for (Analysis.Token t : analysis.wholeWords(text)) {
+            String w = t.term();
+            if (w.length() < 2 || analysis.isStopWord(w) || LuceneQueryWriter.QUESTION_WORDS.contains(w) || GENERIC_WORDS.contains(w)) continue;
+            if (!words.contains(w)) words.add(w);
+            if (words.size() == RELATED_MAX_WORDS) break;
+        }
+        return words;
+    }
+
+    private static Map<Integer, Float> scores(IndexSearcher searcher, Query q, Query among) throws IOException {
+        var out = new java.util.HashMap<Integer, Float>();
+        if (q == null) return out;
+        Query both = new BooleanQuery.Builder().add(q, Occur.MUST).add(among, Occur.FILTER).build();
+        for (ScoreDoc d : searcher.search(both, RELATED_CANDIDATES).scoreDocs) out.put(d.doc, d.score);
+        return out;
+    }
+
+    private static int matching(IndexSearcher searcher, Query q) throws IOException {
+        return searcher.count(q);
     }
 
     /** The words of the index version {@code searcher} reads, built once per version. */

@@ -66,6 +66,11 @@ final class Vocabulary {
         return freq >= 20 && freq * 500L >= reader.numDocs();
     }
 
+    /** In how many cards' word fields the word is written this way (a card counts once a field). */
+    int frequency(String word) {
+        return docFreq.getOrDefault(word, 0);
+    }
+
     boolean isFor(IndexReader other) {
         return reader == other;
     }

@@ -27,7 +27,7 @@ final class WordAnalyzer extends Analyzer {
     }
 
     static boolean isWordChar(int c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || isApostrophe(c);
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '+' || isApostrophe(c);
     }
 
     static boolean isApostrophe(int c) {
@@ -35,7 +35,7 @@ final class WordAnalyzer extends Analyzer {
     }
 
     private static boolean isTrimmed(char c) {
-        return c == '.' || c == '-' || isApostrophe(c);
+        return c == '.' || c == '-' || c == '+' || isApostrophe(c);
     }
 
     /** Folds one already lower-cased word the way the index does; may return "". */
@@ -59,8 +59,9 @@ final class WordAnalyzer extends Analyzer {
     }
 
     /**
-     * Trims and folds each word; a word joined by dots or dashes ({@code random.randint},
-     * {@code docker-compose}) is kept whole and its pieces are stacked on the same position, so either finds it.
+     * Trims and folds each word; a word joined by dots, dashes or underscores ({@code random.randint},
+     * {@code docker-compose}, {@code prefetch_related}, {@code __slots__}) is kept whole and its pieces are stacked on
+     * the same position, so either finds it.
      */
     private static final class EdgeTrimFilter extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -118,17 +119,34 @@ final class WordAnalyzer extends Analyzer {
         }
 
         private static boolean hasJoiner(char[] buffer, int length) {
-            for (int i = 0; i < length; i++) if (buffer[i] == '.' || buffer[i] == '-') return true;
+            for (int i = 0; i < length; i++) if (isJoiner(buffer[i]) || buffer[i] == '+') return true;
             return false;
         }
 
+        private static boolean isJoiner(char c) {
+            return c == '.' || c == '-' || c == '_';
+        }
+
+        /** The pieces between dots and dashes ({@code create_task} of {@code asyncio.create_task}), then between any joiners. */
         private void splitPieces(String word) {
             pieces.clear();
+            split(word, c -> c == '.' || c == '-' || c == '+');
+            split(word, c -> isJoiner((char) c) || c == '+');
+            // offsets must not go backwards: by where they start, the longer first
+            var sorted = new java.util.ArrayList<>(pieces);
+            sorted.sort(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> -p[1]));
+            pieces.clear();
+            pieces.addAll(sorted);
+        }
+
+        private void split(String word, java.util.function.IntPredicate joiner) {
             int at = 0;
             for (int i = 0; i <= word.length(); i++) {
-                if (i == word.length() || word.charAt(i) == '.' || word.charAt(i) == '-') {
-                    if (i > at && !(at == 0 && i == word.length())) pieces.add(new int[] {at, i});
+                if (i == word.length() || joiner.test(word.charAt(i))) {
+                    int from = at, to = i;
                     at = i + 1;
+                    if (to <= from || from == 0 && to == word.length()) continue;
+                    if (pieces.stream().noneMatch(p -> p[0] == from && p[1] == to)) pieces.add(new int[] {from, to});
                 }
             }
         }

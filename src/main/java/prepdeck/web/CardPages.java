@@ -46,7 +46,17 @@ final class CardPages {
         html.ok(ctx, "card.jte", new CardPage(card, markdown.render(card.answer()), tree.byPath(card.topic()),
                 parent, followUps, snippets, references,
                 // no Run button that would only be refused
-                useCases.of(ctx).snippets().flatMap(prepdeck.app.CheckSnippets::codeRefused).map(SnippetPages::sentence)));
+                useCases.of(ctx).snippets().flatMap(prepdeck.app.CheckSnippets::codeRefused).map(SnippetPages::sentence),
+                coveredBy(ctx, knowledge, card)));
+    }
+
+    /** For a gap, the cards elsewhere in the notes that cover it (as on /gaps, kept per version of the index). */
+    private List<CardLink> coveredBy(Context ctx, Knowledge knowledge, CardView card) {
+        if (card.status() != prepdeck.knowledge.CardStatus.GAP) return List.of();
+        var gap = knowledge.gaps().stream().filter(g -> g.id() == card.id()).toList();
+        if (gap.isEmpty()) return List.of();
+        return useCases.of(ctx).search().withRelated(gap, GapPages.RELATED_PER_GAP).getFirst().related().stream()
+                .flatMap(id -> knowledge.card(id).stream()).map(CardPages::link).toList();
     }
 
     private void answer(Context ctx) {

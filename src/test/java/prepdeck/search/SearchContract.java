@@ -130,7 +130,7 @@ abstract class SearchContract {
                 c("образа", finds(card("002", "Pull образа"), card("002", "Створення образа з контейнера"))),
                 c("implementations", finds(card("004", "Язык Питон имеет разные имплиментации"))),
                 c("run", finds(card("004", "Язык Питон имеет разные имплиментации"), card("002", "Перший запуск контейнера"))),
-                c("процессов память", finds(card("001", "Достоинства процессов")), excludes(card("001", "Недостатки потоков"))),
+                c("процессов память", ranks(card("001", "Достоинства процессов"), card("001", "Недостатки потоков"))),
                 c("GIL потоку", first(card("004", "GIL")), finds(card("004", "Что такое Python Global Interpreter Lock (GIL)?"))),
                 // word forms: Russian and Ukrainian, one query finds both
                 c("потоки", finds(card("004", "А потоки?"), card("001", "Достоинства потоков"), card("002", "Що таке Потік?"))),

@@ -81,7 +81,9 @@ class PagesTest {
 
     @Test
     void gapCardSaysItIsNotWrittenYet() {
-        assertThat(page("/cards/" + FixtureKnowledge.METACLASS_GAP)).contains("Not written yet");
+        assertThat(page("/cards/" + FixtureKnowledge.METACLASS_GAP)).contains("Not written yet")
+                // the next step: where to write it and a Markdown stub to paste there
+                .contains("Next step: write the answer at", "class=\"markdown-stub\"", "## Что такое метакласс?");
     }
 
     @Test

@@ -12,8 +12,9 @@ import prepdeck.web.markdown.SafeHtml;
  */
 public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic, Optional<CardLink> parent,
                        List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references,
-                       Optional<String> runRefused) {
+                       Optional<String> runRefused, List<CardLink> coveredBy) {
     public CardPage {
+        coveredBy = List.copyOf(coveredBy);
         followUps = List.copyOf(followUps);
         snippets = List.copyOf(snippets);
         references = List.copyOf(references);
@@ -23,7 +24,23 @@ public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic
     /** A card whose snippets may be run (or that has none). */
     public CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic, Optional<CardLink> parent,
                     List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references) {
-        this(card, answer, topic, parent, followUps, snippets, references, Optional.empty());
+        this(card, answer, topic, parent, followUps, snippets, references, Optional.empty(), List.of());
+    }
+
+    /**
+     * For a gap: a Markdown stub to paste into its file at its line, the gap's title as a heading with the start of an
+     * answer under it (from the first card that covers it, when one does).
+     */
+    public String markdownStub() {
+        String title = card.prompt();
+        String topic = card.topic();
+        if (!topic.isEmpty()) {
+            String last = topic.substring(topic.lastIndexOf(" / ") < 0 ? 0 : topic.lastIndexOf(" / ") + 3);
+            if (title.startsWith(last + ": ")) title = title.substring(last.length() + 2);
+        }
+        var stub = new StringBuilder("## ").append(title).append("\n\n");
+        if (!coveredBy.isEmpty()) stub.append("<!-- see also: ").append(coveredBy.getFirst().prompt()).append(" -->\n");
+        return stub.append("TODO: answer in your own words\n").toString();
     }
 
     /**
