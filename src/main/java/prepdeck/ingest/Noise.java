@@ -56,6 +56,20 @@ final class Noise {
     private static final Pattern PROMPT_TAG = Pattern.compile("</?(?:details|summary|p|br|a|div|img|b|i|em|strong|span|sup|sub|code)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
     /** A prompt without Markdown markup (links keep their text; inline code keeps its backticks). */
+    private static final Pattern DUNDER = Pattern.compile("__[A-Za-z][A-Za-z0-9_]*?__(?![A-Za-z0-9])");
+
+    /** Drops bold marks made of underscores, keeping Python's dunder names ("__slots__") as they are. */
+    private static String stripBoldUnderscores(String text) {
+        var out = new StringBuilder();
+        var m = DUNDER.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            out.append(text.substring(last, m.start()).replace("__", "")).append(m.group());
+            last = m.end();
+        }
+        return out.append(text.substring(last).replace("__", "")).toString();
+    }
+
     static String plainPrompt(String prompt) {
         var out = new StringBuilder();
         String[] parts = prompt.split("`", -1);
@@ -65,7 +79,9 @@ final class Noise {
             if (code) { out.append(parts[i]); continue; }
             String t = PROMPT_LINK.matcher(parts[i]).replaceAll(m -> m.group(1) == null ? "" : java.util.regex.Matcher.quoteReplacement(m.group(1)));
             t = PROMPT_TAG.matcher(t).replaceAll("");
-            t = t.replace("**", "").replace("__", "");
+            t = t.replace("**", "");
+            // __slots__, __init__: a Python name, not bold; any other __ is a bold mark
+            t = stripBoldUnderscores(t);
             if (i == 0) t = t.replaceFirst("^\\s*#{1,6}\\s+", "");
             out.append(t);
         }

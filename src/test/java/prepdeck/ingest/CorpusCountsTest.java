@@ -64,7 +64,9 @@ class CorpusCountsTest {
             var seen = new HashSet<String>();
             for (NoteCard c : parsed.source().cards()) {
                 String where = name + "/" + file.relativePath() + ":" + c.line() + " «" + c.prompt() + "»";
-                assertThat(MARKUP.matcher(c.prompt().replaceAll("`[^`]*`", "")).find()).as("markup in the prompt of %s", where).isFalse();
+                // inline code and Python's dunder names (__slots__, __init__) are not markup
+                assertThat(MARKUP.matcher(c.prompt().replaceAll("`[^`]*`", "").replaceAll("__[A-Za-z][A-Za-z0-9_]*?__(?![A-Za-z0-9])", "")).find())
+                        .as("markup in the prompt of %s", where).isFalse();
                 assertThat(c.answer().length()).as("answer length of %s", where).isLessThanOrEqualTo(20_000);
                 assertThat(NAVIGATION.matcher(c.answer()).find()).as("navigation link in the answer of %s", where).isFalse();
                 assertThat(seen.add(c.prompt() + "\u0000" + c.answer())).as("a second card with the prompt and answer of %s", where).isTrue();
