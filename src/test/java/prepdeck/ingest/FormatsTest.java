@@ -110,7 +110,17 @@ class FormatsTest {
         assertThat(r).isInstanceOfSatisfying(ParseResult.Rejected.class, rej -> {
             assertThat(rej.reason().path()).isEqualTo("broken.ipynb");
             assertThat(rej.reason().line()).hasValue(3);
-            assertThat(rej.reason().message()).startsWith("malformed notebook JSON");
+            assertThat(rej.reason().message()).isEqualTo("the notebook's JSON has a character that does not belong there (a hand edit or a merge left in it?)");
+        });
+    }
+
+    @Test
+    void aTruncatedNotebookIsASentenceWithoutTheParsersInternals() throws Exception {
+        var r = read("half.ipynb", "{\n \"cells\": [\n  {\"cell_type\": \"markdown\", \"source\": [\"# Generators\"".getBytes(StandardCharsets.UTF_8));
+        assertThat(r).isInstanceOfSatisfying(ParseResult.Rejected.class, rej -> {
+            assertThat(rej.reason().path()).isEqualTo("half.ipynb");
+            assertThat(rej.reason().message()).contains("stops before it is complete")
+                    .doesNotContain("Source").doesNotContain("StreamReadFeature").doesNotContain("marker").doesNotContain("[");
         });
     }
 

@@ -34,17 +34,35 @@ public final class NotebookJson {
 
     private NotebookJson() {}
 
-    /** Lays a notebook out as its text export would show it. */
-    public static Layout layout(String json) throws NotANotebook {
+    /** The notebook's cells; malformed JSON is named in a sentence at its line, never in the parser's words. */
+    private static JsonNode cells(String json) throws NotANotebook {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new NotANotebook("malformed notebook JSON: " + e.getOriginalMessage(), line);
+            throw new NotANotebook(sentence(e.getOriginalMessage()), line);
         }
         JsonNode cells = root == null ? null : root.get("cells");
         if (cells == null || !cells.isArray()) throw new NotANotebook("JSON without a \"cells\" list is not a Jupyter notebook", 1);
+        return cells;
+    }
+
+    /** Jackson's message in plain words: what went wrong, without its internals ("[Source: …", "StreamReadFeature"). */
+    static String sentence(String parserMessage) {
+        String m = parserMessage == null ? "" : parserMessage;
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("end-of-input")) return "the notebook's JSON stops before it is complete (a truncated or half-saved file?)";
+        if (lower.contains("unexpected character")) return "the notebook's JSON has a character that does not belong there (a hand edit or a merge left in it?)";
+        if (lower.contains("unrecognized token")) return "the notebook's JSON has a word that is not JSON (a hand edit or a merge left in it?)";
+        if (lower.contains("control character")) return "the notebook's JSON has a raw control character inside a string";
+        if (lower.contains("duplicate field")) return "the notebook's JSON names the same field twice";
+        return "the notebook's JSON is malformed";
+    }
+
+    /** Lays a notebook out as its text export would show it. */
+    public static Layout layout(String json) throws NotANotebook {
+        JsonNode cells = cells(json);
         int[] cellLines = cellStartLines(json, cells.size());
         var lines = new ArrayList<String>();
         var map = new ArrayList<Integer>();
@@ -74,15 +92,7 @@ public final class NotebookJson {
 
     /** Lays a notebook out as Markdown: its Markdown cells as they are, code cells fenced, their output in an "output" fence. */
     public static Layout markdown(String json) throws NotANotebook {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new NotANotebook("malformed notebook JSON: " + e.getOriginalMessage(), line);
-        }
-        JsonNode cells = root == null ? null : root.get("cells");
-        if (cells == null || !cells.isArray()) throw new NotANotebook("JSON without a \"cells\" list is not a Jupyter notebook", 1);
+        JsonNode cells = cells(json);
         int[] cellLines = cellStartLines(json, cells.size());
         var lines = new ArrayList<String>();
         var map = new ArrayList<Integer>();
