@@ -44,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--files", paramLabel = "N", description = "Files in the synthetic corpus (default: ${DEFAULT-VALUE}, i.e. 100,000 cards).")
     int files = 1000;
 
+    @Option(names = "--http", description = "search: through a real server instead: the synthetic corpus (--files) imported into a"
+            + " data folder, served on a random port, GET /api/search over one keep-alive connection; the same queries in-process beside it.")
+    boolean http;
+
     @Option(names = "--runs", paramLabel = "N", description = "Re-imports measured for each median (default: ${DEFAULT-VALUE}).")
     int runs = 5;
 
@@ -108,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             Map<String, Number> figures = switch (what) {
                 case IMPORT -> importFigures(dir);
-                case SEARCH -> searchFigures();
+                case SEARCH -> http ? searchOverHttp(dir) : searchFigures();
                 case REVIEW -> new ReviewBench(root, serving, seed, files, reviews, answers, seconds, clients).run(dir);
                 case EXCHANGE -> exchangeFigures(dir);
                 case SERVER -> new ServerBench(root, serving, serverAccounts, serverSettings()).run(dir);
@@ -189,6 +193,68 @@ final class BenchCommand implements Callable<Integer> {
         prepdeck.search.SearchBenchmark.run(cards, queries, seed == 42 ? prepdeck.search.SearchBenchmark.DEFAULT_SEED : seed)
                 .forEach((k, v) -> figures.put(k, round(v, 3)));
         return figures;
+    }
+
+    /**
+     * Search as the web UI gets it: the synthetic corpus imported into a data folder and served on a random port, the
+     * index warmed by 200 queries, then each query of the benchmark's mix timed from request to full reply over one
+     * keep-alive connection; beside it, the same queries through the use case in this process (what HTTP adds).
+     */
+    private Map<String, Number> searchOverHttp(Path dir) throws IOException {
+        var corpus = new SyntheticNotes(seed);
+        Path notes = dir.resolve("notes");
+        corpus.write(notes, files);
+        root.data = dir.resolve("data");
+        var useCases = root.useCases();
+        var report = useCases.importNotes().run(List.of(notes), ImportProgress.NONE);
+        long seedOfMix = seed == 42 ? prepdeck.search.SearchBenchmark.DEFAULT_SEED : seed;
+        List<String> mix = prepdeck.search.SearchBenchmark.queryMix(queries, seedOfMix);
+        List<String> warmUp = prepdeck.search.SearchBenchmark.queryMix(200, seedOfMix + 1);
+        var served = serving.serve(useCases, root.dataFolder(), "127.0.0.1", 0);
+        double[] overHttp = new double[mix.size()];
+        double[] inProcess = new double[mix.size()];
+        long hits = 0;
+        try (var client = new LoopbackHttp(served.url(), 30_000)) {
+            long start = System.nanoTime();
+            var first = client.get("/api/search?q=" + java.net.URLEncoder.encode(warmUp.getFirst(), java.nio.charset.StandardCharsets.UTF_8) + "&limit=20", Map.of());
+            double firstMs = (System.nanoTime() - start) / 1e6;
+            if (first.status() != 200) throw new IllegalStateException("GET /api/search answered " + first.status() + ": " + first.body());
+            for (String q : warmUp) client.get(searchPath(q), Map.of());
+            for (int i = 0; i < mix.size(); i++) {
+                long t = System.nanoTime();
+                var reply = client.get(searchPath(mix.get(i)), Map.of());
+                overHttp[i] = (System.nanoTime() - t) / 1e6;
+                if (reply.status() != 200) throw new IllegalStateException("GET /api/search answered " + reply.status() + ": " + reply.body());
+            }
+            for (int i = 0; i < mix.size(); i++) {
+                long t = System.nanoTime();
+                hits += useCases.search().search(mix.get(i), 20).size();
+                inProcess[i] = (System.nanoTime() - t) / 1e6;
+            }
+            var figures = new LinkedHashMap<String, Number>();
+            figures.put("cards", report.totals().cards() + report.totals().gaps());
+            figures.put("queries", mix.size());
+            figures.put("first_query_ms", round(firstMs, 1));
+            java.util.Arrays.sort(overHttp);
+            java.util.Arrays.sort(inProcess);
+            figures.put("http_p50_ms", round(overHttp[(int) Math.floor(0.50 * (overHttp.length - 1))], 3));
+            figures.put("http_p95_ms", round(overHttp[(int) Math.floor(0.95 * (overHttp.length - 1))], 3));
+            figures.put("http_p99_ms", round(overHttp[(int) Math.floor(0.99 * (overHttp.length - 1))], 3));
+            figures.put("in_process_p50_ms", round(inProcess[(int) Math.floor(0.50 * (inProcess.length - 1))], 3));
+            figures.put("in_process_p95_ms", round(inProcess[(int) Math.floor(0.95 * (inProcess.length - 1))], 3));
+            figures.put("hits_per_query", round((double) hits / Math.max(1, mix.size()), 2));
+            return figures;
+        } finally {
+            try {
+                served.stop().close();
+            } catch (Exception e) {
+                root.console().err().println("bench: the server did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    private static String searchPath(String query) {
+        return "/api/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8) + "&limit=20";
     }
 
     @Option(names = "--notes", paramLabel = "DIR", description = "check: the notes whose cards are checked (default: ${DEFAULT-VALUE}).")

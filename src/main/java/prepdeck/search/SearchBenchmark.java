@@ -49,6 +49,11 @@ public final class SearchBenchmark {
     }
 
     /** Builds the deck, indexes it in memory, runs the queries; returns the figures by name. */
+    /** The benchmark's query mix (the three languages, one in ten with a typo), for timing search another way (over HTTP). */
+    public static List<String> queryMix(int count, long seed) {
+        return new SearchBenchmark(seed).queries(count);
+    }
+
     public static Map<String, Double> run(int cards, int queries, long seed) {
         return run(cards, queries, seed, line -> {});
     }
