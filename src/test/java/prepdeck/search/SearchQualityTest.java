@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import prepdeck.app.CardView;
 import prepdeck.app.GapView;
 import prepdeck.app.SearchHit;
-import prepdeck.ingest.NoteReader;
-import prepdeck.ingest.ParseResult;
 import prepdeck.knowledge.CardStatus;
-import prepdeck.knowledge.NoteCard;
 
 /**
  * How well search finds what the user means, measured on tables written by reading the notes
@@ -74,19 +70,7 @@ class SearchQualityTest {
     }
 
     static List<CardView> load(List<Path> roots) {
-        var reader = new NoteReader();
-        var cards = new ArrayList<CardView>();
-        for (var file : reader.scan(roots).files()) {
-            if (!(reader.parse(file) instanceof ParseResult.Parsed parsed)) throw new AssertionError("note rejected: " + file);
-            var source = parsed.source();
-            long first = cards.size() + 1;
-            for (NoteCard c : source.cards()) {
-                Optional<Long> parent = c.parent().isPresent() ? Optional.of(first + c.parent().getAsInt()) : Optional.empty();
-                cards.add(new CardView(cards.size() + 1, c.prompt(), c.answer(), c.kind(), c.topic().toString(), source.path(),
-                        c.line(), c.language(), c.status(), parent, List.of(), c.snippets(), c.references()));
-            }
-        }
-        return List.copyOf(cards);
+        return SeedCards.load(roots);
     }
 
     private static List<String[]> rows(String name, int columns) {

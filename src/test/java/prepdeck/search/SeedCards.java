@@ -16,10 +16,15 @@ final class SeedCards {
     private SeedCards() {}
 
     static List<CardView> load() {
+        return load(List.of(SEEDS));
+    }
+
+    /** Every card of the notes under {@code roots}, read by the real reader, numbered from 1 in reading order. */
+    static List<CardView> load(List<Path> roots) {
         var reader = new NoteReader();
         var cards = new ArrayList<CardView>();
-        for (var file : reader.scan(List.of(SEEDS)).files()) {
-            if (!(reader.parse(file) instanceof ParseResult.Parsed parsed)) throw new AssertionError("seed rejected: " + file);
+        for (var file : reader.scan(roots).files()) {
+            if (!(reader.parse(file) instanceof ParseResult.Parsed parsed)) throw new AssertionError("note rejected: " + file);
             var source = parsed.source();
             long first = cards.size() + 1;
             for (NoteCard c : source.cards()) {
