@@ -60,6 +60,7 @@ final class ImportPages {
             html.ok(ctx, "import.jte", new ImportPage(folder, Optional.of(report), Optional.empty(), maxUploadMegabytes,
                     importer.mayReadServerFiles(ctx)));
         } catch (HttpProblem problem) {
+            WebApp.closeAfterRefusedBody(ctx, problem.status());
             html.send(ctx, problem.status(), "import.jte", page(ctx, folder, Optional.of(problem.getMessage())));
         } finally {
             if (uploaded != null) uploads.discard(uploaded);

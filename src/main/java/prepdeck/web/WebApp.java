@@ -239,7 +239,16 @@ public final class WebApp {
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
     }
 
+    /**
+     * A body refused as too large was not read to its end: the connection must close after the reply, or the client
+     * would send its next request on a connection still holding the rest of that body, and wait for ever.
+     */
+    static void closeAfterRefusedBody(Context ctx, int status) {
+        if (status == 413) ctx.header("Connection", "close");
+    }
+
     private static void fail(Context ctx, int status, String message, HtmlReply html, JsonReply reply) {
+        closeAfterRefusedBody(ctx, status);
         if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
             reply.error(ctx, status, message);
         } else {

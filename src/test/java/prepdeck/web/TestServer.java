@@ -55,7 +55,10 @@ final class TestServer implements AutoCloseable {
     /** Sends the request; a change gets single-user mode's CSRF token as a script would (see LocalCsrf). */
     HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(prepdeck.testing.LocalCsrf.withToken(request, http, server.url()), HttpResponse.BodyHandlers.ofString());
+            // a bounded wait: a server that never answers fails the test instead of hanging the whole run
+            var bounded = HttpRequest.newBuilder(prepdeck.testing.LocalCsrf.withToken(request, http, server.url()), (n, v) -> true)
+                    .timeout(java.time.Duration.ofSeconds(60)).build();
+            return http.send(bounded, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
