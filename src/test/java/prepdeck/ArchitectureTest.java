@@ -62,6 +62,14 @@ class ArchitectureTest {
                 .check(prepdeck);
     }
 
+    /** Spoken answers: WAV reading, the voice-activity detector and the espeak-ng/recorder processes are plain Java. */
+    @Test
+    void speechDependsOnTheJdkAlone() {
+        classes().that().resideInAPackage("prepdeck.speech..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "prepdeck.speech..")
+                .check(prepdeck);
+    }
+
     @Test
     void theCoreUsesNoFrameworks() {
         noClasses().that().resideInAnyPackage("prepdeck.knowledge..", "prepdeck.ingest..", "prepdeck.review..", "prepdeck.search..",
@@ -79,7 +87,7 @@ class ArchitectureTest {
     @Test
     void theCoreKnowsNoUseCaseOrAdapter() {
         noClasses().that().resideInAnyPackage("prepdeck.knowledge..", "prepdeck.ingest..", "prepdeck.review..",
-                        "prepdeck.snippets..", "prepdeck.exchange..")
+                        "prepdeck.snippets..", "prepdeck.exchange..", "prepdeck.speech..")
                 .should().dependOnClassesThat().resideInAnyPackage("prepdeck.app..", "prepdeck.store..", "prepdeck.web..",
                         "prepdeck.cli..", "prepdeck.contract..", "prepdeck.main..")
                 .allowEmptyShould(true).check(prepdeck);
