@@ -76,7 +76,7 @@ public final class Cli {
                 new ServeCommand(serving, serverAccounts), new DemoCommand(serving), new BenchCommand(serving, serverAccounts), new SnippetsCommand(), new ReviewCommand(),
                 new FsrsCommand(), new PlanCommand(), new SimulateCommand(), new SearchCommand(), new ReindexCommand(),
                 new CheckAnswerCommand(), new SettingsCommand(), new InterviewDateCommand(), new InterviewCommand(), new ExportCommand(),
-                new UserCommand(serverAccounts));
+                new UserCommand(serverAccounts), new DeliveryCommand());
     }
 
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
