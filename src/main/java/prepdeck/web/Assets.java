@@ -29,6 +29,8 @@ final class Assets {
         add("icon.svg", "prepdeck/web/assets/icon.svg", "image/svg+xml");
         add("review.js", "prepdeck/web/assets/review.js", "text/javascript; charset=utf-8");
         add("interview.js", "prepdeck/web/assets/interview.js", "text/javascript; charset=utf-8");
+        add("spoken.js", "prepdeck/web/assets/spoken.js", "text/javascript; charset=utf-8");
+        add("recorder-worklet.js", "prepdeck/web/assets/recorder-worklet.js", "text/javascript; charset=utf-8");
         add("htmx.min.js", HTMX, "text/javascript; charset=utf-8");
         add("highlight.min.js", HLJS + "highlight.min.js", "text/javascript; charset=utf-8");
         add("hljs-light.css", HLJS + "styles/github.min.css", "text/css; charset=utf-8");

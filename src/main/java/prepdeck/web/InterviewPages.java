@@ -34,10 +34,16 @@ final class InterviewPages {
     private final ContractJson json;
     private final JsonReply reply;
     private final java.time.Clock clock;
+    private final SpokenAnswers spoken;
 
-    /** @param clock tells the page the server's time, so its clocks agree with the times the server records */
-    InterviewPages(RequestUseCases.Resolver useCases, HtmlReply html, MarkdownRenderer markdown, ContractJson json, java.time.Clock clock) {
+    /**
+     * @param clock  tells the page the server's time, so its clocks agree with the times the server records
+     * @param spoken the spoken answers' recordings and figures, for the report and the history
+     */
+    InterviewPages(RequestUseCases.Resolver useCases, HtmlReply html, MarkdownRenderer markdown, ContractJson json, java.time.Clock clock,
+                   SpokenAnswers spoken) {
         this.clock = clock;
+        this.spoken = spoken;
         this.useCases = useCases;
         this.html = html;
         this.markdown = markdown;
@@ -74,7 +80,8 @@ final class InterviewPages {
         var request = new InterviewRequest(questions, minutes, topics, MockInterviews.language(ctx.formParam("lang")),
                 number(ctx.formParam("seed"), "seed"));
         InterviewSession session = interviews(ctx).start(request);
-        ctx.redirect("/interview/" + session.id(), HttpStatus.SEE_OTHER);
+        boolean aloud = "spoken".equals(ctx.formParam("mode"));
+        ctx.redirect("/interview/" + session.id() + (aloud ? "?mode=spoken" : ""), HttpStatus.SEE_OTHER);
     }
 
     private static Optional<Long> number(String raw, String field) {
@@ -99,8 +106,8 @@ final class InterviewPages {
         }
         long id = Ids.parse("interview", raw);
         InterviewSession session = interviews(ctx).session(id);
-        if (session.finished()) html.ok(ctx, "interview_report.jte", new InterviewReportPage(interviews(ctx).report(id)));
-        else html.ok(ctx, "interview.jte", new InterviewPage(session));
+        if (session.finished()) html.ok(ctx, "interview_report.jte", new InterviewReportPage(interviews(ctx).report(id), spoken.spoken(session)));
+        else html.ok(ctx, "interview.jte", new InterviewPage(session, "spoken".equals(ctx.queryParam("mode"))));
     }
 
     private void history(Context ctx) {
@@ -108,7 +115,7 @@ final class InterviewPages {
         var points = new ArrayList<ScoreChart.Point>();
         for (InterviewSession s : interviews(ctx).history()) {
             var totals = InterviewReport.Totals.of(s.questions());
-            rows.addFirst(new InterviewHistoryPage.Row(s, totals));
+            rows.addFirst(new InterviewHistoryPage.Row(s, totals, spoken.spoken(s)));
             if (s.finished()) totals.meanScore().ifPresent(score -> points.add(new ScoreChart.Point(s.id(), s.startedAt(), score)));
         }
         html.ok(ctx, "interview_history.jte", new InterviewHistoryPage(rows, ScoreChart.svg(points)));

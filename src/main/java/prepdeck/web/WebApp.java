@@ -197,7 +197,14 @@ public final class WebApp {
             new ReviewPages(useCases, html).addTo(config.routes);
             new ReadinessPages(useCases, html, reply, new prepdeck.contract.PracticeJson(json)).addTo(config.routes);
             if (workspaces != null || exporter != null) new ExportDownload(useCases, dataDir.resolve("tmp")).addTo(config.routes);
-            if (workspaces != null || interviews != null) new InterviewPages(useCases, html, markdown, json, clock).addTo(config.routes);
+            if (workspaces != null || interviews != null) {
+                // spoken answers stay on the user's machine: recorded only in single-user mode, where the data folder is theirs
+                var spoken = new SpokenAnswers(useCases, new prepdeck.speech.QuestionVoice(dataDir.resolve("speech").resolve("questions"),
+                        prepdeck.speech.Espeak.find(System.getenv())),
+                        accounts == null ? Optional.of(new prepdeck.speech.Recordings(dataDir.resolve("recordings"))) : Optional.empty(), json);
+                spoken.addTo(config.routes);
+                new InterviewPages(useCases, html, markdown, json, clock, spoken).addTo(config.routes);
+            }
             new ImportPages(useCases, importer, new Uploads(uploadRoot, clock, MAX_FILE_MEGABYTES * 1024 * 1024), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
             config.routes.exception(PrepdeckException.class, (e, ctx) -> fail(ctx, status(e), e.getMessage(), html, reply));

@@ -13,6 +13,12 @@ record SeedApp(HeadlessChromium chromium, SeedServer server) implements AutoClos
         return new SeedApp(chromium, SeedServer.start(data, moreNotes));
     }
 
+    /** Like {@link #start}, the browser started with more switches. */
+    static SeedApp startWithBrowser(Path data, int width, int height, String... browserArguments) throws IOException {
+        var chromium = HeadlessChromium.start(width, height, browserArguments);
+        return new SeedApp(chromium, SeedServer.start(data));
+    }
+
     /** Like {@link #start} but with only the given notes, without the seeds. */
     static SeedApp startWithOnly(Path data, int width, int height, Path... notes) throws IOException {
         var chromium = HeadlessChromium.start(width, height);

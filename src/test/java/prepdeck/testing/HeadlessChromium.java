@@ -34,6 +34,11 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Starts a browser with a fresh profile and a window of the given size. */
     public static HeadlessChromium start(int width, int height) throws IOException {
+        return start(width, height, new String[0]);
+    }
+
+    /** The same with more command-line switches (a fake microphone fed from a file, say). */
+    public static HeadlessChromium start(int width, int height, String... moreArguments) throws IOException {
         if ("skip".equals(System.getProperty("prepdeck.browser"))) {
             String message = "BROWSER TESTS SKIPPED (-Dprepdeck.browser=skip): the pages were NOT checked in a real browser";
             System.err.println("\n*** " + message + " ***\n");
@@ -49,6 +54,7 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        options.addArguments(moreArguments);
         // An alert must not be dismissed silently: it stays open so the test can see it.
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();

@@ -10,8 +10,17 @@ import prepdeck.app.InterviewSession;
  * @param chartSvg drawn by the server from numbers and dates only
  */
 public record InterviewHistoryPage(List<Row> rows, String chartSvg) {
-    /** One session with its totals. */
-    public record Row(InterviewSession session, InterviewReport.Totals totals) {}
+    /** One session with its totals and its spoken answers (none when it was typed). */
+    public record Row(InterviewSession session, InterviewReport.Totals totals, SpokenSession spoken) {
+        public Row(InterviewSession session, InterviewReport.Totals totals) {
+            this(session, totals, SpokenSession.NONE);
+        }
+    }
+
+    /** Whether any session was spoken: then the table has a column for it. */
+    public boolean anySpoken() {
+        return rows.stream().anyMatch(r -> !r.spoken().isEmpty());
+    }
 
     public InterviewHistoryPage {
         rows = List.copyOf(rows);

@@ -6,8 +6,12 @@ import prepdeck.app.InterviewMarkdown;
 import prepdeck.app.InterviewQuestion;
 import prepdeck.app.InterviewReport;
 
-/** A finished mock interview's report. */
-public record InterviewReportPage(InterviewReport report) {
+/** A finished mock interview's report, with its spoken answers when it was spoken. */
+public record InterviewReportPage(InterviewReport report, SpokenSession spoken) {
+    public InterviewReportPage(InterviewReport report) {
+        this(report, SpokenSession.NONE);
+    }
+
     private static final String[] GRADES = {"", "Again", "Hard", "Good", "Easy"};
 
     public String summary() {

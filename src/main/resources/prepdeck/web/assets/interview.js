@@ -1,6 +1,6 @@
 // The mock interview page: asks the session's questions in order from /api/interviews/{id}, sends a typed
 // answer for key-point feedback, records the user's grade (a review, stored once however often it is sent),
-// skips, and finishes. Two clocks run on the page; the server records when each question was asked and
+// skips, and finishes. In spoken mode (spoken.js) questions are read aloud and answers recorded. Two clocks run on the page; the server records when each question was asked and
 // answered. Keys: Ctrl+Enter check, Esc leave the text box, s skip, 1-4 grade, n/Enter next, f finish.
 (function () {
   "use strict";
@@ -19,6 +19,16 @@
   var busy = false;
   var offset = 0;       // server clock minus this one
   var questionStart = 0, questionStop = 0;
+  // spoken mode (spoken.js): questions read aloud, answers recorded; the reveal below then shows points to tick
+  var spoken = root.dataset.spoken && window.prepdeckSpoken ? window.prepdeckSpoken({
+    root: root,
+    session: function () { return id; },
+    send: function (url, options) { return send(url, options); },
+    json: function (response) { return json(response); },
+    status: function (message) { status.textContent = message; },
+    clock: function (ms) { return clock(ms); },
+    reveal: function () { check(); }
+  }) : null;
 
   function sleep(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
 
@@ -112,13 +122,14 @@
     card.dataset.position = String(position);
     card.hidden = false;
     done.hidden = true;
-    form.hidden = false;
+    form.hidden = !!spoken;
     text.value = "";
     text.disabled = false;
     questionStart = current.asked_at_ms || (Date.now() + offset);
     questionStop = 0;
     status.textContent = answeredCount() + " of " + session.questions.length + " done";
-    text.focus({ preventScroll: true });
+    if (spoken) spoken.ask(current);
+    else text.focus({ preventScroll: true });
     tick();
   }
 
@@ -128,6 +139,7 @@
 
   function check() {
     if (stage !== "answering" || busy) return;
+    if (spoken) text.value = ""; // a spoken answer is revealed without typing: the user ticks its points
     busy = true;
     status.textContent = "Checking…";
     post("/questions/" + (current.position + 1) + "/answer", { answer: text.value }).then(function (f) {
@@ -146,7 +158,8 @@
             + (contradicted ? ", " + contradicted + " said otherwise" : "");
       var list = el("iv-points");
       list.textContent = "";
-      f.points.forEach(function (p) {
+      if (spoken) score.textContent = spoken.feedback(f, list);
+      else f.points.forEach(function (p) {
         var li = document.createElement("li");
         var status = typed ? p.status : "none";
         li.className = "point " + status;
@@ -181,7 +194,8 @@
       if (window.hljs) reference.querySelectorAll('pre code[class*="language-"]').forEach(function (e) { window.hljs.highlightElement(e); });
       grades.hidden = false;
       feedback.hidden = false;
-      status.textContent = "Grade yourself: 1 Again, 2 Hard, 3 Good, 4 Easy";
+      status.textContent = spoken ? "Listen, tick what you said, then grade: 1 Again, 2 Hard, 3 Good, 4 Easy"
+          : "Grade yourself: 1 Again, 2 Hard, 3 Good, 4 Easy";
       var good = grades.querySelector(".grade-3");
       if (good) good.focus({ preventScroll: true });
     }).catch(fail("Not checked"));
@@ -232,7 +246,9 @@
     if (stage !== "feedback" || busy) return;
     busy = true;
     status.textContent = "Saving…";
-    post("/questions/" + (current.position + 1) + "/grade", { rating: rating }).then(function () {
+    (spoken ? spoken.beforeGrade() : Promise.resolve()).then(function () {
+      return post("/questions/" + (current.position + 1) + "/grade", { rating: rating });
+    }).then(function () {
       busy = false;
       stage = "graded";
       current.done = true;
@@ -248,6 +264,7 @@
   function skip() {
     if ((stage !== "answering" && stage !== "feedback") || busy) return;
     busy = true;
+    if (spoken) spoken.leave();
     post("/questions/" + (current.position + 1) + "/skip").then(function (s) {
       busy = false;
       session = s;
@@ -268,6 +285,7 @@
   }
 
   function typing(target) {
+    if (target && target.tagName === "INPUT" && target.type === "checkbox") return false; // a key point's box: keys still work
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
 
@@ -278,13 +296,15 @@
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+    if (spoken && e.key === " " && e.target && e.target.type === "checkbox") return; // Space ticks the box
+    if (spoken && spoken.key(e, stage)) { e.preventDefault(); return; }
     if (e.key >= "1" && e.key <= "4" && stage === "feedback") { e.preventDefault(); grade(Number(e.key)); }
     else if ((e.key === "n" || e.key === "Enter") && stage === "graded") { e.preventDefault(); goNext(); }
     else if (e.key === "Enter" && stage === "done") { e.preventDefault(); finish(); }
     else if (e.key === "Enter" && stage === "feedback") { e.preventDefault(); } // a focused grade button must not grade by accident
     else if (e.key === "s" || e.key === "S") { e.preventDefault(); skip(); }
     else if (e.key === "f" || e.key === "F") { e.preventDefault(); finish(); }
-    else if (e.key === "Escape" && stage === "answering") { e.preventDefault(); text.focus(); }
+    else if (e.key === "Escape" && stage === "answering" && !spoken) { e.preventDefault(); text.focus(); }
   });
 
   form.addEventListener("submit", function (e) { e.preventDefault(); check(); });
