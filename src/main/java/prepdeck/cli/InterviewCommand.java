@@ -44,6 +44,10 @@ final class InterviewCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the draw: the same seed over the same notes and history asks the same questions.")
     Long seed;
 
+    @Option(names = "--speak", description = "Read each question aloud (espeak-ng) and record the answer from the default input (sox) into the data folder;"
+            + " Enter stops the recording, then you see its delivery figures, tick the key points you said and grade. Says why when the machine cannot.")
+    boolean speak;
+
     @Option(names = "--export", paramLabel = "ID", description = "Print the report of interview ID as Markdown instead of running one.")
     Long export;
 
@@ -60,7 +64,10 @@ final class InterviewCommand implements Callable<Integer> {
                 topics.stream().map(String::strip).filter(t -> !t.isEmpty()).toList(), MockInterviews.language(lang), Optional.ofNullable(seed));
         InterviewSession session = interviews.start(request);
         var in = new BufferedReader(new InputStreamReader(root.console().in(), StandardCharsets.UTF_8));
-        new Session(interviews, session.id(), in, out).run();
+        var env = root.console().env();
+        Optional<SpokenTerminal> spoken = speak ? Optional.of(new SpokenTerminal(prepdeck.speech.Espeak.find(env), prepdeck.speech.Microphone.find(env),
+                new prepdeck.speech.Recordings(root.dataFolder().resolve("recordings")), root.json(), out)) : Optional.empty();
+        new Session(interviews, session.id(), in, out, spoken).run();
         return Cli.OK;
     }
 
@@ -71,8 +78,14 @@ final class InterviewCommand implements Callable<Integer> {
         private final long id;
         private final BufferedReader in;
         private final PrintStream out;
+        private final Optional<SpokenTerminal> spoken;
 
         Session(MockInterviews interviews, long id, BufferedReader in, PrintStream out) {
+            this(interviews, id, in, out, Optional.empty());
+        }
+
+        Session(MockInterviews interviews, long id, BufferedReader in, PrintStream out, Optional<SpokenTerminal> spoken) {
+            this.spoken = spoken;
             this.interviews = interviews;
             this.id = id;
             this.in = in;
@@ -83,6 +96,7 @@ final class InterviewCommand implements Callable<Integer> {
             InterviewSession session = interviews.session(id);
             out.println("Mock interview " + id + ": " + session.questions().size() + " questions. Type each answer and end it with an empty line;");
             out.println("an empty answer reveals the reference (think first), s skips, q finishes.");
+            spoken.ifPresent(SpokenTerminal::introduce);
             out.println();
             while (true) {
                 session = interviews.session(id);
@@ -106,6 +120,13 @@ final class InterviewCommand implements Callable<Integer> {
                     + session.settings().minutes().map(m -> " of " + m + ":00").orElse("") + " ──");
             out.println(q.prompt());
             out.println();
+            if (spoken.isPresent() && spoken.get().canRecord()) {
+                spoken.get().say(q);
+                var figures = spoken.get().record(id, q.position(), in);
+                if (figures.isPresent()) return graded(q, figures.get());
+            } else {
+                spoken.ifPresent(s -> s.say(q));
+            }
             out.print("> ");
             out.flush();
             String first = in.readLine();
@@ -125,6 +146,25 @@ final class InterviewCommand implements Callable<Integer> {
             }
             AnswerFeedback feedback = interviews.answer(id, q.position(), answer.toString());
             feedback(feedback);
+            return grade(q);
+        }
+
+        /** A spoken answer: its figures were printed; "s" or "q" typed instead of Enter skip or finish. */
+        private boolean graded(InterviewQuestion q, SpokenTerminal.Stopped stopped) throws IOException {
+            if (stopped.key().equals("q")) return false;
+            if (stopped.key().equals("s")) {
+                interviews.skip(id, q.position());
+                out.println("  skipped");
+                out.println();
+                return true;
+            }
+            AnswerFeedback feedback = interviews.answer(id, q.position(), "");
+            feedback(feedback);
+            spoken.orElseThrow().tick(id, q.position(), feedback.points().stream().map(PointResult::text).toList(), in);
+            return grade(q);
+        }
+
+        private boolean grade(InterviewQuestion q) throws IOException {
             while (true) {
                 out.print("Grade: [1] Again [2] Hard [3] Good [4] Easy  [s] skip  [q] finish > ");
                 out.flush();

@@ -108,7 +108,7 @@ class SpokenInterviewBrowserTest {
             var boxes = browser.findElements(By.cssSelector("#iv-points input[type=checkbox]"));
             assertThat(boxes).isNotEmpty();
             if (i == 1) {
-                if (app.chromium().browser.manage().window().getSize().width < 500) shoot("spoken-feedback-390.png");
+                shoot("spoken-feedback-390.png");
                 press("k");
                 assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("iv-tick-0");
                 press(Keys.SPACE);
@@ -134,8 +134,10 @@ class SpokenInterviewBrowserTest {
         assertThat(spoken.getFirst().findElement(By.className("points-ticked")).getText()).startsWith("You said 1 of ");
         assertThat(browser.findElement(By.id("iv-trend")).getText()).contains("pauses over 1 s 1 → 1 (steady)");
         assertThat(app.useCases().knowledge().stats().reviews()).isEqualTo(2);
+        browser.executeScript("document.getElementById('iv-spoken').previousElementSibling.scrollIntoView()");
         shoot("spoken-report-1280.png");
         browser.manage().window().setSize(new Dimension(390, 900));
+        browser.executeScript("document.getElementById('iv-spoken').previousElementSibling.scrollIntoView()");
         shoot("spoken-report-390.png");
 
         // the recordings are on this machine, playable, and the same analysis as the command line's
