@@ -26,6 +26,12 @@ public record InterviewReportPage(InterviewReport report, SpokenSession spoken) 
         return InterviewMarkdown.clock(d);
     }
 
+    /** The outcome, "spoken" for an answer recorded aloud (revealed for the user to tick, never scored). */
+    public String outcomeOf(InterviewQuestion q) {
+        if (!q.skipped() && spoken.answers().stream().anyMatch(a -> a.position() == q.position())) return "spoken";
+        return outcome(q);
+    }
+
     public static String outcome(InterviewQuestion q) {
         if (q.skipped()) return "skipped";
         if (q.revealed()) return "revealed";
