@@ -318,6 +318,15 @@ class IsolationTest {
             p.add(Probe.refused("POST /api/interviews/{id}/questions/{n}/grade", api + "/questions/1/grade", JSON, jsonBody("{\"rating\":1}")));
             p.add(Probe.refused("POST /api/interviews/{id}/questions/{n}/skip", api + "/questions/1/skip", JSON, new byte[0]));
             p.add(Probe.refused("POST /api/interviews/{id}/finish", api + "/finish", JSON, new byte[0]));
+            // spoken answers: the question's audio, recordings (none are kept on a server), ticks, deletion
+            p.add(Probe.refused("GET /api/interviews/{id}/questions/{n}/voice", api + "/questions/1/voice"));
+            p.add(Probe.refused("GET /api/interviews/{id}/questions/{n}/recording", api + "/questions/1/recording"));
+            p.add(Probe.refused("POST /api/interviews/{id}/questions/{n}/recording", api + "/questions/1/recording", "audio/wav",
+                    prepdeck.speech.WavAudio.encode16(new double[800], 8000)));
+            p.add(Probe.refused("DELETE /api/interviews/{id}/questions/{n}/recording", api + "/questions/1/recording", JSON, new byte[0]));
+            p.add(Probe.refused("POST /api/interviews/{id}/questions/{n}/ticks", api + "/questions/1/ticks", JSON,
+                    jsonBody("{\"points\":[]}")));
+            p.add(Probe.refused("POST /interview/{id}/recordings/delete", "/interview/" + id + "/recordings/delete", FORM, new byte[0]));
         }
         return p;
     }
