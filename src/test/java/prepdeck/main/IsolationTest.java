@@ -164,6 +164,10 @@ class IsolationTest {
         var graded = send(a, "POST", q1 + "/grade", JSON, "{\"rating\":3}".getBytes(StandardCharsets.UTF_8), true);
         ok(graded, 200);
         aGradeReview = json.readTree(graded.body()).get("review_id").asLong();
+        // a server keeps no spoken answer, not even its owner's: recordings stay on the user's own machine
+        var recorded = send(a, "POST", q1 + "/recording", "audio/wav", prepdeck.speech.WavAudio.encode16(new double[800], 8000), true);
+        ok(recorded, 403);
+        assertThat(text(recorded)).contains("kept only on your own machine");
         aReviews.add(aGradeReview);
         ok(send(a, "POST", "/api/interviews/" + finished + "/finish", JSON, new byte[0], true), 200);
         assertThat(text(send(a, "GET", "/interview/" + finished, null, null, false))).contains("Mock interview " + finished + ": report");
