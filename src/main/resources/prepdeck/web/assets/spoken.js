@@ -96,6 +96,7 @@
       begin.disabled = false;
       stopButton.hidden = true;
       panel.hidden = true;
+      el("iv-spoken-hint").hidden = false;
       voiceNote.textContent = "Press Space to hear the question; recording starts when it ends.";
       begin.focus({ preventScroll: true });
     }
@@ -202,6 +203,7 @@
         .then(hooks.json).then(function (d) {
           if (question !== q) return;
           state = "done";
+          el("iv-spoken-hint").hidden = true;
           own.src = d.recording + "?t=" + Date.now();
           figures.textContent = describe(d);
           figures.dataset.json = JSON.stringify(d);
