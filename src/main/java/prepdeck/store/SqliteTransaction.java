@@ -123,6 +123,44 @@ final class SqliteTransaction implements StoreTransaction {
                 .map((rs, ctx) -> cardRow(rs)).findOne();
     }
 
+    @Override
+    public List<CardRow> cards(CardQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit cannot be negative: " + offset + ", " + limit);
+        return handle.createQuery(Sql.SELECT_CARDS_PAGE.text(dialect)).bind("deck", deck)
+                .bind("includeRetired", query.includeRetired())
+                .bind("source", query.source().orElse(null))
+                .bind("topic", query.topic().orElse(null))
+                .bind("offset", offset).bind("limit", limit)
+                .map((rs, ctx) -> cardRow(rs))
+                .list();
+    }
+
+    @Override
+    public int countCards(CardQuery query) {
+        return handle.createQuery(Sql.COUNT_CARDS.text(dialect)).bind("deck", deck)
+                .bind("includeRetired", query.includeRetired())
+                .bind("source", query.source().orElse(null))
+                .bind("topic", query.topic().orElse(null))
+                .mapTo(Integer.class).one();
+    }
+
+    @Override
+    public List<CardRow> cardsWithStatus(CardStatus status, Optional<String> topic, int offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit cannot be negative: " + offset + ", " + limit);
+        return handle.createQuery(Sql.SELECT_CARDS_WITH_STATUS.text(dialect)).bind("deck", deck)
+                .bind("status", status.code()).bind("topic", topic.orElse(null))
+                .bind("offset", offset).bind("limit", limit)
+                .map((rs, ctx) -> cardRow(rs))
+                .list();
+    }
+
+    @Override
+    public int countCardsWithStatus(CardStatus status, Optional<String> topic) {
+        return handle.createQuery(Sql.COUNT_CARDS_WITH_STATUS.text(dialect)).bind("deck", deck)
+                .bind("status", status.code()).bind("topic", topic.orElse(null))
+                .mapTo(Integer.class).one();
+    }
+
     private static CardRow cardRow(ResultSet rs) throws SQLException {
         return new CardRow(rs.getLong("id"), rs.getString("prompt"), rs.getString("answer"),
                 CardKind.fromCode(rs.getString("kind")), rs.getString("topic"), rs.getString("source"), rs.getInt("line"),

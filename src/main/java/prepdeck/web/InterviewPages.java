@@ -20,6 +20,7 @@ import prepdeck.contract.ContractJson;
 import prepdeck.web.markdown.MarkdownRenderer;
 import prepdeck.web.view.InterviewHistoryPage;
 import prepdeck.web.view.InterviewPage;
+import prepdeck.web.view.InterviewStartPage;
 import prepdeck.web.view.InterviewReportPage;
 import prepdeck.web.view.InterviewStartPage;
 
@@ -63,7 +64,7 @@ final class InterviewPages {
     }
 
     private void startPage(Context ctx) {
-        html.ok(ctx, "interview_start.jte", new InterviewStartPage(useCases.of(ctx).knowledge().topics(), MockInterviews.DEFAULT_QUESTIONS, interviews(ctx).history().size()));
+        html.ok(ctx, "interview_start.jte", startView(ctx));
     }
 
     /** The start form posts here: questions or minutes (minutes win when both are filled in), topics, language, seed. */
@@ -188,5 +189,11 @@ final class InterviewPages {
         } catch (JsonProcessingException e) {
             throw HttpProblem.badRequest("the body is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    private InterviewStartPage startView(Context ctx) {
+        var topics = useCases.of(ctx).knowledge().topics();
+        return new InterviewStartPage(TopicPicker.choices(topics, Optional.empty(), TopicPicker.MAX), MockInterviews.DEFAULT_QUESTIONS,
+                interviews(ctx).history().size(), topics.size());
     }
 }

@@ -43,7 +43,8 @@ final class ReadinessPages {
 
     private void readiness(Context ctx) {
         Readiness r = practice(ctx).readiness();
-        html.ok(ctx, "readiness.jte", new ReadinessPage(r, recallChart(r), dueChart(r)));
+        var topics = new prepdeck.web.view.Pager(Ids.page(ctx, "topics_page"), TopicPages.ROWS_PER_PAGE, r.topics().size(), "/readiness?topics_page=");
+        html.ok(ctx, "readiness.jte", new ReadinessPage(r, recallChart(r), dueChart(r), topics));
     }
 
     static String recallChart(Readiness r) {
