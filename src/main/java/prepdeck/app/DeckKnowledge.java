@@ -80,6 +80,11 @@ public final class DeckKnowledge implements Knowledge {
     }
 
     @Override
+    public List<CardView> cardsWithSnippets() {
+        return store.read(r -> views(r, r.cardsWithSnippets()));
+    }
+
+    @Override
     public Optional<CardView> card(long id) {
         return store.read(r -> r.card(id).map(row -> views(r, List.of(row)).getFirst()));
     }

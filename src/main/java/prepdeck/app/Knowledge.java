@@ -20,6 +20,11 @@ public interface Knowledge {
 
     Optional<CardView> card(long id);
 
+    /** The live cards that carry code snippets, in source order. */
+    default List<CardView> cardsWithSnippets() {
+        return cards(CardQuery.ALL).stream().filter(c -> !c.snippets().isEmpty()).toList();
+    }
+
     /** Open gaps in source order. */
     List<GapView> gaps();
 

@@ -27,6 +27,9 @@ public interface StoreReader extends ReviewReads {
 
     Optional<CardRow> card(long id);
 
+    /** The live cards with at least one snippet, in source order. */
+    List<CardRow> cardsWithSnippets();
+
     /** One page of {@link #cards}, in the same order. */
     List<CardRow> cards(CardQuery query, int offset, int limit);
 

@@ -24,6 +24,7 @@ enum Sql {
     DELETE_ORPHAN_TOPICS("topic/delete_orphan_topics.sql"),
     SELECT_CARDS("card/select_cards.sql"),
     SELECT_CARD("card/select_card.sql"),
+    SELECT_CARDS_WITH_SNIPPETS("card/select_cards_with_snippets.sql"),
     SELECT_CARDS_PAGE("card/select_cards_page.sql"),
     COUNT_CARDS("card/count_cards.sql"),
     SELECT_CARDS_WITH_STATUS("card/select_cards_with_status.sql"),

@@ -136,6 +136,11 @@ final class SqliteTransaction implements StoreTransaction {
     }
 
     @Override
+    public List<CardRow> cardsWithSnippets() {
+        return handle.createQuery(Sql.SELECT_CARDS_WITH_SNIPPETS.text(dialect)).bind("deck", deck).map((rs, ctx) -> cardRow(rs)).list();
+    }
+
+    @Override
     public int countCards(CardQuery query) {
         return handle.createQuery(Sql.COUNT_CARDS.text(dialect)).bind("deck", deck)
                 .bind("includeRetired", query.includeRetired())

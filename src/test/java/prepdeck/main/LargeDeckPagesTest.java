@@ -124,9 +124,20 @@ class LargeDeckPagesTest {
         var topic = get("/api/cards?topic=" + URLEncoder.encode("Wide", StandardCharsets.UTF_8) + "&limit=50");
         assertThat(topic.headers().firstValue("X-Total-Count")).contains("510"); // gaps are cards too in the contract's list
         assertThat(topic.headers().firstValue("Link").orElseThrow()).isEqualTo("</api/cards?offset=50&limit=50&topic=Wide>; rel=\"next\"");
+        JsonNode readiness = json.readTree(ok("/api/readiness?limit=5"));
+        assertThat(readiness.get("topics")).hasSize(5);
+        assertThat(readiness.get("topics_total").asInt()).isGreaterThan(2_000);
         var tooMany = get("/api/cards?limit=100000");
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(tooMany.body()).contains("limit must be a whole number from 1 to 10000, got '100000'");
+    }
+
+    @Test
+    void theReadinessTableAndTheSnippetsPageStayShort() throws Exception {
+        String readiness = ok("/readiness");
+        assertThat(count(readiness, "<tr data-topic=")).isEqualTo(200);
+        assertThat(readiness).containsPattern("Topics 1–200 of \\d{4}").contains("href=\"/readiness?topics_page=2\" rel=\"next\"");
+        assertThat(ok("/snippets")).contains("Snippets");
     }
 
     @Test
