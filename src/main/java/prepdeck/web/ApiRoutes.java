@@ -79,7 +79,7 @@ final class ApiRoutes {
         try {
             body = json.mapper().readTree(ctx.body());
         } catch (JsonProcessingException e) {
-            throw HttpProblem.badRequest("the body is not JSON: " + e.getOriginalMessage());
+            throw HttpProblem.notJson(e);
         }
         JsonNode paths = body == null ? null : body.get("paths");
         if (paths == null || !paths.isArray() || paths.isEmpty()) {
