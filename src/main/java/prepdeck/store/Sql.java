@@ -29,6 +29,8 @@ enum Sql {
     COUNT_CARDS("card/count_cards.sql"),
     SELECT_CARDS_WITH_STATUS("card/select_cards_with_status.sql"),
     COUNT_CARDS_WITH_STATUS("card/count_cards_with_status.sql"),
+    SELECT_TOPIC_CARDS_WITH_STATUS("card/select_topic_cards_with_status.sql"),
+    COUNT_TOPIC_CARDS_WITH_STATUS("card/count_topic_cards_with_status.sql"),
     SELECT_CARDS_UPDATED_AT("card/select_cards_updated_at.sql"),
     SELECT_SOURCES_CARDS("card/select_sources_cards.sql"),
     UPDATE_CARD_IDENTITY("card/update_card_identity.sql"),

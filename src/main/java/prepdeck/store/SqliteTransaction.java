@@ -152,18 +152,20 @@ final class SqliteTransaction implements StoreTransaction {
     @Override
     public List<CardRow> cardsWithStatus(CardStatus status, Optional<String> topic, int offset, int limit) {
         if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit cannot be negative: " + offset + ", " + limit);
-        return handle.createQuery(Sql.SELECT_CARDS_WITH_STATUS.text(dialect)).bind("deck", deck)
-                .bind("status", status.code()).bind("topic", topic.orElse(null))
-                .bind("offset", offset).bind("limit", limit)
+        var sql = topic.isPresent() ? Sql.SELECT_TOPIC_CARDS_WITH_STATUS : Sql.SELECT_CARDS_WITH_STATUS;
+        var query = handle.createQuery(sql.text(dialect)).bind("deck", deck).bind("status", status.code());
+        topic.ifPresent(t -> query.bind("topic", t));
+        return query.bind("offset", offset).bind("limit", limit)
                 .map((rs, ctx) -> cardRow(rs))
                 .list();
     }
 
     @Override
     public int countCardsWithStatus(CardStatus status, Optional<String> topic) {
-        return handle.createQuery(Sql.COUNT_CARDS_WITH_STATUS.text(dialect)).bind("deck", deck)
-                .bind("status", status.code()).bind("topic", topic.orElse(null))
-                .mapTo(Integer.class).one();
+        var sql = topic.isPresent() ? Sql.COUNT_TOPIC_CARDS_WITH_STATUS : Sql.COUNT_CARDS_WITH_STATUS;
+        var query = handle.createQuery(sql.text(dialect)).bind("deck", deck).bind("status", status.code());
+        topic.ifPresent(t -> query.bind("topic", t));
+        return query.mapTo(Integer.class).one();
     }
 
     private static CardRow cardRow(ResultSet rs) throws SQLException {
