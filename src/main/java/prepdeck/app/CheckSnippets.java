@@ -126,7 +126,7 @@ public final class CheckSnippets {
             }
         }
         try {
-            var report = check(CardQuery.ALL);
+            var report = check(knowledge.cardsWithSnippets());
             shared.last.set(report);
             mine.complete(report);
             return report;

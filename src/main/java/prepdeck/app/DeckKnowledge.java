@@ -21,15 +21,30 @@ public final class DeckKnowledge implements Knowledge {
         return store.read(StoreReader::stats);
     }
 
+    /** The topic list of one version of the deck: every page shows the tree, and it changes only with an import. */
+    private record Topics(long version, List<TopicView> list) {}
+
+    private volatile Topics topics;
+
     @Override
     public List<TopicView> topics() {
+        // the version is read first: an import committed in between is read again next time
+        long version = store.read(r -> r.changesSince(Long.MAX_VALUE)).latest();
+        Topics known = topics;
+        if (known != null && known.version() == version) return known.list();
+        List<TopicView> list = readTopics();
+        topics = new Topics(version, list);
+        return list;
+    }
+
+    private List<TopicView> readTopics() {
         List<TopicRow> rows = store.read(StoreReader::topics);
         var children = new HashMap<Optional<Long>, List<TopicRow>>();
         for (TopicRow t : rows) children.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
         // rows come in creation order, which is notes order; walk the tree so parents lead their children
         var out = new ArrayList<TopicView>(rows.size());
         addTree(Optional.empty(), children, out);
-        return out;
+        return List.copyOf(out);
     }
 
     private static void addTree(Optional<Long> parent, Map<Optional<Long>, List<TopicRow>> children, List<TopicView> out) {
@@ -42,14 +57,31 @@ public final class DeckKnowledge implements Knowledge {
     @Override
     public List<CardView> cards(CardQuery query) {
         return store.read(r -> {
-            query.topic().ifPresent(topic -> {
-                if (r.topics().stream().noneMatch(t -> t.path().equals(topic))) throw new NotFoundException("no topic '" + topic + "'");
-            });
-            query.source().ifPresent(source -> {
-                if (!r.sources().containsKey(source)) throw new NotFoundException("no source '" + source + "'");
-            });
+            requireKnown(r, query);
             return views(r, r.cards(query));
         });
+    }
+
+    @Override
+    public Slice<CardView> cards(CardQuery query, int offset, int limit) {
+        return store.read(r -> {
+            requireKnown(r, query);
+            return new Slice<>(views(r, r.cards(query, offset, limit)), r.countCards(query));
+        });
+    }
+
+    private static void requireKnown(StoreReader r, CardQuery query) {
+        query.topic().ifPresent(topic -> {
+            if (r.topics().stream().noneMatch(t -> t.path().equals(topic))) throw new NotFoundException("no topic '" + topic + "'");
+        });
+        query.source().ifPresent(source -> {
+            if (!r.sources().containsKey(source)) throw new NotFoundException("no source '" + source + "'");
+        });
+    }
+
+    @Override
+    public List<CardView> cardsWithSnippets() {
+        return store.read(r -> views(r, r.cardsWithSnippets()));
     }
 
     @Override
@@ -59,11 +91,30 @@ public final class DeckKnowledge implements Knowledge {
 
     @Override
     public List<GapView> gaps() {
-        var query = new CardQuery(Optional.empty(), Optional.empty(), false);
-        return store.read(r -> r.cards(query)).stream()
-                .filter(c -> c.status() == CardStatus.GAP)
-                .map(c -> new GapView(c.id(), c.prompt(), c.kind(), c.topic(), c.source(), c.line(), List.of()))
-                .toList();
+        return store.read(r -> r.cardsWithStatus(CardStatus.GAP, Optional.empty(), 0, Integer.MAX_VALUE)).stream()
+                .map(DeckKnowledge::gap).toList();
+    }
+
+    @Override
+    public Slice<GapView> gaps(int offset, int limit) {
+        return store.read(r -> new Slice<>(r.cardsWithStatus(CardStatus.GAP, Optional.empty(), offset, limit).stream()
+                .map(DeckKnowledge::gap).toList(), r.countCardsWithStatus(CardStatus.GAP, Optional.empty())));
+    }
+
+    @Override
+    public Slice<CardView> cardsIn(String topic, int offset, int limit) {
+        return store.read(r -> new Slice<>(views(r, r.cardsWithStatus(CardStatus.ANSWERED, Optional.of(topic), offset, limit)),
+                r.countCardsWithStatus(CardStatus.ANSWERED, Optional.of(topic))));
+    }
+
+    @Override
+    public Slice<GapView> gapsIn(String topic, int offset, int limit) {
+        return store.read(r -> new Slice<>(r.cardsWithStatus(CardStatus.GAP, Optional.of(topic), offset, limit).stream()
+                .map(DeckKnowledge::gap).toList(), r.countCardsWithStatus(CardStatus.GAP, Optional.of(topic))));
+    }
+
+    private static GapView gap(CardRow c) {
+        return new GapView(c.id(), c.prompt(), c.kind(), c.topic(), c.source(), c.line(), List.of());
     }
 
     static List<CardView> views(StoreReader r, List<CardRow> rows) {

@@ -13,8 +13,38 @@ public interface Knowledge {
     /** Cards in source order (source path, then line). */
     List<CardView> cards(CardQuery query);
 
+    /** One page of {@link #cards}, and how many cards the query lists in all. */
+    default Slice<CardView> cards(CardQuery query, int offset, int limit) {
+        return Slice.of(cards(query), offset, limit);
+    }
+
     Optional<CardView> card(long id);
+
+    /** The live cards that carry code snippets, in source order. */
+    default List<CardView> cardsWithSnippets() {
+        return cards(CardQuery.ALL).stream().filter(c -> !c.snippets().isEmpty()).toList();
+    }
 
     /** Open gaps in source order. */
     List<GapView> gaps();
+
+    /** One page of the open gaps in source order, and how many there are. */
+    default Slice<GapView> gaps(int offset, int limit) {
+        return Slice.of(gaps(), offset, limit);
+    }
+
+    /**
+     * One page of the answered cards directly in the topic with this path (not in its subtopics), in source order,
+     * and how many there are. Unlike {@link #cards}, an unknown path is simply empty.
+     */
+    default Slice<CardView> cardsIn(String topic, int offset, int limit) {
+        var direct = cards(CardQuery.ALL).stream().filter(c -> c.topic().equals(topic))
+                .filter(c -> c.status() == prepdeck.knowledge.CardStatus.ANSWERED).toList();
+        return Slice.of(direct, offset, limit);
+    }
+
+    /** One page of the open gaps directly in the topic with this path, in source order, and how many there are. */
+    default Slice<GapView> gapsIn(String topic, int offset, int limit) {
+        return Slice.of(gaps().stream().filter(g -> g.topic().equals(topic)).toList(), offset, limit);
+    }
 }

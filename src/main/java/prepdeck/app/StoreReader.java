@@ -27,6 +27,24 @@ public interface StoreReader extends ReviewReads {
 
     Optional<CardRow> card(long id);
 
+    /** The live cards with at least one snippet, in source order. */
+    List<CardRow> cardsWithSnippets();
+
+    /** One page of {@link #cards}, in the same order. */
+    List<CardRow> cards(CardQuery query, int offset, int limit);
+
+    /** How many cards {@link #cards} lists. */
+    int countCards(CardQuery query);
+
+    /**
+     * One page of the live cards with {@code status} in source order: of the whole deck, or only those directly in
+     * the topic with path {@code topic} (its subtopics left out).
+     */
+    List<CardRow> cardsWithStatus(prepdeck.knowledge.CardStatus status, Optional<String> topic, int offset, int limit);
+
+    /** How many cards {@link #cardsWithStatus} would list over all its pages. */
+    int countCardsWithStatus(prepdeck.knowledge.CardStatus status, Optional<String> topic);
+
     /** Live follow-ups of the given cards, in source order, keyed by their main card. */
     Map<Long, List<Long>> followUps(List<Long> cardIds);
 

@@ -46,6 +46,44 @@ public final class SyntheticNotes {
         return paths;
     }
 
+    /** Topics in each file written by {@link #writeTopics}: 1,000 files make 50,000 topics and 100,000 cards and gaps. */
+    public static final int TOPICS_PER_FILE = 50;
+
+    /**
+     * Writes {@code files} files of many small topics into {@code folder}: "# Book" over {@value #TOPICS_PER_FILE}
+     * "## Topic" sections of two "### question?" headings each, one question in six left unanswered (a gap). The
+     * shape of a deck with as many topics as a large wiki export has.
+     */
+    public List<Path> writeTopics(Path folder, int files) throws IOException {
+        Files.createDirectories(folder);
+        var paths = new java.util.ArrayList<Path>(files);
+        for (int f = 0; f < files; f++) {
+            Path p = folder.resolve("topics-%04d.md".formatted(f));
+            Files.writeString(p, topicsFile(f), StandardCharsets.UTF_8);
+            paths.add(p);
+        }
+        return paths;
+    }
+
+    private String topicsFile(int f) {
+        RandomGenerator random = new SplittableRandom(seed * 1_000_033L + f);
+        var words = switch (f % 3) {
+            case 0 -> RU;
+            case 1 -> UK;
+            default -> EN;
+        };
+        String ask = words == RU ? "Что такое" : words == UK ? "Що таке" : "What is";
+        var out = new StringBuilder("# ").append(cap(word(random, words))).append(' ').append(f).append("\n\n");
+        for (int t = 0; t < TOPICS_PER_FILE; t++) {
+            out.append("## ").append(cap(word(random, words))).append(' ').append(word(random, words)).append(' ').append(f).append('.').append(t).append("\n\n");
+            for (int q = 0; q < CARDS_PER_FILE / TOPICS_PER_FILE; q++) {
+                out.append("### ").append(ask).append(' ').append(sentence(random, words, 3)).append(' ').append(f).append('.').append(t).append('.').append(q).append("?\n\n");
+                if ((t * 2 + q) % 6 != 5) out.append(cap(sentence(random, words, 14))).append(".\n\n");
+            }
+        }
+        return out.toString();
+    }
+
     /** The text of file {@code f}; {@code edit > 0} changes one prompt and one answer, as a user's edit would. */
     public String file(int f, int edit) {
         // each file draws from its own generator, so an edited file differs from the original only by the edit

@@ -33,7 +33,9 @@ import prepdeck.bench.SyntheticNotes;
                 "ahead: the first forecast of the process, then the forecast after each of 15 answers (median, max).",
                 "check: the notes in --notes (../shared/seeds unless given) imported; every card's answer checked in-process against",
                 "an answer made of its first half and a few words of its own (key points found afresh each time, as the page does):",
-                "per-answer time p50/p99/max."})
+                "per-answer time p50/p99/max.",
+                "pages: a deck of many small topics (--files 1000: 50,000 topics, 100,000 cards and gaps) with a review history,",
+                "served on loopback; every page and API route fetched cold once, then 5 times (median, ms) with its size (KB)."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
     @Mixin JsonOption output;
@@ -91,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    enum What { IMPORT, SEARCH, REVIEW, EXCHANGE, SERVER, READINESS, CHECK }
+    enum What { IMPORT, SEARCH, REVIEW, EXCHANGE, SERVER, READINESS, CHECK, PAGES }
 
     private final WebServing serving;
     private final ServerAccounts serverAccounts;
@@ -117,6 +119,7 @@ final class BenchCommand implements Callable<Integer> {
                 case EXCHANGE -> exchangeFigures(dir);
                 case SERVER -> new ServerBench(root, serving, serverAccounts, serverSettings()).run(dir);
                 case CHECK -> checkFigures(dir);
+                case PAGES -> new PagesBench(root, serving, seed, files).run(dir);
                 case READINESS -> new ReadinessBench(root, seed,
                         spec.commandLine().getParseResult().hasMatchedOption("--files") ? files : ReadinessBench.DEFAULT_FILES).run(dir);
             };

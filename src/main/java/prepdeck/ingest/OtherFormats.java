@@ -46,6 +46,11 @@ final class OtherFormats {
                 return new ParseResult.Rejected(Diagnostic.of(file.relativePath(), e.getMessage()));
             }
         }
+        if (DocxToMarkdown.isZip(bytes)) { // a zip that is no Word document: never notes, whatever its bytes decode to
+            String name = file.relativePath().toLowerCase(java.util.Locale.ROOT);
+            return new ParseResult.Rejected(Diagnostic.of(file.relativePath(), name.endsWith(".docx") ? DocxToMarkdown.DAMAGED
+                    : "binary file (a zip archive); not read as notes: unpack it and import the folder (an Anki package is imported by its .apkg name)"));
+        }
         if (startsWith(bytes, OLE2)) {
             return new ParseResult.Rejected(Diagnostic.of(file.relativePath(),
                     "is an old binary Office document (.doc, .xls) or an encrypted one; save it as .docx (unprotected) and import that"));

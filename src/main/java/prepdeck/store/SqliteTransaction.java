@@ -123,6 +123,51 @@ final class SqliteTransaction implements StoreTransaction {
                 .map((rs, ctx) -> cardRow(rs)).findOne();
     }
 
+    @Override
+    public List<CardRow> cards(CardQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit cannot be negative: " + offset + ", " + limit);
+        return handle.createQuery(Sql.SELECT_CARDS_PAGE.text(dialect)).bind("deck", deck)
+                .bind("includeRetired", query.includeRetired())
+                .bind("source", query.source().orElse(null))
+                .bind("topic", query.topic().orElse(null))
+                .bind("offset", offset).bind("limit", limit)
+                .map((rs, ctx) -> cardRow(rs))
+                .list();
+    }
+
+    @Override
+    public List<CardRow> cardsWithSnippets() {
+        return handle.createQuery(Sql.SELECT_CARDS_WITH_SNIPPETS.text(dialect)).bind("deck", deck).map((rs, ctx) -> cardRow(rs)).list();
+    }
+
+    @Override
+    public int countCards(CardQuery query) {
+        return handle.createQuery(Sql.COUNT_CARDS.text(dialect)).bind("deck", deck)
+                .bind("includeRetired", query.includeRetired())
+                .bind("source", query.source().orElse(null))
+                .bind("topic", query.topic().orElse(null))
+                .mapTo(Integer.class).one();
+    }
+
+    @Override
+    public List<CardRow> cardsWithStatus(CardStatus status, Optional<String> topic, int offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit cannot be negative: " + offset + ", " + limit);
+        var sql = topic.isPresent() ? Sql.SELECT_TOPIC_CARDS_WITH_STATUS : Sql.SELECT_CARDS_WITH_STATUS;
+        var query = handle.createQuery(sql.text(dialect)).bind("deck", deck).bind("status", status.code());
+        topic.ifPresent(t -> query.bind("topic", t));
+        return query.bind("offset", offset).bind("limit", limit)
+                .map((rs, ctx) -> cardRow(rs))
+                .list();
+    }
+
+    @Override
+    public int countCardsWithStatus(CardStatus status, Optional<String> topic) {
+        var sql = topic.isPresent() ? Sql.COUNT_TOPIC_CARDS_WITH_STATUS : Sql.COUNT_CARDS_WITH_STATUS;
+        var query = handle.createQuery(sql.text(dialect)).bind("deck", deck).bind("status", status.code());
+        topic.ifPresent(t -> query.bind("topic", t));
+        return query.mapTo(Integer.class).one();
+    }
+
     private static CardRow cardRow(ResultSet rs) throws SQLException {
         return new CardRow(rs.getLong("id"), rs.getString("prompt"), rs.getString("answer"),
                 CardKind.fromCode(rs.getString("kind")), rs.getString("topic"), rs.getString("source"), rs.getInt("line"),

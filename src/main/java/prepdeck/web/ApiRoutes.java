@@ -29,12 +29,20 @@ final class ApiRoutes {
     void addTo(RoutesConfig routes) {
         routes.get("/api/health", ctx -> reply.ok(ctx, json.mapper().createObjectNode().put("status", "ok")));
         routes.get("/api/stats", ctx -> reply.ok(ctx, json.stats(useCases.of(ctx).knowledge().stats())));
-        routes.get("/api/topics", ctx -> reply.ok(ctx, json.topics(useCases.of(ctx).knowledge().topics())));
+        routes.get("/api/topics", ctx -> {
+            var paging = ApiPaging.of(ctx);
+            var page = prepdeck.app.Slice.of(useCases.of(ctx).knowledge().topics(), paging.offset(), paging.limit());
+            paging.describe(ctx, page.total());
+            reply.ok(ctx, json.topics(page.items()));
+        });
         routes.get("/api/cards", this::cards);
         routes.get("/api/cards/{id}", this::card);
         routes.get("/api/gaps", ctx -> {
             var u = useCases.of(ctx);
-            reply.ok(ctx, json.gaps(u.search().withRelated(u.knowledge().gaps(), GapPages.RELATED_PER_GAP)));
+            var paging = ApiPaging.of(ctx, GapPages.GAPS_PER_PAGE, 1_000);
+            var page = u.knowledge().gaps(paging.offset(), paging.limit());
+            paging.describe(ctx, page.total());
+            reply.ok(ctx, json.gaps(u.search().withRelated(page.items(), GapPages.RELATED_PER_GAP)));
         });
         routes.get("/api/search", this::search);
         routes.post("/api/import", this::importPaths);
@@ -42,7 +50,10 @@ final class ApiRoutes {
 
     private void cards(Context ctx) {
         var query = new CardQuery(param(ctx, "source"), param(ctx, "topic"), false);
-        reply.ok(ctx, json.cards(useCases.of(ctx).knowledge().cards(query)));
+        var paging = ApiPaging.of(ctx);
+        var page = useCases.of(ctx).knowledge().cards(query, paging.offset(), paging.limit());
+        paging.describe(ctx, page.total());
+        reply.ok(ctx, json.cards(page.items()));
     }
 
     private void search(Context ctx) {
@@ -68,7 +79,7 @@ final class ApiRoutes {
         try {
             body = json.mapper().readTree(ctx.body());
         } catch (JsonProcessingException e) {
-            throw HttpProblem.badRequest("the body is not JSON: " + e.getOriginalMessage());
+            throw HttpProblem.notJson(e);
         }
         JsonNode paths = body == null ? null : body.get("paths");
         if (paths == null || !paths.isArray() || paths.isEmpty()) {

@@ -38,12 +38,12 @@ final class CardPages {
     private void card(Context ctx) {
         CardView card = find(ctx);
         Knowledge knowledge = useCases.of(ctx).knowledge();
-        var tree = new TopicTree(knowledge.topics());
+        var topic = knowledge.topics().stream().filter(t -> t.path().equals(card.topic())).findFirst();
         var parent = card.parent().flatMap(knowledge::card).map(CardPages::link);
         var followUps = card.followUps().stream().flatMap(id -> knowledge.card(id).stream()).map(CardPages::link).toList();
         var snippets = card.snippets().stream().map(CardPages::snippet).toList();
         var references = card.references().stream().map(CardPages::reference).toList();
-        html.ok(ctx, "card.jte", new CardPage(card, markdown.render(card.answer()), tree.byPath(card.topic()),
+        html.ok(ctx, "card.jte", new CardPage(card, markdown.render(card.answer()), topic,
                 parent, followUps, snippets, references,
                 // no Run button that would only be refused
                 useCases.of(ctx).snippets().flatMap(prepdeck.app.CheckSnippets::codeRefused).map(SnippetPages::sentence),
@@ -53,8 +53,7 @@ final class CardPages {
     /** For a gap, the cards elsewhere in the notes that cover it (as on /gaps, kept per version of the index). */
     private List<CardLink> coveredBy(Context ctx, Knowledge knowledge, CardView card) {
         if (card.status() != prepdeck.knowledge.CardStatus.GAP) return List.of();
-        var gap = knowledge.gaps().stream().filter(g -> g.id() == card.id()).toList();
-        if (gap.isEmpty()) return List.of();
+        var gap = List.of(new prepdeck.app.GapView(card.id(), card.prompt(), card.kind(), card.topic(), card.source(), card.line(), List.of()));
         return useCases.of(ctx).search().withRelated(gap, GapPages.RELATED_PER_GAP).getFirst().related().stream()
                 .flatMap(id -> knowledge.card(id).stream()).map(CardPages::link).toList();
     }

@@ -10,11 +10,14 @@ import prepdeck.app.Knowledge;
 import prepdeck.app.TopicView;
 import prepdeck.web.view.CardLink;
 import prepdeck.web.view.GapsPage;
+import prepdeck.web.view.Pager;
 
 /** What the notes still miss, topic by topic. */
 final class GapPages {
     /** Cards from elsewhere in the notes listed under each gap, best first. */
     static final int RELATED_PER_GAP = 5;
+    /** Gaps a page lists; their covering cards are found for the page's gaps only. */
+    static final int GAPS_PER_PAGE = 100;
 
     private final RequestUseCases.Resolver useCases;
     private final HtmlReply html;
@@ -30,7 +33,10 @@ final class GapPages {
 
     private void gaps(Context ctx) {
         Knowledge knowledge = useCases.of(ctx).knowledge();
-        var gaps = useCases.of(ctx).search().withRelated(knowledge.gaps(), RELATED_PER_GAP);
+        int page = Ids.page(ctx, "page");
+        var slice = TopicPages.pageOf(page, GAPS_PER_PAGE, knowledge::gaps);
+        var pager = new Pager(page, GAPS_PER_PAGE, slice.total(), "/gaps?page=");
+        var gaps = useCases.of(ctx).search().withRelated(slice.items(), RELATED_PER_GAP);
         var related = new java.util.HashMap<Long, CardLink>();
         // the prompts of the covering cards, each read once however many gaps list it
         for (GapView g : gaps) {
@@ -44,6 +50,6 @@ final class GapPages {
         var groups = byTopic.entrySet().stream()
                 .map(e -> new GapsPage.Group(e.getKey(), tree.byPath(e.getKey()).map(TopicView::id), e.getValue()))
                 .toList();
-        html.ok(ctx, "gaps.jte", new GapsPage(gaps.size(), groups, related));
+        html.ok(ctx, "gaps.jte", new GapsPage(slice.total(), groups, related, pager));
     }
 }

@@ -21,4 +21,16 @@ final class HttpProblem extends RuntimeException {
     int status() {
         return status;
     }
+
+    /**
+     * A request body that is not JSON, in plain words with where it went wrong; the parser's own message (token
+     * names, class names) is no sentence for a user.
+     */
+    static HttpProblem notJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+        var at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        String what = e instanceof com.fasterxml.jackson.core.io.JsonEOFException ? "it stops before it is complete"
+                : "something there is not JSON; send one JSON object";
+        return badRequest("the body is not JSON" + where + ": " + what);
+    }
 }

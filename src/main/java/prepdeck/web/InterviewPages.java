@@ -20,6 +20,7 @@ import prepdeck.contract.ContractJson;
 import prepdeck.web.markdown.MarkdownRenderer;
 import prepdeck.web.view.InterviewHistoryPage;
 import prepdeck.web.view.InterviewPage;
+import prepdeck.web.view.InterviewStartPage;
 import prepdeck.web.view.InterviewReportPage;
 import prepdeck.web.view.InterviewStartPage;
 
@@ -69,7 +70,7 @@ final class InterviewPages {
     }
 
     private void startPage(Context ctx) {
-        html.ok(ctx, "interview_start.jte", new InterviewStartPage(useCases.of(ctx).knowledge().topics(), MockInterviews.DEFAULT_QUESTIONS, interviews(ctx).history().size()));
+        html.ok(ctx, "interview_start.jte", startView(ctx));
     }
 
     /** The start form posts here: questions or minutes (minutes win when both are filled in), topics, language, seed. */
@@ -193,7 +194,13 @@ final class InterviewPages {
             if (body == null || !body.isObject()) throw HttpProblem.badRequest("expected a JSON object");
             return body;
         } catch (JsonProcessingException e) {
-            throw HttpProblem.badRequest("the body is not JSON: " + e.getOriginalMessage());
+            throw HttpProblem.notJson(e);
         }
+    }
+
+    private InterviewStartPage startView(Context ctx) {
+        var topics = useCases.of(ctx).knowledge().topics();
+        return new InterviewStartPage(TopicPicker.choices(topics, Optional.empty(), TopicPicker.MAX), MockInterviews.DEFAULT_QUESTIONS,
+                interviews(ctx).history().size(), topics.size());
     }
 }

@@ -34,7 +34,7 @@ final class ReadinessPages {
     void addTo(RoutesConfig routes) {
         routes.get("/readiness", this::readiness);
         routes.post("/readiness/interview-date", this::interviewDate);
-        routes.get("/api/readiness", ctx -> reply.ok(ctx, json.readiness(practice(ctx).readiness())));
+        routes.get("/api/readiness", this::readinessJson);
         routes.get("/settings", this::settings);
         routes.post("/settings", this::saveSettings);
         routes.post("/settings/refit", this::refit);
@@ -43,7 +43,21 @@ final class ReadinessPages {
 
     private void readiness(Context ctx) {
         Readiness r = practice(ctx).readiness();
-        html.ok(ctx, "readiness.jte", new ReadinessPage(r, recallChart(r), dueChart(r)));
+        var topics = new prepdeck.web.view.Pager(Ids.page(ctx, "topics_page"), TopicPages.ROWS_PER_PAGE, r.topics().size(), "/readiness?topics_page=");
+        html.ok(ctx, "readiness.jte", new ReadinessPage(r, recallChart(r), dueChart(r), topics));
+    }
+
+    /** The forecast as JSON, its topic list paged as the other lists are ({@code ?limit=&offset=}, {@code topics_total}). */
+    private void readinessJson(Context ctx) {
+        var paging = ApiPaging.of(ctx);
+        var o = json.readiness(practice(ctx).readiness());
+        var topics = (com.fasterxml.jackson.databind.node.ArrayNode) o.get("topics");
+        int total = topics.size();
+        var page = o.putArray("topics");
+        for (int i = paging.offset(); i < total && i < (long) paging.offset() + paging.limit(); i++) page.add(topics.get(i));
+        o.put("topics_total", total);
+        paging.describe(ctx, total);
+        reply.ok(ctx, o);
     }
 
     static String recallChart(Readiness r) {

@@ -99,7 +99,7 @@ final class ReviewApi {
             if (body == null || !body.isObject()) throw HttpProblem.badRequest("expected a JSON object");
             return body;
         } catch (JsonProcessingException e) {
-            throw HttpProblem.badRequest("the body is not JSON: " + e.getOriginalMessage());
+            throw HttpProblem.notJson(e);
         }
     }
 

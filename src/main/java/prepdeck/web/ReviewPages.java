@@ -34,7 +34,7 @@ final class ReviewPages {
         if (topic.isPresent() && topics.stream().noneMatch(t -> t.path().equals(topic.get()))) {
             throw HttpProblem.notFound("no topic '" + topic.get() + "'");
         }
-        html.ok(ctx, "review.jte", new ReviewPage(topic, topics, practice.newCardsPerDay()));
+        html.ok(ctx, "review.jte", new ReviewPage(topic, TopicPicker.choices(topics, topic, TopicPicker.MAX), practice.newCardsPerDay(), topics.size()));
     }
 
     /** The new-card limit form works without script: it posts here and comes back. */

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import prepdeck.app.CardQuery;
 import prepdeck.app.CheckSnippets;
 import prepdeck.app.InvalidInputException;
 import prepdeck.app.NotFoundException;
@@ -165,7 +164,7 @@ final class SnippetPages {
                         .add(new SnippetsPage.Row(c.card(), c.prompt(), c.index(), r.line(), r.status().code(), detail[0], detail[1]));
             }
         } else {
-            for (var card : useCases.of(ctx).knowledge().cards(CardQuery.ALL)) {
+            for (var card : useCases.of(ctx).knowledge().cardsWithSnippets()) {
                 for (int i = 0; i < card.snippets().size(); i++) {
                     groups.computeIfAbsent(card.source(), k -> new ArrayList<>()).add(new SnippetsPage.Row(card.id(), card.prompt(), i,
                             card.snippets().get(i).line(), "unchecked", "not checked yet", ""));

@@ -36,6 +36,46 @@ final class TopicTree {
         return roots.stream().map(this::node).toList();
     }
 
+    /** How many topics {@link #roots()} would show in all. */
+    int size() {
+        return byId.size();
+    }
+
+    List<TopicView> rootTopics() {
+        return List.copyOf(roots);
+    }
+
+    /**
+     * The given roots with their subtrees opened level by level while the page stays within {@code budget}
+     * topics: a level that would overflow it is folded (each topic shows how many subtopics its own page lists).
+     * A tree of 50,000 topics is then a page of at most {@code budget} rows, and a small tree is shown whole.
+     */
+    List<TopicNode> bounded(List<TopicView> shownRoots, int budget) {
+        var full = shownRoots.stream().map(this::node).toList();
+        // breadth first: how many topics each depth adds
+        var open = new ArrayList<TopicNode>(full);
+        int shown = full.size();
+        int depth = 0;
+        while (!open.isEmpty()) {
+            int next = open.stream().mapToInt(n -> n.children().size()).sum();
+            if (shown + next > budget) break;
+            shown += next;
+            depth++;
+            var below = new ArrayList<TopicNode>(next);
+            open.forEach(n -> below.addAll(n.children()));
+            open = below;
+        }
+        int keep = depth;
+        return full.stream().map(n -> cut(n, keep)).toList();
+    }
+
+    private static TopicNode cut(TopicNode node, int depth) {
+        if (node.isLeaf()) return node;
+        if (depth == 0) return node.folded();
+        return new TopicNode(node.topic(), node.totalCards(), node.totalGaps(),
+                node.children().stream().map(c -> cut(c, depth - 1)).toList(), node.hiddenChildren());
+    }
+
     List<TopicNode> childrenOf(TopicView topic) {
         return childrenOf.getOrDefault(topic.id(), List.of()).stream().map(this::node).toList();
     }

@@ -133,7 +133,12 @@ class ApiTest {
 
     @Test
     void importRefusesBadRequestsWithAMessage() {
-        assertThat(server.postJson("/api/import", "not json").statusCode()).isEqualTo(400);
+        var notJson = server.postJson("/api/import", "not json");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).contains("the body is not JSON (line 1, column ").contains("send one JSON object")
+                .doesNotContain("Unrecognized token").doesNotContain("Source:");
+        var cut = server.postJson("/api/import", "{\"paths\": [\"a\"");
+        assertThat(cut.body()).contains("the body is not JSON (line 1, column ").contains("stops before it is complete");
         assertThat(server.postJson("/api/import", "{}").statusCode()).isEqualTo(400);
         assertThat(server.postJson("/api/import", "{\"paths\":[]}").statusCode()).isEqualTo(400);
         assertThat(server.postJson("/api/import", "{\"paths\":[3]}").statusCode()).isEqualTo(400);

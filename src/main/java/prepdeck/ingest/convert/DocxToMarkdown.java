@@ -53,6 +53,16 @@ public final class DocxToMarkdown {
         this.document = document;
     }
 
+    /** Whether the bytes begin as a zip archive does (a .docx is one). */
+    public static boolean isZip(byte[] bytes) {
+        if (bytes.length < 4) return false;
+        for (int i = 0; i < 4; i++) if (bytes[i] != ZIP[i]) return false;
+        return true;
+    }
+
+    /** The sentence for a file that is not, or no longer, a Word document it claims to be. */
+    public static final String DAMAGED = "looks like a Word document (.docx) but cannot be opened: it is truncated or damaged; open it in Word or LibreOffice and save it again";
+
     /** A zip archive with a {@code word/document.xml} part: what Word, LibreOffice and Google Docs write. */
     public static boolean isDocx(byte[] bytes) {
         if (bytes.length < 4) return false;
@@ -72,7 +82,7 @@ public final class DocxToMarkdown {
             converter.body(document.getBodyElements());
             return converter.out.build();
         } catch (Exception | StackOverflowError e) { // POI's exceptions vary with the damage; none of them is for a user's eyes
-            throw new Unreadable("looks like a Word document (.docx) but cannot be opened: it is truncated or damaged; open it in Word or LibreOffice and save it again");
+            throw new Unreadable(DAMAGED);
         }
     }
 

@@ -10,10 +10,14 @@ import prepdeck.app.GapView;
  *
  * @param related the cards listed under the gaps (as covering them), by id
  */
-public record GapsPage(int total, List<Group> groups, Map<Long, CardLink> related) {
+public record GapsPage(int total, List<Group> groups, Map<Long, CardLink> related, Pager pager) {
     public GapsPage {
         groups = List.copyOf(groups);
         related = Map.copyOf(related);
+    }
+
+    public GapsPage(int total, List<Group> groups, Map<Long, CardLink> related) {
+        this(total, groups, related, Pager.all(total));
     }
 
     public GapsPage(int total, List<Group> groups) {

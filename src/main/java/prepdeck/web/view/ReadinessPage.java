@@ -13,13 +13,23 @@ import prepdeck.app.Readiness;
  * @param recallChart mean predicted recall day by day
  * @param dueChart    reviews due (and planned) day by day
  */
-public record ReadinessPage(Readiness readiness, String recallChart, String dueChart) {
+public record ReadinessPage(Readiness readiness, String recallChart, String dueChart, Pager topicPager) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     public ReadinessPage {
         Objects.requireNonNull(readiness);
         Objects.requireNonNull(recallChart);
         Objects.requireNonNull(dueChart);
+        Objects.requireNonNull(topicPager);
+    }
+
+    public ReadinessPage(Readiness readiness, String recallChart, String dueChart) {
+        this(readiness, recallChart, dueChart, Pager.all(readiness.topics().size()));
+    }
+
+    /** The rows of the topic table this page shows. */
+    public java.util.List<Readiness.TopicReadiness> topicRows() {
+        return topicPager.slice(readiness.topics());
     }
 
     /** Whether the forecast runs to an interview (today or later). */

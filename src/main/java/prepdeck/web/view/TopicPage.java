@@ -11,12 +11,16 @@ import prepdeck.app.TopicView;
  * @param trail the topic's ancestors, root first
  */
 public record TopicPage(TopicView topic, List<TopicView> trail, List<TopicNode> children, List<Row> cards,
-                        List<GapView> gaps) {
+                        List<GapView> gaps, Pager childPager, Pager cardPager, Pager gapPager) {
     public TopicPage {
         trail = List.copyOf(trail);
         children = List.copyOf(children);
         cards = List.copyOf(cards);
         gaps = List.copyOf(gaps);
+    }
+
+    public TopicPage(TopicView topic, List<TopicView> trail, List<TopicNode> children, List<Row> cards, List<GapView> gaps) {
+        this(topic, trail, children, cards, gaps, Pager.all(children.size()), Pager.all(cards.size()), Pager.all(gaps.size()));
     }
 
     /** A card in the list; follow-ups are indented under their main question. */

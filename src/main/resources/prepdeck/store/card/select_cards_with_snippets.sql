@@ -1,0 +1,10 @@
+-- the live cards that carry at least one code snippet, in source order
+SELECT c.id, c.prompt, c.answer, c.kind, coalesce(t.path, '') AS topic, s.path AS source, c.line,
+       c.language, c.status, c.parent_id
+FROM cards c
+JOIN sources s ON s.id = c.source_id
+LEFT JOIN topics t ON t.id = c.topic_id
+WHERE c.deck_id = :deck
+  AND c.status != 'retired'
+  AND EXISTS (SELECT 1 FROM snippets sn WHERE sn.card_id = c.id)
+ORDER BY s.path, c.position
