@@ -139,7 +139,9 @@ final class DatabaseWorkspaces implements Workspaces {
                         new java.security.SecureRandom()),
                 new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml, clock),
                 new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
-                        Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")).guardedBy(access));
+                        Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")).guardedBy(access),
+                new prepdeck.app.InterviewPlanning(store, knowledge, practice,
+                        (q, limit) -> search.search(q, limit).stream().map(prepdeck.app.SearchHit::id).toList(), clock));
     }
 
     private boolean ownsByMembership(Principal p) {
