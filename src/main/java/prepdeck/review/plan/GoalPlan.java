@@ -29,7 +29,7 @@ import prepdeck.review.fsrs.Rating;
  */
 final class GoalPlan {
     static final int MAX_HORIZON = 60;
-    static final int MAX_REVIEWS = 12;
+    static final int MAX_REVIEWS = 30;
     static final double FIRST_SUCCESS = 0.75;
     private static final double NO_GAIN = 1e-9;
 
