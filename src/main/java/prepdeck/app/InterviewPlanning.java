@@ -242,11 +242,24 @@ public final class InterviewPlanning {
         });
     }
 
-    /** Today's planned card ids in order, for practice to serve; empty when no interview with a scope is ahead. */
-    Optional<List<Long>> todayIds(StoreReader r, PracticeSettings settings, LocalDate today) {
-        if (r.plannedInterviews().isEmpty() && r.setting(WEEKLY_BUDGET).isEmpty()) return Optional.empty();
-        Inputs in = inputs(r, settings, today);
-        return Optional.of(planner.plan(in.request()).today().stream().map(Long::parseLong).toList());
+    /**
+     * For practice: today's planned card ids in order; empty when no stored interview is ahead (the old interview date
+     * alone keeps its own planner).
+     */
+    public DeckPractice.TimedPlanning forPractice() {
+        return new DeckPractice.TimedPlanning() {
+            @Override
+            public Optional<List<Long>> todayIds(StoreReader r, PracticeSettings settings, LocalDate today) {
+                if (r.plannedInterviews().stream().noneMatch(i -> i.day().isAfter(today))) return Optional.empty();
+                Inputs in = InterviewPlanning.this.inputs(r, settings, today);
+                return Optional.of(planner.plan(in.request()).today().stream().map(Long::parseLong).toList());
+            }
+
+            @Override
+            public Object inputs(StoreReader r) {
+                return List.of(r.plannedInterviews(), r.planPriorities(), r.setting(WEEKLY_BUDGET), r.setting(DAYS_OFF));
+            }
+        };
     }
 
     private record Inputs(TimedRequest request, List<PlannedInterview> interviews, String secondsNote) {

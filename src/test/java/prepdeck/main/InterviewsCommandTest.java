@@ -93,6 +93,27 @@ class InterviewsCommandTest {
     }
 
     @Test
+    void practiceServesThePlannedCardsOfTheInterviewsScopeAndTheForecastRisesAfterAnswers() {
+        var useCases = Main.openSingleUser(temp.resolve("data"));
+        useCases.importNotes().run(java.util.List.of(SeedImportTest.SEEDS), prepdeck.app.ImportProgress.NONE);
+        var planning = useCases.planning();
+        var acme = planning.add("Acme", LocalDate.now(ZoneOffset.UTC).plusDays(7), java.util.List.of("MRO в Питоне"), java.util.Optional.empty(), 1);
+        planning.setBudget("30 min Mon-Sun", Set.of());
+        double before = planning.plan().forecast(acme).orElseThrow().withPlan();
+        double noReviewsBefore = planning.plan().forecast(acme).orElseThrow().withoutReviews();
+        assertThat(noReviewsBefore).isZero();
+        for (int n = 0; n < 4; n++) {
+            var next = useCases.practice().next(java.util.Optional.empty()).orElseThrow();
+            assertThat(next.card().topic()).as("card %d served", n).isEqualTo("MRO в Питоне");
+            useCases.practice().answer(next.card().id(), 3, "k" + n, 8000);
+        }
+        var after = planning.plan().forecast(acme).orElseThrow();
+        assertThat(after.withoutReviews()).isGreaterThan(0.5);
+        assertThat(after.withPlan()).isGreaterThanOrEqualTo(before - 0.05);
+        assertThat(planning.plan().seconds()).contains("learned from 4 timed answers");
+    }
+
+    @Test
     void badInputIsRefusedWithAMessageNamingIt() {
         assertThat(prepdeck("import", SeedImportTest.SEEDS.toString()).exit()).isZero();
         String soon = LocalDate.now(ZoneOffset.UTC).plusDays(5).toString();
