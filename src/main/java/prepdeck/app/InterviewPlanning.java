@@ -373,6 +373,48 @@ public final class InterviewPlanning {
         return new Seconds(kts, ks, fallback, today, all.size());
     }
 
+    /**
+     * One band of the calibration record: answers whose predicted recall just before them fell in [from, from + 0.1), how
+     * many, the mean prediction, and the share answered Hard, Good or Easy.
+     */
+    public record CalibrationBand(double from, int answers, double predicted, double recalled) {
+    }
+
+    /**
+     * The calibration record: every answer not undone that had a prediction (not a card's first, and on a later day than
+     * the one before it), its predicted recall — FSRS's retrievability with the weights in use, replayed over the user's
+     * history — set beside what the user answered, in ten bands. The forecasts are built from the same predictions.
+     */
+    public List<CalibrationBand> calibration() {
+        PracticeSettings settings = practice.settings();
+        List<LoggedAnswer> answers = store.read(ReviewReads::liveAnswers);
+        Map<Long, List<prepdeck.review.fsrs.Replay.TimedRating>> byCard = new LinkedHashMap<>();
+        for (LoggedAnswer a : answers) {
+            byCard.computeIfAbsent(a.cardId(), k -> new ArrayList<>())
+                    .add(new prepdeck.review.fsrs.Replay.TimedRating(a.at(), prepdeck.review.fsrs.Rating.ofGrade(a.rating())));
+        }
+        var replay = new prepdeck.review.fsrs.Replay(settings.fsrsParams(),
+                prepdeck.review.fsrs.SchedulerConfig.DEFAULT.withDesiredRetention(settings.desiredRetention()));
+        int[] n = new int[10];
+        double[] sum = new double[10];
+        int[] ok = new int[10];
+        for (var e : byCard.entrySet()) {
+            for (var row : replay.replay(new prepdeck.review.fsrs.Replay.History(Long.toString(e.getKey()), e.getValue()))) {
+                if (row.retrievabilityBefore().isEmpty() || row.elapsedDays() < 1) continue;
+                double r = row.retrievabilityBefore().getAsDouble();
+                int k = Math.min(9, (int) Math.floor(r * 10));
+                n[k]++;
+                sum[k] += r;
+                if (row.rating() != prepdeck.review.fsrs.Rating.AGAIN) ok[k]++;
+            }
+        }
+        List<CalibrationBand> out = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            out.add(new CalibrationBand(k / 10.0, n[k], n[k] == 0 ? Double.NaN : sum[k] / n[k], n[k] == 0 ? Double.NaN : (double) ok[k] / n[k]));
+        }
+        return out;
+    }
+
     private static double median(List<Double> xs) {
         double[] a = xs.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(a);

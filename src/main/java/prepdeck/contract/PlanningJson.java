@@ -88,6 +88,17 @@ public final class PlanningJson {
         return o;
     }
 
+    /** [{"from","answers","predicted","recalled"}] — predicted and recalled null for an empty band */
+    public ArrayNode calibration(List<InterviewPlanning.CalibrationBand> bands) {
+        ArrayNode a = mapper.createArrayNode();
+        for (var b : bands) {
+            ObjectNode o = a.addObject().put("from", b.from()).put("answers", b.answers());
+            if (b.answers() == 0) o.putNull("predicted").putNull("recalled");
+            else o.put("predicted", round(b.predicted())).put("recalled", round(b.recalled()));
+        }
+        return a;
+    }
+
     private static double round(double x) {
         return BigDecimal.valueOf(x).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
     }

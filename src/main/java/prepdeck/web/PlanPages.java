@@ -49,6 +49,7 @@ final class PlanPages {
         routes.get("/plan.ics", this::ics);
         routes.get("/api/plan", ctx -> reply.ok(ctx, json.plan(planning(ctx).plan())));
         routes.get("/api/interviews", ctx -> reply.ok(ctx, json.interviews(planning(ctx).interviews())));
+        routes.get("/api/calibration", ctx -> reply.ok(ctx, json.calibration(planning(ctx).calibration())));
     }
 
     private InterviewPlanning planning(Context ctx) {
@@ -70,7 +71,7 @@ final class PlanPages {
             case "budget" -> "Study time saved.";
             default -> "Priorities saved.";
         });
-        html.ok(ctx, "plan.jte", new PlanPage(planning.plan(), planning.hasBudget(), topics, labels, notice));
+        html.ok(ctx, "plan.jte", new PlanPage(planning.plan(), planning.hasBudget(), topics, labels, planning.calibration(), notice));
     }
 
     private void add(Context ctx) {

@@ -114,6 +114,31 @@ class InterviewsCommandTest {
     }
 
     @Test
+    void theCalibrationRecordSetsEachPredictionBesideTheAnswer() {
+        var useCases = Main.openSingleUser(temp.resolve("data"));
+        useCases.importNotes().run(java.util.List.of(SeedImportTest.SEEDS), prepdeck.app.ImportProgress.NONE);
+        var cards = useCases.knowledge().cards(prepdeck.app.CardQuery.ALL).stream().filter(c -> c.status().name().equals("ANSWERED")).toList();
+        java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofDays(60));
+        var past = new java.util.ArrayList<prepdeck.app.PastReview>();
+        // 20 cards: first seen 60 days ago, again after 3 days (recalled), then after 40 days (forgotten for odd cards)
+        for (int i = 0; i < 20; i++) {
+            long id = cards.get(i).id();
+            past.add(new prepdeck.app.PastReview(id, start, 3, 10_000, "c" + i + "a"));
+            past.add(new prepdeck.app.PastReview(id, start.plus(java.time.Duration.ofDays(3)), 3, 10_000, "c" + i + "b"));
+            past.add(new prepdeck.app.PastReview(id, start.plus(java.time.Duration.ofDays(43)), i % 2 == 0 ? 3 : 1, 10_000, "c" + i + "c"));
+        }
+        assertThat(useCases.practice().recordHistory(past)).isEqualTo(60);
+        var bands = useCases.planning().calibration();
+        assertThat(bands).hasSize(10);
+        assertThat(bands.stream().mapToInt(prepdeck.app.InterviewPlanning.CalibrationBand::answers).sum()).isEqualTo(40);
+        // with the default weights both later answers are predicted at about 85 %: one band, 30 of its 40 recalled
+        var late = bands.stream().filter(b -> b.answers() == 40).findFirst();
+        assertThat(late).as(bands.toString()).isPresent();
+        assertThat(late.get().recalled()).isEqualTo(0.75);
+        assertThat(late.get().predicted()).isBetween(late.get().from(), late.get().from() + 0.1);
+    }
+
+    @Test
     void badInputIsRefusedWithAMessageNamingIt() {
         assertThat(prepdeck("import", SeedImportTest.SEEDS.toString()).exit()).isZero();
         String soon = LocalDate.now(ZoneOffset.UTC).plusDays(5).toString();

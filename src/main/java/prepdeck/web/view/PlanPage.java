@@ -17,12 +17,22 @@ import prepdeck.review.plan.TimedPlan;
  * @param priorities each topic's priority label, "" when unrated, in the order of {@code topics}
  */
 public record PlanPage(InterviewPlanning.PlanView view, boolean budgetSet, List<String> topics, List<String> priorities,
-                       Optional<String> notice) {
+                       List<InterviewPlanning.CalibrationBand> calibration, Optional<String> notice) {
     public PlanPage {
+        calibration = List.copyOf(calibration);
         Objects.requireNonNull(view);
         topics = List.copyOf(topics);
         priorities = List.copyOf(priorities);
         Objects.requireNonNull(notice);
+    }
+
+    /** The bands with answers in them. */
+    public List<InterviewPlanning.CalibrationBand> filledBands() {
+        return calibration.stream().filter(b -> b.answers() > 0).toList();
+    }
+
+    public static String band(InterviewPlanning.CalibrationBand b) {
+        return Math.round(100 * b.from()) + "–" + Math.round(100 * b.from() + 10) + " %";
     }
 
     public static String percent(double x) {
