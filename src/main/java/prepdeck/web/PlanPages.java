@@ -46,6 +46,7 @@ final class PlanPages {
         routes.post("/plan/interviews/{id}/remove", this::remove);
         routes.post("/plan/budget", this::budget);
         routes.post("/plan/priorities", this::priorities);
+        routes.post("/plan/asked", this::asked);
         routes.get("/plan.ics", this::ics);
         routes.get("/api/plan", ctx -> reply.ok(ctx, json.plan(planning(ctx).plan())));
         routes.get("/api/interviews", ctx -> reply.ok(ctx, json.interviews(planning(ctx).interviews())));
@@ -69,9 +70,14 @@ final class PlanPages {
             case "interview" -> "Interview added.";
             case "removed" -> "Interview removed.";
             case "budget" -> "Study time saved.";
+            case "asked" -> "Card flags saved.";
             default -> "Priorities saved.";
         });
-        html.ok(ctx, "plan.jte", new PlanPage(planning.plan(), planning.hasBudget(), topics, labels, planning.calibration(), notice));
+        List<PlanPage.Asked> asked = new ArrayList<>();
+        for (long id : new TreeSet<>(priorities.askedBefore())) {
+            useCases.of(ctx).knowledge().card(id).ifPresent(c -> asked.add(new PlanPage.Asked(c.id(), c.prompt(), c.topic())));
+        }
+        html.ok(ctx, "plan.jte", new PlanPage(planning.plan(), planning.hasBudget(), topics, labels, planning.calibration(), asked, notice));
     }
 
     private void add(Context ctx) {
@@ -148,6 +154,19 @@ final class PlanPages {
             if (!p.equals(Optional.ofNullable(current.get(path)))) planning.setTopicPriority(path, p);
         }
         ctx.redirect("/plan?saved=priorities", HttpStatus.SEE_OTHER);
+    }
+
+    // Form fields: card (an id), asked ("1" flags it, anything else takes the flag back).
+    private void asked(Context ctx) {
+        String raw = Optional.ofNullable(ctx.formParam("card")).orElse("").strip();
+        long id;
+        try {
+            id = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("a card is named by its number, got '" + raw + "'");
+        }
+        planning(ctx).setAskedBefore(id, "1".equals(ctx.formParam("asked")));
+        ctx.redirect("/plan?saved=asked", HttpStatus.SEE_OTHER);
     }
 
     private void ics(Context ctx) {

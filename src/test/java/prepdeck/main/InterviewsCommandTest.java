@@ -32,6 +32,13 @@ class InterviewsCommandTest {
         var globex = prepdeck("interviews", "add", today.plusDays(20).toString(), "Globex", "--topic", "M2", "--importance", "0.5");
         assertThat(globex.exit()).as(globex.err()).isZero();
         assertThat(prepdeck("interview-date", today.plusDays(30).toString()).exit()).isZero();
+        var byQuery = prepdeck("interviews", "add", today.plusDays(25).toString(), "Docker shop", "--query", "docker", "--json");
+        assertThat(byQuery.exit()).as(byQuery.err()).isZero();
+        assertThat(byQuery.json().get("scope").asText()).isEqualTo("search \"docker\"");
+        JsonNode queried = prepdeck("interviews", "plan", "--json").json().get("interviews").get(2);
+        assertThat(queried.get("name").asText()).isEqualTo("Docker shop");
+        assertThat(queried.get("forecast").get("cards").asInt()).isPositive();
+        assertThat(prepdeck("interviews", "remove", byQuery.json().get("id").asText()).exit()).isZero();
 
         JsonNode list = prepdeck("interviews", "list", "--json").json();
         assertThat(list).hasSize(3);

@@ -321,6 +321,7 @@ class IsolationTest {
         p.add(Probe.clean("POST /plan/priorities", "/plan/priorities", FORM, form(), 303));
         p.add(Probe.clean("POST /plan/interviews", "/plan/interviews", FORM, form("name", "Birch round", "day",
                 LocalDate.now(ZoneOffset.UTC).plusDays(5).toString()), 303));
+        p.add(Probe.refused("POST /plan/asked", "/plan/asked", FORM, form("card", Long.toString(aCard), "asked", "1")));
         p.add(Probe.refused("POST /plan/interviews/{id}/remove", "/plan/interviews/" + aPlanned + "/remove", FORM, form()));
         p.add(Probe.clean("GET /export.apkg", "/export.apkg", 200));
         p.add(Probe.refused("GET /export.apkg", "/export.apkg?topic=" + topic));

@@ -92,6 +92,12 @@ class PlanBrowserTest {
         assertThat(cards).isPositive();
         assertThat(browser.findElement(By.cssSelector("#calendar")).getText()).contains("Acme, backend");
         assertThat(browser.findElement(By.id("ics")).getAttribute("href")).endsWith("/plan.ics");
+        var card = app.useCases().knowledge().cards(prepdeck.app.CardQuery.ALL).stream()
+                .filter(c -> c.status().name().equals("ANSWERED") && c.topic().equals("MRO в Питоне")).findFirst().orElseThrow();
+        browser.findElement(By.id("asked-card")).sendKeys(Long.toString(card.id()));
+        browser.findElement(By.cssSelector("#flag-asked button[type=submit]")).click();
+        app.chromium().wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Card flags saved."));
+        assertThat(browser.findElement(By.id("asked")).getText()).contains(card.prompt());
         Map<String, String[]> before = forecasts();
         assertThat(before).containsKeys("Acme, backend", "Globex");
         assertThat(before.get("Acme, backend")[1]).isEqualTo("0 %");

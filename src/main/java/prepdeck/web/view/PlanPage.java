@@ -17,8 +17,13 @@ import prepdeck.review.plan.TimedPlan;
  * @param priorities each topic's priority label, "" when unrated, in the order of {@code topics}
  */
 public record PlanPage(InterviewPlanning.PlanView view, boolean budgetSet, List<String> topics, List<String> priorities,
-                       List<InterviewPlanning.CalibrationBand> calibration, Optional<String> notice) {
+                       List<InterviewPlanning.CalibrationBand> calibration, List<Asked> asked, Optional<String> notice) {
+    /** A card flagged "asked before". */
+    public record Asked(long id, String prompt, String topic) {
+    }
+
     public PlanPage {
+        asked = List.copyOf(asked);
         calibration = List.copyOf(calibration);
         Objects.requireNonNull(view);
         topics = List.copyOf(topics);
