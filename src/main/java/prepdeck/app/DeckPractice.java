@@ -151,7 +151,24 @@ public final class DeckPractice implements Practice {
     private record DayPlan(PlanKey key, List<DeckCardState> cards) {
     }
 
-    private record PlanKey(LocalDate day, LocalDate interview, int budget, int newPerDay, double retention, Parameters params) {
+    private record PlanKey(LocalDate day, LocalDate interview, int budget, int newPerDay, double retention, Parameters params,
+                           Object timed) {
+    }
+
+    /** Today's list toward several interviews under a time budget ({@link InterviewPlanning}), when the user has planned any. */
+    public interface TimedPlanning {
+        /** Empty when the user planned no interview and set no weekly budget. */
+        Optional<List<Long>> todayIds(StoreReader r, PracticeSettings settings, LocalDate today);
+
+        /** What the list depends on besides card states and settings (interviews, priorities, budget), to key a cache. */
+        Object inputs(StoreReader r);
+    }
+
+    private volatile TimedPlanning timedPlanning;
+
+    /** Serves the day's list of {@code planning} while it has one; set once, when the use cases are wired. */
+    public void planWith(TimedPlanning planning) {
+        this.timedPlanning = Objects.requireNonNull(planning, "planning");
     }
 
     @Override
@@ -167,7 +184,9 @@ public final class DeckPractice implements Practice {
             int newToday = r.cardsIntroducedSince(dayStart(now));
             var learning = r.dueInSteps(now.plus(ReviewQueue.LEARN_AHEAD), topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
             LocalDate today = day(now);
-            if (settings.interviewDate().isPresent() && today.isBefore(settings.interviewDate().get())) {
+            TimedPlanning timed = timedPlanning;
+            if ((settings.interviewDate().isPresent() && today.isBefore(settings.interviewDate().get()))
+                    || (timed != null && hasTimedPlan(r, today))) {
                 return nextPlanned(r, now, today, settings, topic, learning, newToday);
             }
             var review = r.dueForReview(now, topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
@@ -222,9 +241,17 @@ public final class DeckPractice implements Practice {
                         newToday, settings.newPerDay()));
     }
 
+    // Interviews ahead or a weekly budget: the time planner makes the day's list.
+    private static boolean hasTimedPlan(StoreReader r, LocalDate today) {
+        return r.plannedInterviews().stream().anyMatch(i -> i.day().isAfter(today));
+    }
+
     /** The day's plan, computed on first use of the day and again when a setting changes. */
     private DayPlan plan(StoreReader r, Instant now, LocalDate today, PracticeSettings s, int newToday) {
-        var key = new PlanKey(today, s.interviewDate().orElseThrow(), s.dailyBudget(), s.newPerDay(), s.desiredRetention(), s.fsrsParams());
+        TimedPlanning timed = timedPlanning;
+        Object timedInputs = timed == null ? null : timed.inputs(r);
+        var key = new PlanKey(today, s.interviewDate().orElse(null), s.dailyBudget(), s.newPerDay(), s.desiredRetention(), s.fsrsParams(),
+                timedInputs);
         DayPlan current = dayPlan.get();
         if (current != null && current.key().equals(key)) return current;
         synchronized (planLock) {
@@ -235,8 +262,9 @@ public final class DeckPractice implements Practice {
             int reviewedToday = (int) cards.stream().filter(c -> c.state().isPresent() && !c.state().get().lastReview().isBefore(dayStart)).count();
             var byId = new java.util.HashMap<Long, DeckCardState>(cards.size() * 2);
             for (DeckCardState c : cards) byId.put(c.cardId(), c);
-            List<Long> ids = schedule.today(today, key.interview(), s, cards.stream().map(InterviewSchedule::planCard).toList(),
-                    reviewedToday, newToday);
+            Optional<List<Long>> timedIds = timed == null ? Optional.empty() : timed.todayIds(r, s, today);
+            List<Long> ids = timedIds.isPresent() ? timedIds.get()
+                    : schedule.today(today, key.interview(), s, cards.stream().map(InterviewSchedule::planCard).toList(), reviewedToday, newToday);
             DayPlan made = new DayPlan(key, ids.stream().map(byId::get).toList());
             dayPlan.set(made);
             return made;

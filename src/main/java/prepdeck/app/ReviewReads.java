@@ -48,6 +48,12 @@ public interface ReviewReads {
 
     Optional<String> setting(String key);
 
+    /** The user's planned interviews, by day. */
+    List<PlannedInterview> plannedInterviews();
+
+    /** The user's priorities: topics' (must, likely, unlikely) and cards flagged "asked before". */
+    List<PlanPriority> planPriorities();
+
     /** Every live answered card of the deck with its state (empty when never reviewed), in notes order. */
     List<DeckCardState> deckCardStates();
 

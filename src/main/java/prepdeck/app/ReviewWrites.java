@@ -29,4 +29,14 @@ public interface ReviewWrites extends ReviewReads {
     void putSetting(String key, String value);
 
     void removeSetting(String key);
+
+    /** Stores a planned interview (its id is ignored) and returns its new id. */
+    long addPlannedInterview(PlannedInterview interview, Instant at);
+
+    /** @return whether the user had an interview with this id */
+    boolean removePlannedInterview(long id);
+
+    void putPlanPriority(PlanPriority priority);
+
+    void removePlanPriority(PlanPriority.Kind kind, String target);
 }

@@ -24,7 +24,11 @@ import prepdeck.review.plan.Planner;
 /**
  * {@code prepdeck plan --in STATE.json --json}: reads
  * {@code {"today","interview","budget","desiredRetention","params"?,"cards":[{"id","state","stability","difficulty","last_review","due"}]}}
- * and prints {@code {"review":[card ids in the order to review them today]}}.
+ * and prints {@code {"review":[card ids in the order to review them today]}}. With several interviews and a time budget
+ * instead of {@code "interview"} and {@code "budget"}: {@code "interviews":[{"name","day","weights":{card id: weight}}],
+ * "weekly_budget":"60 min Mon-Fri, 0 Sat, 30 Sun","days_off":[dates]?,"seconds":{card id: seconds}?,"default_seconds"?,
+ * "new_per_day"?} gives {@code {"review","days":[{"day","cards","new","sweep","minutes","available_minutes"}],
+ * "forecasts":[{"name","day","cards","with_plan","without_reviews","spread"}]}}.
  */
 public final class PlanJson {
     private final ObjectMapper mapper = new ObjectMapper();
@@ -41,6 +45,13 @@ public final class PlanJson {
     }
 
     ObjectNode result(JsonNode doc) {
+        if (doc.isObject() && doc.has("interviews")) {
+            try {
+                return timed(doc);
+            } catch (InvalidPlanException | FsrsException e) {
+                throw new InvalidInputException(e.getMessage(), e);
+            }
+        }
         PlanRequest request;
         try {
             request = request(doc);
@@ -51,6 +62,82 @@ public final class PlanJson {
         ArrayNode review = o.putArray("review");
         planner.today(request).forEach(review::add);
         return o;
+    }
+
+    private ObjectNode timed(JsonNode doc) {
+        LocalDate today = date(doc, "today");
+        JsonNode ivs = doc.get("interviews");
+        if (!ivs.isArray()) throw new InvalidInputException("\"interviews\" must be an array");
+        List<prepdeck.review.plan.Goal> goals = new ArrayList<>();
+        for (JsonNode iv : ivs) {
+            JsonNode name = iv.get("name");
+            if (name == null || !name.isTextual()) throw new InvalidInputException("an interview needs a \"name\", got " + name);
+            JsonNode weights = iv.get("weights");
+            if (weights == null || !weights.isObject()) throw new InvalidInputException("interview " + name.textValue() + ": \"weights\" must be an object of card id to weight");
+            java.util.Map<String, Double> w = new java.util.HashMap<>();
+            weights.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNumber()) throw new InvalidInputException("interview " + name.textValue() + ": the weight of card " + e.getKey() + " is not a number");
+                w.put(e.getKey(), e.getValue().doubleValue());
+            });
+            goals.add(new prepdeck.review.plan.Goal(name.textValue(), date(iv, "day"), w));
+        }
+        JsonNode weekly = doc.get("weekly_budget");
+        if (weekly == null || !weekly.isTextual()) throw new InvalidInputException("\"weekly_budget\" must be text like \"60 min Mon-Fri, 0 Sat, 30 Sun\", got " + weekly);
+        var budget = prepdeck.review.plan.TimeBudget.parse(weekly.textValue());
+        JsonNode off = doc.get("days_off");
+        if (off != null && off.isArray()) {
+            java.util.Set<LocalDate> days = new java.util.HashSet<>();
+            for (int i = 0; i < off.size(); i++) days.add(date(off, i));
+            budget = budget.withDaysOff(days);
+        }
+        java.util.Map<String, Double> seconds = new java.util.HashMap<>();
+        JsonNode sec = doc.get("seconds");
+        if (sec != null && sec.isObject()) sec.fields().forEachRemaining(e -> seconds.put(e.getKey(), e.getValue().asDouble()));
+        double defaultSeconds = doc.has("default_seconds") ? doc.get("default_seconds").asDouble() : 20;
+        int newPerDay = doc.has("new_per_day") ? doc.get("new_per_day").asInt() : Integer.MAX_VALUE;
+        double retention = doc.has("desiredRetention") ? doc.get("desiredRetention").asDouble() : 0.9;
+        JsonNode cards = doc.get("cards");
+        if (cards == null || !cards.isArray()) throw new InvalidInputException("\"cards\" must be an array");
+        List<PlanCard> list = new ArrayList<>(cards.size());
+        for (JsonNode c : cards) list.add(card(c));
+        var plan = planner.plan(new prepdeck.review.plan.TimedRequest(today, goals, budget, 0, retention, parameters(doc), list, seconds,
+                defaultSeconds, newPerDay));
+        ObjectNode o = mapper.createObjectNode();
+        ArrayNode review = o.putArray("review");
+        plan.today().forEach(review::add);
+        ArrayNode days = o.putArray("days");
+        for (var d : plan.days()) {
+            days.addObject().put("day", d.day().toString()).put("cards", d.cards()).put("new", d.newCards()).put("sweep", d.sweep())
+                    .put("minutes", JsNumbers.round(d.seconds() / 60, 3)).put("available_minutes", JsNumbers.round(d.availableSeconds() / 60, 3));
+        }
+        ArrayNode forecasts = o.putArray("forecasts");
+        for (var f : plan.goals()) {
+            forecasts.addObject().put("name", f.name()).put("day", f.day().toString()).put("cards", f.cards())
+                    .put("with_plan", JsNumbers.round(f.withPlan(), 4)).put("without_reviews", JsNumbers.round(f.withoutReviews(), 4))
+                    .put("spread", JsNumbers.round(f.spread(), 4));
+        }
+        return o;
+    }
+
+    private static LocalDate date(JsonNode array, int i) {
+        JsonNode v = array.get(i);
+        try {
+            return LocalDate.parse(v.asText());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("\"days_off\"[" + i + "] must be a date like 2026-03-01, got " + v);
+        }
+    }
+
+    private static Parameters parameters(JsonNode doc) {
+        JsonNode params = doc.get("params");
+        if (params == null || params.isNull()) return Parameters.DEFAULT;
+        if (!params.isArray()) throw new InvalidInputException("\"params\" must be an array of 21 numbers, got " + params);
+        double[] w = new double[params.size()];
+        for (int i = 0; i < w.length; i++) {
+            if (!params.get(i).isNumber()) throw new InvalidInputException("\"params\"[" + i + "] is not a number: " + params.get(i));
+            w[i] = params.get(i).doubleValue();
+        }
+        return Parameters.fromAnyVersion(w);
     }
 
     private PlanRequest request(JsonNode doc) {

@@ -130,6 +130,9 @@ final class DatabaseWorkspaces implements Workspaces {
         var knowledge = new DeckKnowledge(store);
         var practice = new DeckPractice(store, commits, store.scope(), scheduler, clock);
         var search = new SearchCards(store, knowledge, index(p.deckId())).dueFrom(practice::dueCardIds);
+        var planning = new prepdeck.app.InterviewPlanning(store, knowledge, practice,
+                (q, limit) -> search.search(q, limit).stream().map(prepdeck.app.SearchHit::id).toList(), clock);
+        practice.planWith(planning.forPractice());
         return new UseCases(knowledge,
                 new ImportNotes(store, new NoteReader(), clock, NoteReader.VERSION).guardedBy(access),
                 search,
@@ -139,7 +142,8 @@ final class DatabaseWorkspaces implements Workspaces {
                         new java.security.SecureRandom()),
                 new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml, clock),
                 new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
-                        Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")).guardedBy(access));
+                        Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")).guardedBy(access),
+                planning);
     }
 
     private boolean ownsByMembership(Principal p) {

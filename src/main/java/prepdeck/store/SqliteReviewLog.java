@@ -214,6 +214,45 @@ final class SqliteReviewLog implements ReviewWrites {
         handle.createUpdate(Sql.DELETE_SETTING.text(dialect)).bind("user", user).bind("key", key).execute();
     }
 
+    @Override
+    public List<prepdeck.app.PlannedInterview> plannedInterviews() {
+        return handle.createQuery(Sql.SELECT_PLANNED_INTERVIEWS.text(dialect)).bind("user", user)
+                .map((rs, ctx) -> new prepdeck.app.PlannedInterview(rs.getLong("id"), rs.getString("name"),
+                        java.time.LocalDate.parse(rs.getString("day")), prepdeck.app.PlannedInterview.topicsOf(rs.getString("topics")),
+                        Optional.ofNullable(rs.getString("query")), rs.getDouble("importance"))).list();
+    }
+
+    @Override
+    public List<prepdeck.app.PlanPriority> planPriorities() {
+        return handle.createQuery(Sql.SELECT_PLAN_PRIORITIES.text(dialect)).bind("user", user)
+                .map((rs, ctx) -> new prepdeck.app.PlanPriority(prepdeck.app.PlanPriority.Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+                        rs.getString("target"), rs.getString("priority"))).list();
+    }
+
+    @Override
+    public long addPlannedInterview(prepdeck.app.PlannedInterview interview, Instant at) {
+        return handle.createUpdate(Sql.INSERT_PLANNED_INTERVIEW.text(dialect)).bind("user", user).bind("name", interview.name())
+                .bind("day", interview.day().toString()).bind("topics", String.join("\n", interview.topics()))
+                .bind("query", interview.query().orElse(null)).bind("importance", interview.importance())
+                .bind("createdAt", Times.format(at)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    @Override
+    public boolean removePlannedInterview(long id) {
+        return handle.createUpdate(Sql.DELETE_PLANNED_INTERVIEW.text(dialect)).bind("user", user).bind("id", id).execute() > 0;
+    }
+
+    @Override
+    public void putPlanPriority(prepdeck.app.PlanPriority priority) {
+        handle.createUpdate(Sql.UPSERT_PLAN_PRIORITY.text(dialect)).bind("user", user).bind("kind", priority.kind().label())
+                .bind("target", priority.target()).bind("priority", priority.value()).execute();
+    }
+
+    @Override
+    public void removePlanPriority(prepdeck.app.PlanPriority.Kind kind, String target) {
+        handle.createUpdate(Sql.DELETE_PLAN_PRIORITY.text(dialect)).bind("user", user).bind("kind", kind.label()).bind("target", target).execute();
+    }
+
     private static CardStateRow stateRow(ResultSet rs) throws SQLException {
         return new CardStateRow(rs.getLong("card_id"), rs.getString("state"), rs.getDouble("stability"), rs.getDouble("difficulty"),
                 rs.getInt("step"), rs.getInt("reps"), Instant.ofEpochMilli(rs.getLong("last_review_ms")),

@@ -526,6 +526,36 @@ final class SqliteTransaction implements StoreTransaction {
     }
 
     @Override
+    public List<prepdeck.app.PlannedInterview> plannedInterviews() {
+        return reviews().plannedInterviews();
+    }
+
+    @Override
+    public List<prepdeck.app.PlanPriority> planPriorities() {
+        return reviews().planPriorities();
+    }
+
+    @Override
+    public long addPlannedInterview(prepdeck.app.PlannedInterview interview, java.time.Instant at) {
+        return reviews().addPlannedInterview(interview, at);
+    }
+
+    @Override
+    public boolean removePlannedInterview(long id) {
+        return reviews().removePlannedInterview(id);
+    }
+
+    @Override
+    public void putPlanPriority(prepdeck.app.PlanPriority priority) {
+        reviews().putPlanPriority(priority);
+    }
+
+    @Override
+    public void removePlanPriority(prepdeck.app.PlanPriority.Kind kind, String target) {
+        reviews().removePlanPriority(kind, target);
+    }
+
+    @Override
     public List<prepdeck.app.DeckCardState> deckCardStates() {
         return reviews().deckCardStates();
     }

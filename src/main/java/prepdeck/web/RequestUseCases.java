@@ -18,7 +18,8 @@ import prepdeck.app.UseCases;
  * ask for them per request ({@link Resolver#of}) and keep none, so one server serves many users.
  */
 record RequestUseCases(Principal principal, Knowledge knowledge, NoteImport noteImport, Practice practice, CardSearch search,
-                       Optional<CheckSnippets> snippets, Optional<MockInterviews> interviews, Optional<ExportApkg> exporter) {
+                       Optional<CheckSnippets> snippets, Optional<MockInterviews> interviews, Optional<ExportApkg> exporter,
+                       Optional<prepdeck.app.InterviewPlanning> planning) {
     RequestUseCases {
         Objects.requireNonNull(principal);
         Objects.requireNonNull(knowledge);
@@ -28,11 +29,12 @@ record RequestUseCases(Principal principal, Knowledge knowledge, NoteImport note
         Objects.requireNonNull(snippets);
         Objects.requireNonNull(interviews);
         Objects.requireNonNull(exporter);
+        Objects.requireNonNull(planning);
     }
 
     static RequestUseCases of(Principal principal, UseCases u) {
         return new RequestUseCases(principal, u.knowledge(), u.importNotes(), u.practice(), u.search(), Optional.of(u.snippets()),
-                Optional.of(u.interviews()), Optional.of(u.exportApkg()));
+                Optional.of(u.interviews()), Optional.of(u.exportApkg()), Optional.of(u.planning()));
     }
 
     /** Finds a request's use cases; resolves each request once and keeps the answer on it. */

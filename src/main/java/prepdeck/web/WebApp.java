@@ -130,7 +130,7 @@ public final class WebApp {
             return RequestUseCases.of(principal, workspaces.of(principal));
         };
         var fixed = new RequestUseCases(LOCAL, knowledge, noteImport, practice, search, java.util.Optional.ofNullable(snippets),
-                java.util.Optional.ofNullable(interviews), java.util.Optional.ofNullable(exporter));
+                java.util.Optional.ofNullable(interviews), java.util.Optional.ofNullable(exporter), java.util.Optional.empty());
         return ctx -> fixed;
     }
 
@@ -196,6 +196,7 @@ public final class WebApp {
             new ReviewApi(useCases, markdown, json).addTo(config.routes);
             new ReviewPages(useCases, html).addTo(config.routes);
             new ReadinessPages(useCases, html, reply, new prepdeck.contract.PracticeJson(json)).addTo(config.routes);
+            new PlanPages(useCases, html, reply, new prepdeck.contract.PlanningJson(json), clock).addTo(config.routes);
             if (workspaces != null || exporter != null) new ExportDownload(useCases, dataDir.resolve("tmp")).addTo(config.routes);
             if (workspaces != null || interviews != null) {
                 // spoken answers stay on the user's machine: recorded only in single-user mode, where the data folder is theirs

@@ -48,6 +48,23 @@ class PlanAndSimulateJsonTest {
     }
 
     @Test
+    void plansWithSeveralInterviewsAndAWeeklyTimeBudget() throws IOException {
+        JsonNode out = plan("{\"today\":\"2026-03-10\",\"weekly_budget\":\"1 min Mon-Fri, 0 Sat-Sun\",\"default_seconds\":15,"
+                + "\"interviews\":[{\"name\":\"first\",\"day\":\"2026-03-12\",\"weights\":{\"a\":1,\"b\":1}},"
+                + "{\"name\":\"second\",\"day\":\"2026-03-16\",\"weights\":{\"7\":0.5}}],\"cards\":" + CARDS + "}");
+        // 60 s today: the step due (15 s), then the best of the scope (a new card costs 30 s)
+        assertThat(out.get("review").size()).isBetween(2, 3);
+        assertThat(out.get("review").get(0).textValue()).isEqualTo("d");
+        assertThat(out.get("days")).hasSize(6);
+        assertThat(out.get("days").get(4).get("available_minutes").doubleValue()).isZero(); // Saturday
+        assertThat(out.get("forecasts")).hasSize(2);
+        assertThat(out.get("forecasts").get(0).get("name").textValue()).isEqualTo("first");
+        assertThat(out.get("forecasts").get(0).get("with_plan").doubleValue()).isGreaterThan(out.get("forecasts").get(0).get("without_reviews").doubleValue());
+        assertThatThrownBy(() -> plan("{\"today\":\"2026-03-10\",\"weekly_budget\":\"lots\",\"interviews\":[],\"cards\":[]}"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("\"lots\"");
+    }
+
+    @Test
     void simulatePrintsBothPoliciesWithRecallAndReviews() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new SimulateJson().simulate(new SimulateJson.Options(10, 40, 10, 42), new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -97,6 +97,8 @@ class IsolationTest {
     static long aDeck;
     static long bDeck;
     static long aCard;
+    /** A's planned interview (issue 19) on the shared deck. */
+    static long aPlanned;
     static long aTopic;
     static final List<Long> aReviews = new ArrayList<>();
     static final List<Long> aInterviews = new ArrayList<>();
@@ -154,6 +156,12 @@ class IsolationTest {
         aDate = LocalDate.now(ZoneOffset.UTC).plusDays(321).toString();
         ok(send(a, "POST", "/settings", FORM, form("interview_date", aDate, "daily_budget", "77", "new_per_day", "13",
                 "desired_retention", "0.91"), true), 303);
+        ok(send(a, "POST", "/plan/interviews", FORM, form("name", A_TOPIC + " round", "day",
+                LocalDate.now(ZoneOffset.UTC).plusDays(40).toString()), true), 303);
+        for (var planned : read(a, "/api/interviews")) {
+            if (planned.get("name").asText().startsWith(A_TOPIC)) aPlanned = planned.get("id").asLong();
+        }
+        assertThat(aPlanned).isPositive();
         aInterviews.add(startInterview(a, "questions=3&seed=5"));
         long finished = startInterview(a, "questions=1&seed=7");
         aInterviews.add(finished);
@@ -307,6 +315,18 @@ class IsolationTest {
                 "desired_retention", "0.9"), 303));
         p.add(Probe.clean("POST /settings/refit", "/settings/refit", FORM, form(), 303));
         p.add(Probe.clean("GET /api/settings", "/api/settings", 200));
+        // interview planning (issue 19): his own plan; A's planned interview cannot be removed
+        p.add(Probe.clean("GET /plan", "/plan", 200));
+        p.add(Probe.clean("GET /api/plan", "/api/plan", 200));
+        p.add(Probe.clean("GET /api/interviews", "/api/interviews", 200));
+        p.add(Probe.clean("GET /api/calibration", "/api/calibration", 200));
+        p.add(Probe.clean("GET /plan.ics", "/plan.ics", 200));
+        p.add(Probe.clean("POST /plan/budget", "/plan/budget", FORM, form("min_0", "30"), 303));
+        p.add(Probe.clean("POST /plan/priorities", "/plan/priorities", FORM, form(), 303));
+        p.add(Probe.clean("POST /plan/interviews", "/plan/interviews", FORM, form("name", "Birch round", "day",
+                LocalDate.now(ZoneOffset.UTC).plusDays(5).toString()), 303));
+        p.add(Probe.refused("POST /plan/asked", "/plan/asked", FORM, form("card", Long.toString(aCard), "asked", "1")));
+        p.add(Probe.refused("POST /plan/interviews/{id}/remove", "/plan/interviews/" + aPlanned + "/remove", FORM, form()));
         p.add(Probe.clean("GET /export.apkg", "/export.apkg", 200));
         p.add(Probe.refused("GET /export.apkg", "/export.apkg?topic=" + topic));
         // interviews: A's are not found, by page, API, export or any change

@@ -38,6 +38,26 @@ class PostgresCliTest {
     }
 
     @Test
+    void plannedInterviewsABudgetAndPrioritiesAreKeptInPostgresqlAsInSqlite() {
+        String url = stores.emptyPostgres();
+        var pg = new InProcess(temp.resolve("pg-data"));
+        assertThat(pg.prepdeck("--db", url, "import", SEEDS.toString()).exit()).isZero();
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(9).toString();
+        var added = pg.prepdeck("--db", url, "interviews", "add", day, "Acme", "--topic", "M2", "--importance", "0.7", "--json");
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(pg.prepdeck("--db", url, "interviews", "budget", "45 min Mon-Fri, 0 Sat-Sun").exit()).isZero();
+        assertThat(pg.prepdeck("--db", url, "interviews", "priority", "M2", "likely").exit()).isZero();
+        var list = pg.prepdeck("--db", url, "interviews", "list", "--json").json();
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("importance").asDouble()).isEqualTo(0.7);
+        assertThat(list.get(0).get("topics").get(0).asText()).isEqualTo("M2");
+        var plan = pg.prepdeck("--db", url, "interviews", "plan", "--json").json();
+        assertThat(plan.get("interviews").get(0).get("forecast").get("cards").asInt()).isPositive();
+        assertThat(pg.prepdeck("--db", url, "interviews", "remove", added.json().get("id").asText()).exit()).isZero();
+        assertThat(pg.prepdeck("--db", url, "interviews", "list", "--json").json()).isEmpty();
+    }
+
+    @Test
     void anAnkiPackageWithItsReviewHistoryImportsOnceIntoPostgresql() {
         String url = stores.emptyPostgres();
         var pg = new InProcess(temp.resolve("data"));

@@ -31,6 +31,14 @@ public final class Planner {
         return new InterviewPlan(request, model, (int) days, memo).today();
     }
 
+    /**
+     * With several interviews and a time budget: today's cards, the calendar until the last interview (within
+     * {@value GoalPlan#MAX_HORIZON} days) and each interview's forecast. See {@link GoalPlan}.
+     */
+    public TimedPlan plan(TimedRequest request) {
+        return new GoalPlan(request, new MemoryModel(request.parameters())).plan();
+    }
+
     /** Plain FSRS order, whatever the interview date: due cards by urgency, new cards fill the rest. */
     public List<String> dueFirst(PlanRequest request) {
         return DueQueue.today(request, new MemoryModel(request.parameters()));

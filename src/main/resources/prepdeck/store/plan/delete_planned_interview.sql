@@ -1,0 +1,1 @@
+DELETE FROM planned_interviews WHERE user_id = :user AND id = :id
