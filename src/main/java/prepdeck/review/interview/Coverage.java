@@ -24,6 +24,8 @@ final class Coverage {
     static final double CAP = 2.0;
     /** Within this much of {@link #ENOUGH} a verdict is not sure. */
     private static final double MARGIN = 0.12;
+    /** A point with this many needed words is stated by no fewer of them. */
+    static final int TWO = 2;
 
     private final TextAnalysis analysis;
     private final Lexicon lexicon;
@@ -160,8 +162,9 @@ final class Coverage {
         var matched = new LinkedHashMap<Integer, String>();
         for (Term t : phrase.terms()) {
             double w = t.weight();
-            if (!t.optional()) total += w; // a topic word counts only when said
-            if (!t.optional()) needed++;
+            boolean counts = !t.optional() && !t.given();
+            if (counts) total += w; // a topic word counts only when said, a word of the question not at all
+            if (counts) needed++;
             if (t.head()) headed = true;
             Said s = Said.NOT;
             int at = -1;
@@ -185,6 +188,15 @@ final class Coverage {
                 if (t.head()) headMissing = true;
                 continue;
             }
+            if (t.given()) { // repeating the question shows nothing; saying it the other way round still contradicts
+                if (s == Said.AGAINST) {
+                    said += w;
+                    total += w;
+                    against += w;
+                    matched.put(at, answer.words().get(at).written());
+                }
+                continue;
+            }
             said += w;
             if (t.optional()) total += w;
             matched.put(at, answer.words().get(at).written());
@@ -199,13 +211,14 @@ final class Coverage {
             }
         }
         var words = new ArrayList<>(matched.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList());
-        if (total == 0) total = phrase.terms().stream().mapToDouble(Term::weight).sum();
+        if (total == 0) total = phrase.terms().stream().filter(t -> !t.given()).mapToDouble(Term::weight).sum();
+        if (total == 0) total = 1;
         double needWeight = Math.min(ENOUGH * total, CAP);
         double share = said / needWeight * ENOUGH, shareWith = with / needWeight * ENOUGH;
         int realSaid = 0;
         boolean nameSaid = false;
         for (Term t : phrase.terms()) {
-            if (t.optional() || !saidEither(t, answer, segment)) continue;
+            if (t.optional() || t.given() || !saidEither(t, answer, segment)) continue;
             realSaid++;
             nameSaid |= t.weight() > 1;
         }
@@ -228,10 +241,32 @@ final class Coverage {
             for (Term r : rivals) if (!r.optional() && !mine.contains(r.folded()) && saidIn(r, answer, segment)) rivalSaid++;
             if (rivalSaid > ownSaid) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
         }
-        if (enough && shareWith >= ENOUGH && (heavyWith > 0 || needed == 0)) {
+        // a point of two needed words is not stated by its subject or an amount alone ("процесс тяжелее" for "процесс имеет
+        // свою память", "одно и то же" for "потоки делят одну")
+        boolean both = needed < TWO || neededWith >= TWO || !onlyHeadWith(phrase, answer, segment);
+        if (enough && both && shareWith >= ENOUGH && (heavyWith > 0 || needed == 0)) {
             return new Verdict(PointCheck.Status.COVERED, share, shareWith, words);
         }
         return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
+    }
+
+    /** Whether the only needed words the window says the reference's way are the point's subject or an amount. */
+    private boolean onlyHeadWith(Phrase phrase, Answer answer, int window) {
+        boolean any = false;
+        for (Term t : phrase.terms()) {
+            if (t.optional() || t.given() || !saidWith(t, answer, window)) continue;
+            if (!t.head() && !Wording.isAmount(t.folded())) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private boolean saidWith(Term t, Answer answer, int window) {
+        for (int i = answer.from(window); i < answer.to(window); i++) {
+            Relation r = relation(t, answer, i);
+            if (r != Relation.NONE && agrees(t, answer, i, r)) return true;
+        }
+        return (WordShapes.isIdentifier(t.written()) || t.folded().contains("-")) && joinedAt(t, answer, window) >= 0;
     }
 
     private boolean saidEither(Term t, Answer answer, int window) {

@@ -54,6 +54,15 @@ public final class KeyPoints {
 
     /** The key points of {@code markdown}, at most {@code max}, in the order the reference gives them. */
     public List<KeyPoint> of(String markdown, Language language) {
+        return of(markdown, "", language);
+    }
+
+    /**
+     * The key points of a card's answer, its prompt's words marked {@linkplain Term#given given}: they are no evidence
+     * that an answer states a point. A point made only of the prompt's words restates the question and is left out.
+     */
+    public List<KeyPoint> of(String markdown, String prompt, Language language) {
+        Set<String> asked = promptKeys(prompt, language);
         var clauses = new ArrayList<Clause>();
         int unitsWithHeads = 0;
         Set<String> firstHead = Set.of();
@@ -80,7 +89,7 @@ public final class KeyPoints {
         List<Term> subject = List.of();
         Unit subjectOf = null;
         for (Clause c : clauses) {
-            var point = point(c, topic);
+            var point = point(c, topic, asked);
             if (point == null) continue;
             var terms = point.phrasings().getFirst().terms();
             if (c.first()) {
@@ -219,9 +228,29 @@ public final class KeyPoints {
         return JOIN_WORDS.contains(folded);
     }
 
-    private KeyPoint point(Clause clause, Set<String> topic) {
+    /** The keys of the prompt's content words ("Чем отличается процесс от потока?": процесс, поток, отличается). */
+    private Set<String> promptKeys(String prompt, Language language) {
+        if (prompt == null || prompt.isBlank()) return Set.of();
+        var out = new HashSet<String>();
+        for (Word w : analysis.words(prompt, language)) {
+            if (w.stop() || Wording.isFiller(w.folded()) || Wording.isNegation(w.folded()) || WordShapes.letters(w.folded()) < 2) continue;
+            out.add(w.folded());
+            out.addAll(w.keys());
+        }
+        return out;
+    }
+
+    private static boolean asked(Tagged t, Set<String> asked) {
+        if (asked.isEmpty()) return false;
+        if (asked.contains(t.word().folded())) return true;
+        for (String k : t.word().keys()) if (asked.contains(k)) return true;
+        return false;
+    }
+
+    private KeyPoint point(Clause clause, Set<String> topic, Set<String> asked) {
         var content = distinct(clause.words().stream().filter(Tagged::content).toList());
         if (content.isEmpty()) return null;
+        if (content.stream().allMatch(t -> asked(t, asked))) return null; // "GIL" to "What is the GIL?" restates the question
         boolean allTopic = content.stream().allMatch(t -> topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded()));
         // the subject: the head of "X — …", else the clause's first word when it opens the clause ("Functions must …", "break exits …")
         boolean anyHead = content.stream().anyMatch(Tagged::head);
@@ -230,10 +259,12 @@ public final class KeyPoints {
                 && !Wording.isGeneric(opener.word().folded()) && !Wording.isAmount(opener.word().folded());
         var terms = content.stream().map(t -> new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(),
                 !allTopic && (topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded())),
-                (t.head() || (opens && t == opener)) && !topic.contains(t.word().folded()))).toList();
+                (t.head() || (opens && t == opener)) && !topic.contains(t.word().folded()), asked(t, asked))).toList();
         var phrasings = new ArrayList<Phrase>();
         phrasings.add(new Phrase(terms, clause.whole() && content.size() <= 3));
-        alias(clause, content, phrasings);
+        alias(clause, content, phrasings, asked);
+        phrasings.removeIf(ph -> ph.terms().stream().allMatch(Term::given)); // "GIL" is no way to answer "What is the GIL?"
+        if (phrasings.isEmpty()) return null;
         boolean hasTerm = content.stream().anyMatch(t -> t.term() && !topic.contains(t.word().folded()));
         boolean essential = clause.first() || hasTerm;
         var first = clause.words().getFirst().word();
@@ -251,7 +282,7 @@ public final class KeyPoints {
      * "Глобальная блокировка интерпретатора (GIL)": a term in brackets and the words just before it, either of
      * which states the point (also the other way round, a term explained in brackets).
      */
-    private void alias(Clause clause, List<Tagged> content, List<Phrase> out) {
+    private void alias(Clause clause, List<Tagged> content, List<Phrase> out, Set<String> asked) {
         String text = clause.unit().text();
         int open = text.indexOf('(', clause.words().getFirst().word().start());
         if (open < 0) return;
@@ -262,8 +293,8 @@ public final class KeyPoints {
         if (inner.size() == 1 && inner.getFirst().term() && !outer.isEmpty() && outer.size() <= 4
                 && outer.size() + inner.size() == content.size()) {
             out.clear();
-            out.add(new Phrase(List.of(asTerm(inner.getFirst())), false));
-            out.add(new Phrase(outer.stream().map(KeyPoints::asTerm).toList(), true));
+            out.add(new Phrase(List.of(asTerm(inner.getFirst(), asked)), false));
+            out.add(new Phrase(outer.stream().map(t -> asTerm(t, asked)).toList(), true));
         }
     }
 
@@ -278,8 +309,9 @@ public final class KeyPoints {
         return inside > 2;
     }
 
-    private static Term asTerm(Tagged t) {
-        return new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(), Wording.isGeneric(t.word().folded()), false);
+    private static Term asTerm(Tagged t, Set<String> asked) {
+        return new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(), Wording.isGeneric(t.word().folded()), false,
+                asked(t, asked));
     }
 
     private static List<Tagged> distinct(List<Tagged> words) {

@@ -35,7 +35,8 @@ final class Lexicon {
     /** Opposite word beginnings (folded) where the synonym lists name the concepts. */
     private static final List<List<String>> OPPOSITE_WORDS = List.of(
             List.of("dynamic", "static"), List.of("interpret", "compil"), List.of("fast", "slow"),
-            List.of("high-level", "low-level"), List.of("входе", "выход"), List.of("lifo", "fifo"), List.of("mutable", "immutable"));
+            List.of("high-level", "low-level"), List.of("входе", "выход"), List.of("lifo", "fifo"), List.of("mutable", "immutable"),
+            List.of("shared", "separate"));
 
     private final Map<String, Set<Integer>> byKey = new HashMap<>();
     private final Map<String, Set<Integer>> byJoined = new HashMap<>();

@@ -84,7 +84,9 @@ final class Synonyms {
             Set.of("порядок", "порядк", "order"),
             Set.of("ячейк", "комірк", "cell"),
             Set.of("массив", "масив", "array"),
-            Set.of("менеджер", "manager"));
+            Set.of("менеджер", "manager"),
+            Set.of("делят$", "делит$", "делить$", "делятся$", "разделя", "общ", "спільн", "розділя", "shared", "share$", "shares$", "common"),
+            Set.of("отдельн", "окрем", "separate", "isolat", "изолир", "ізольов"));
 
     private Synonyms() {}
 

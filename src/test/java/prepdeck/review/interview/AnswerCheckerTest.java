@@ -121,6 +121,36 @@ class AnswerCheckerTest {
         // the other way round (subject and object swapped within one clause); see docs/ARCHITECTURE.md
     }
 
+    /** The demo's card (examples/notes/interview-questions.txt, question 6): four answers that all scored 1.0 once. */
+    @Test
+    void wordsTheQuestionNamesAreNoEvidence() {
+        String prompt = "Чем отличается процесс от потока?", ref = "- процесс имеет свою память, потоки процесса делят одну";
+        var good = checker.check(prompt, ref, "У процесса своя отдельная память, а потоки внутри процесса разделяют общую память.", Language.RU);
+        var partial = checker.check(prompt, ref, "Процесс тяжелее потока.", Language.RU);
+        var wrong = checker.check(prompt, ref, "Процесс и поток почти одно и то же, но у потоков нет общей памяти, каждый поток имеет свою память.",
+                Language.RU);
+        var english = checker.check(prompt, ref, "A process has its own memory space, while threads of one process share the same memory.", Language.RU);
+        assertThat(good.score()).hasValue(1.0);
+        assertThat(english.score()).hasValue(1.0);
+        assertThat(partial.covered()).as("naming what the question names").isZero();
+        assertThat(partial.score()).hasValue(0.0);
+        assertThat(wrong.points()).allMatch(PointCheck::contradicted); // "нет общей памяти"; the thread's own memory is the process's
+        assertThat(wrong.score()).hasValue(0.0);
+    }
+
+    @Test
+    void aPointThatOnlyRestatesTheQuestionIsNone() {
+        assertThat(checker.keyPoints("What is the GIL?", "- GIL\n- it lets one thread run Python bytecode at a time", Language.EN))
+                .extracting(KeyPoint::text).containsExactly("it lets one thread run Python bytecode at a time");
+        assertThat(checker.check("What is the GIL?", "GIL", "the GIL", Language.EN).score()).isEmpty();
+    }
+
+    @Test
+    void withoutAPromptTheSubjectAloneStatesNoPointOfTwoWords() {
+        var check = checker.check("- процесс имеет свою память\n- поток работает внутри процесса", "Процесс тяжелее потока.", Language.RU);
+        assertThat(check.points().getFirst().covered()).isFalse();
+    }
+
     @Test
     void aLongReferenceKeepsAtMostTenPoints() {
         String ref = String.join("\n", java.util.stream.IntStream.range(0, 20)
