@@ -80,7 +80,7 @@ public final class AnswerChecker {
     public AnswerCheck check(List<KeyPoint> points, String answer, Language language) {
         if (points.isEmpty()) return new AnswerCheck(OptionalDouble.empty(), List.of(), language);
         var words = Coverage.Answer.of(answer, analysis.words(answer, language), lexicon);
-        var checks = points.stream().map(p -> coverage.check(p, words, otherHeads(p, points), rivals(p, points))).toList();
+        var checks = points.stream().map(p -> coverage.check(p, words, otherHeads(p, points), subjectsElsewhere(p, points), rivals(p, points))).toList();
         double total = 0, sum = 0;
         for (PointCheck c : checks) {
             double w = c.point().weight();
@@ -104,6 +104,20 @@ public final class AnswerChecker {
             var terms = p.phrasings().getFirst().terms().stream().filter(t -> !t.optional()).toList();
             long shared = terms.stream().filter(t -> own.contains(t.folded())).count();
             if (shared >= 2 || (shared >= 1 && own.size() <= 3 && terms.size() <= 3)) out.addAll(terms);
+        }
+        return out;
+    }
+
+    /** The subjects of the reference's other points, named in this one or not ("образу" in "Контейнер — запущений екземпляр образу"). */
+    private static Set<String> subjectsElsewhere(KeyPoint point, List<KeyPoint> points) {
+        var out = new HashSet<String>();
+        for (KeyPoint p : points) {
+            if (p == point) continue;
+            for (Term t : p.phrasings().getFirst().terms()) {
+                if (!t.head()) continue;
+                out.add(t.folded());
+                out.addAll(t.keys());
+            }
         }
         return out;
     }

@@ -120,12 +120,12 @@ final class Coverage {
     /** How an answer's word relates to a term. */
     enum Relation { NONE, SAME, OPPOSITE }
 
-    PointCheck check(KeyPoint point, Answer answer, Set<String> otherHeads, List<Term> rivals) {
+    PointCheck check(KeyPoint point, Answer answer, Set<String> otherHeads, Set<String> subjectsElsewhere, List<Term> rivals) {
         Verdict best = null;
         for (Phrase phrase : point.phrasings()) {
             // a label's words must stand together, in one clause: "типизация статическая, абстракции динамическая" says neither
             for (int s = phrase.label() ? answer.segments() : 0; s < answer.windows(); s++) {
-                Verdict v = judge(phrase, answer, s, otherHeads, rivals);
+                Verdict v = judge(phrase, answer, s, otherHeads, subjectsElsewhere, rivals);
                 if (best == null || v.better(best)) best = v;
             }
         }
@@ -155,7 +155,7 @@ final class Coverage {
         }
     }
 
-    private Verdict judge(Phrase phrase, Answer answer, int segment, Set<String> otherHeads, List<Term> rivals) {
+    private Verdict judge(Phrase phrase, Answer answer, int segment, Set<String> otherHeads, Set<String> subjectsElsewhere, List<Term> rivals) {
         double total = 0, said = 0, with = 0, against = 0, heavyWith = 0;
         int needed = 0, neededWith = 0;
         boolean headMissing = false, headed = false;
@@ -228,6 +228,9 @@ final class Coverage {
         if (enough && headed && headMissing && swapped(answer, segment, otherHeads)) {
             return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
         }
+        if (enough && headed && inverted(phrase, answer, segment, subjectsElsewhere)) {
+            return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+        }
         if (enough && !rivals.isEmpty()) { // "*args collects keyword arguments into a dict": the other point's words, not this one's
             var own = new java.util.HashSet<String>();
             rivals.forEach(r -> own.add(r.folded()));
@@ -291,6 +294,46 @@ final class Coverage {
         if (t.negated() && !answer.clauseNegated()[i]) return false;
         if (answer.negated()[i] && !t.clauseNegated()) return false;
         return true;
+    }
+
+    /** "is", "это", "це": the verb of a definition; a dash or a colon does the same. */
+    private static final Set<String> DEFINES = Set.of("is", "are", "это", "це", "є", "является", "являются");
+
+    /**
+     * Whether the window states the point with subject and object swapped in one clause: the reference says "Контейнер —
+     * запущений екземпляр образу", where «образ» is the subject of another point, and the answer "образ — запущений
+     * екземпляр контейнера": before the definition's dash (or "is") stands the other subject, after it this one.
+     */
+    private boolean inverted(Phrase phrase, Answer answer, int window, Set<String> subjectsElsewhere) {
+        if (subjectsElsewhere.isEmpty() || answer.words().isEmpty()) return false;
+        int start = answer.from(window);
+        if (start >= answer.words().size()) return false;
+        int sentence = answer.segment()[start]; // a clause after the dash is still part of the definition's sentence
+        int from = answer.from(sentence), to = answer.to(sentence);
+        int marker = -1; // the first word after the definition's dash or verb
+        for (int i = from + 1; i < to && i <= from + 4; i++) {
+            String gap = answer.text().substring(answer.words().get(i - 1).end(), answer.words().get(i).start());
+            if (gap.contains("—") || gap.contains(" - ") || gap.contains("–") || gap.contains(":")) {
+                marker = i;
+                break;
+            }
+            if (DEFINES.contains(answer.words().get(i).folded())) {
+                marker = i + 1;
+                break;
+            }
+        }
+        if (marker < 0 || marker >= to) return false;
+        boolean objectFirst = false, subjectAfter = false;
+        for (Term t : phrase.terms()) {
+            if (t.given() && !t.head()) continue;
+            boolean elsewhere = !t.head() && (subjectsElsewhere.contains(t.folded()) || t.keys().stream().anyMatch(subjectsElsewhere::contains));
+            for (int i = from; i < to; i++) {
+                if (relation(t, answer, i) != Relation.SAME) continue;
+                if (elsewhere && i < marker) objectFirst = true;
+                if (t.head() && i >= marker) subjectAfter = true;
+            }
+        }
+        return objectFirst && subjectAfter;
     }
 
     /** Whether the segment names another subject of the same reference (the answer said this point of it). */

@@ -115,10 +115,10 @@ class AnswerCheckerTest {
     void aDefinitionIsStatedOfItsSubject() {
         String ref = "- Образ — шаблон тільки для читання\n- Контейнер — запущений екземпляр образу";
         var swapped = checker.check(ref, "Контейнер — шаблон для читання, а образ — запущений екземпляр контейнера.", Language.UK);
-        assertThat(swapped.points().get(0).covered()).isFalse();
-        assertThat(swapped.points().get(0).contradicted()).isTrue();
-        // not caught since issue 13: "образ — запущений екземпляр контейнера" names both words of the second point, only
-        // the other way round (subject and object swapped within one clause); see docs/ARCHITECTURE.md
+        assertThat(swapped.covered()).isZero();
+        assertThat(swapped.points()).allMatch(PointCheck::contradicted); // the second: subject and object swapped in one clause
+        var right = checker.check(ref, "Образ — шаблон лише для читання, а контейнер — запущений екземпляр образу.", Language.UK);
+        assertThat(right.points()).allMatch(PointCheck::covered);
     }
 
     /** The demo's card (examples/notes/interview-questions.txt, question 6): four answers that all scored 1.0 once. */
