@@ -120,12 +120,17 @@ final class Coverage {
     /** How an answer's word relates to a term. */
     enum Relation { NONE, SAME, OPPOSITE }
 
-    PointCheck check(KeyPoint point, Answer answer, Set<String> otherHeads, Set<String> subjectsElsewhere, List<Term> rivals) {
+    /** An acronym or identifier of a point, not a word of the question or the topic. */
+    static boolean isName(Term t) {
+        return !t.optional() && !t.given() && (WordShapes.isIdentifier(t.written()) || WordShapes.isAcronym(t.written()));
+    }
+
+    PointCheck check(KeyPoint point, Answer answer, Set<String> otherHeads, Set<String> subjectsElsewhere, Set<String> otherNames, List<Term> rivals) {
         Verdict best = null;
         for (Phrase phrase : point.phrasings()) {
             // a label's words must stand together, in one clause: "типизация статическая, абстракции динамическая" says neither
             for (int s = phrase.label() ? answer.segments() : 0; s < answer.windows(); s++) {
-                Verdict v = judge(phrase, answer, s, otherHeads, subjectsElsewhere, rivals);
+                Verdict v = judge(phrase, answer, s, otherHeads, subjectsElsewhere, otherNames, rivals);
                 if (best == null || v.better(best)) best = v;
             }
         }
@@ -155,7 +160,8 @@ final class Coverage {
         }
     }
 
-    private Verdict judge(Phrase phrase, Answer answer, int segment, Set<String> otherHeads, Set<String> subjectsElsewhere, List<Term> rivals) {
+    private Verdict judge(Phrase phrase, Answer answer, int segment, Set<String> otherHeads, Set<String> subjectsElsewhere, Set<String> otherNames,
+            List<Term> rivals) {
         double total = 0, said = 0, with = 0, against = 0, heavyWith = 0;
         int needed = 0, neededWith = 0;
         boolean headMissing = false, headed = false;
@@ -224,7 +230,14 @@ final class Coverage {
         }
         // a two-word label ("- Динамическая типизация") needs both words, unless one is a name said ("TLS")
         boolean enough = share >= ENOUGH && (needed == 0 || realSaid > 0) && (!phrase.label() || needed != 2 || realSaid == 2 || nameSaid);
+        // "TCP встановлює з'єднання" for the point on UDP: said of another thing the reference names, not against this one
+        boolean ofAnother = !otherNames.isEmpty() && phrase.terms().stream().filter(Coverage::isName).noneMatch(t -> saidEither(t, answer, segment))
+                && swapped(answer, segment, otherNames);
+        if (enough && against > 0 && ofAnother) return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
         if (enough && against > 0) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+        if (enough && ofAnother && phrase.terms().stream().anyMatch(Coverage::isName)) {
+            return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+        }
         if (enough && headed && headMissing && swapped(answer, segment, otherHeads)) {
             return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
         }

@@ -95,7 +95,9 @@ public final class KeyPoints {
             if (c.first()) {
                 subject = terms.stream().filter(Term::head).toList();
                 subjectOf = c.unit();
-            } else if (c.unit() == subjectOf && !subject.isEmpty() && point.phrasings().size() == 1) {
+            } else if (c.unit() == subjectOf && !subject.isEmpty() && point.phrasings().size() == 1 && subject.stream().noneMatch(Term::negated)
+                    && terms.stream().noneMatch(t -> !t.optional() && (WordShapes.isIdentifier(t.written()) || WordShapes.isAcronym(t.written())))) {
+                // (not when the clause names a subject of its own: "…, та із встановленням з'єднання (протокол TCP)")
                 // "… and sends a value into it" is said of `.send()`, the subject of its sentence
                 var with = new ArrayList<Term>(subject);
                 with.addAll(terms);
@@ -172,7 +174,7 @@ public final class KeyPoints {
                         || (gap.indexOf(':') >= 0 && !tagged.get(i - 1).head())
                         || isJoin(words.get(i).folded()));
                 boolean leadIn = gap.indexOf(':') >= 0 && !tagged.get(i - 1).head() && current.stream().noneMatch(Tagged::term)
-                        && current.stream().filter(Tagged::content).count() > SHORT_HEAD;
+                        && current.stream().filter(Tagged::content).count() > SHORT_HEAD && current.stream().anyMatch(KeyPoints::announces);
                 if (leadIn) current.clear(); // "Програми можна поділити на дві категорії: …"
                 else if (cut && !current.isEmpty()) {
                     pieces.add(current);
@@ -216,6 +218,25 @@ public final class KeyPoints {
         return tagged.get(i).head();
     }
 
+    /**
+     * "Програми можна поділити на дві категорії: …", "There are three kinds: …": a clause before a colon announces what
+     * follows only when it counts or names kinds; "Binary search works on a sorted array: …" claims something itself.
+     */
+    private static boolean announces(Tagged t) {
+        String f = t.word().folded();
+        if (Wording.isAmount(f) || NUMBERS.contains(f)) return true;
+        for (String b : KIND_WORDS) if (f.startsWith(b)) return true;
+        return false;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "this", "он", "она", "оно", "они", "він", "вона", "воно",
+            "вони", "это", "це");
+
+    private static final Set<String> NUMBERS = Set.of("два", "две", "дві", "три", "четыре", "чотири", "пять", "п'ять", "two", "three", "four",
+            "five", "2", "3", "4", "5", "6");
+    private static final List<String> KIND_WORDS = List.of("категор", "categor", "тип", "type", "вид", "kind", "sort", "group", "груп",
+            "следующ", "наступн", "following", "ways", "способ", "спосіб", "пример", "приклад", "example", "such");
+
     /** "for loop", "while loop", "with block": keywords the analysers take for stop words. */
     private static final Set<String> LOOP_KEYWORDS = Set.of("for", "while", "with", "if", "else", "try", "except", "finally");
     private static final List<String> LOOP_NOUNS = List.of("loop", "цикл", "statement", "block", "блок", "оператор");
@@ -255,7 +276,9 @@ public final class KeyPoints {
         // the subject: the head of "X — …", else the clause's first word when it opens the clause ("Functions must …", "break exits …")
         boolean anyHead = content.stream().anyMatch(Tagged::head);
         Tagged opener = clause.words().stream().filter(Tagged::content).findFirst().orElse(null);
-        boolean opens = clause.first() && !anyHead && opener != null && clause.words().indexOf(opener) <= 1 && !topic.contains(opener.word().folded())
+        int openerAt = opener == null ? -1 : clause.words().indexOf(opener);
+        boolean afterPronoun = openerAt == 1 && PRONOUNS.contains(clause.words().getFirst().word().folded()); // "it compares …": no subject named
+        boolean opens = clause.first() && !anyHead && opener != null && openerAt <= 1 && !afterPronoun && !topic.contains(opener.word().folded())
                 && !Wording.isGeneric(opener.word().folded()) && !Wording.isAmount(opener.word().folded());
         var terms = content.stream().map(t -> new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(),
                 !allTopic && (topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded())),

@@ -79,7 +79,7 @@ class AnswerQualityTest {
                 for (var a : ref.answers) {
                     var check = checker.check(points, a.text(), ref.language);
                     System.out.println("   [" + a.kind() + "] " + a.marks() + " " + check.score() + " " + check.points().stream()
-                            .map(c -> c.status().code().substring(0, 2) + c.matched()).toList());
+                            .map(c -> c.status().code().substring(0, 3) + c.matched()).toList());
                 }
             }
             if (ref.nopoints) {
