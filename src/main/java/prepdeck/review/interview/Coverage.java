@@ -408,6 +408,7 @@ final class Coverage {
             }
         }
         if (nearly(term.folded(), word.folded())) return Relation.SAME;
+        if (WordShapes.derived(term.folded(), word.folded()) || WordShapes.derived(word.folded(), term.folded())) return Relation.SAME;
         return Relation.NONE;
     }
 

@@ -152,6 +152,16 @@ class AnswerCheckerTest {
     }
 
     @Test
+    void aVerbalNounStatesItsVerb() {
+        String ref = "Генератор — функция с yield, не хранит всю последовательность в памяти, а возвращает значения по одному.";
+        var check = checker.check("Что такое генератор?", ref, "Это функция с yield, которая отдаёт значения по одному без хранения всего списка в памяти.",
+                Language.RU);
+        assertThat(check.points().get(1).covered()).isTrue(); // «без хранения» for «не хранит»
+        assertThat(WordShapes.derived("встановлення", "встановлює")).isTrue();
+        assertThat(WordShapes.derived("значения", "знать")).isFalse();
+    }
+
+    @Test
     void aLongReferenceKeepsAtMostTenPoints() {
         String ref = String.join("\n", java.util.stream.IntStream.range(0, 20)
                 .mapToObj(i -> "- пункт номер " + i + " про `func_" + i + "` и ClassName" + i).toList());
