@@ -305,7 +305,7 @@ final class Coverage {
         boolean refNeg = t.negated() || t.clauseNegated(), ansNeg = answer.negated()[i] || answer.clauseNegated()[i];
         if (r == Relation.OPPOSITE) return refNeg != ansNeg;
         if (t.negated() && !answer.clauseNegated()[i]) return false;
-        if (answer.negated()[i] && !t.clauseNegated()) return false;
+        if (answer.negated()[i] && !t.clauseNegated() && !t.negated()) return false;
         return true;
     }
 
@@ -403,13 +403,20 @@ final class Coverage {
                 if (i + 2 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined3().get(i)))) return Relation.SAME;
                 boolean phrase = (i + 1 < answer.words().size() && !lexicon.conceptsOfJoined(answer.joined2().get(i)).isEmpty())
                         || (i + 2 < answer.words().size() && !lexicon.conceptsOfJoined(answer.joined3().get(i)).isEmpty());
-                if (!phrase && lexicon.opposite(termConcepts, wordConcepts)) return Relation.OPPOSITE; // "одно за другим" is no "one"
+                if (!phrase && lexicon.opposite(termConcepts, wordConcepts) && !moreThan(answer, i)) return Relation.OPPOSITE; // "одно за другим" is no "one"
                 if (i + 1 < answer.words().size() && lexicon.opposite(termConcepts, lexicon.conceptsOfJoined(answer.joined2().get(i)))) return Relation.OPPOSITE;
             }
         }
         if (nearly(term.folded(), word.folded())) return Relation.SAME;
         if (WordShapes.derived(term.folded(), word.folded()) || WordShapes.derived(word.folded(), term.folded())) return Relation.SAME;
         return Relation.NONE;
+    }
+
+    private static final Set<String> MORE = Set.of("than", "больше", "более", "більше", "ніж", "чем", "понад", "свыше");
+
+    /** "more than one", «больше одного», «більше ніж один»: several, not one. */
+    private static boolean moreThan(Answer answer, int i) {
+        return i > 0 && MORE.contains(answer.words().get(i - 1).folded());
     }
 
     /** "immutable" of "mutable", «неизменяемый» of «изменяемый», «асинхронный» of «синхронный». */

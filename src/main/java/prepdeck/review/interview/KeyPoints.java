@@ -172,7 +172,9 @@ public final class KeyPoints {
                 }
                 boolean cut = depth == 0 && !insideHead(tagged, i) && (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0
                         || (gap.indexOf(':') >= 0 && !tagged.get(i - 1).head())
-                        || isJoin(words.get(i).folded()));
+                        || (isJoin(words.get(i).folded()) && !namesListed(tagged, i)));
+                if (cut && gap.indexOf(',') >= 0 && gap.strip().equals(",") && tagged.get(i - 1).term() && tagged.get(i).term() && i + 1 < tagged.size()
+                        && (tagged.get(i + 1).term() || isJoin(words.get(i + 1).folded()))) cut = false; // "GET, PUT и DELETE" lists names
                 boolean leadIn = gap.indexOf(':') >= 0 && !tagged.get(i - 1).head() && current.stream().noneMatch(Tagged::term)
                         && current.stream().filter(Tagged::content).count() > SHORT_HEAD && current.stream().anyMatch(KeyPoints::announces);
                 if (leadIn) current.clear(); // "Програми можна поділити на дві категорії: …"
@@ -193,8 +195,9 @@ public final class KeyPoints {
             if (!standsAlone && !merged.isEmpty()) merged.getLast().addAll(piece);
             else merged.add(new ArrayList<>(piece));
         }
-        for (int i = 0; i + 1 < merged.size(); i++) { // a lone first piece joins the next
-            if (merged.get(i).stream().filter(Tagged::content).count() == 0) {
+        for (int i = 0; i + 1 < merged.size(); i++) { // a lone first piece joins the next ("Процесс — это то, что …")
+            long content = merged.get(i).stream().filter(Tagged::content).count();
+            if (content == 0 || (i == 0 && content == 1 && merged.get(i).stream().noneMatch(t -> t.content() && t.term()))) {
                 merged.get(i + 1).addAll(0, merged.remove(i));
                 i--;
             }
@@ -212,6 +215,11 @@ public final class KeyPoints {
             }
         }
         return out;
+    }
+
+    /** "open и close", "Windows і macOS": a join word between two names lists them, it starts no clause. */
+    private static boolean namesListed(List<Tagged> tagged, int i) {
+        return i > 0 && i + 1 < tagged.size() && tagged.get(i - 1).term() && tagged.get(i + 1).term();
     }
 
     private static boolean insideHead(List<Tagged> tagged, int i) {
