@@ -37,8 +37,9 @@ final class Coverage {
 
     /** An answer's words with their segment, polarity, concepts, and the joined runs of two or three words. */
     record Answer(String text, List<Word> words, int[] segment, int[] clause, boolean[] negated, boolean[] clauseNegated,
-            List<Set<Integer>> concepts, List<String> joined2, List<String> joined3, java.util.IdentityHashMap<Term, Relation[]> relations,
-            java.util.IdentityHashMap<Term, Set<Integer>> termConcepts) {
+            List<Set<Integer>> concepts, List<String> joined1, List<String> joined2, List<String> joined3,
+            java.util.IdentityHashMap<Term, Relation[]> relations, java.util.IdentityHashMap<Term, Set<Integer>> termConcepts,
+            java.util.IdentityHashMap<Term, String> termJoined) {
         static Answer of(String text, List<Word> words, Lexicon lexicon) {
             int[] segment = new int[words.size()];
             int s = 0;
@@ -47,16 +48,18 @@ final class Coverage {
                 segment[i] = s;
             }
             var concepts = new ArrayList<Set<Integer>>(words.size());
+            var j1 = new ArrayList<String>(words.size());
             var j2 = new ArrayList<String>(words.size());
             var j3 = new ArrayList<String>(words.size());
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 concepts.add(w.stop() ? Set.of() : lexicon.concepts(w.folded(), w.keys()));
+                j1.add(Lexicon.joined(w.folded()));
                 j2.add(i + 1 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded()) : "");
                 j3.add(i + 2 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded() + words.get(i + 2).folded()) : "");
             }
             return new Answer(text, words, segment, Wording.clauses(words, text), Wording.negations(words, text), Wording.clauseNegations(words, text),
-                    concepts, j2, j3, new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
+                    concepts, j1, j2, j3, new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
         }
 
         private static boolean endsSentence(String text, int from, int to) {
@@ -361,7 +364,7 @@ final class Coverage {
         }
         for (int i = Math.max(0, from); i < end; i++) {
             Word w = answer.words().get(i);
-            if (otherHeads.contains(w.folded()) || otherHeads.contains(Lexicon.joined(w.folded()))) return true;
+            if (otherHeads.contains(w.folded()) || otherHeads.contains(answer.joined1().get(i))) return true;
             for (String k : w.keys()) if (otherHeads.contains(k)) return true;
         }
         return false;
@@ -372,7 +375,7 @@ final class Coverage {
         String j = Lexicon.joined(t.folded());
         if (j.length() < 4) return -1;
         for (int i = answer.from(segment); i < answer.to(segment); i++) {
-            if (j.equals(answer.joined2().get(i)) || j.equals(answer.joined3().get(i)) || j.equals(Lexicon.joined(answer.words().get(i).folded()))) return i;
+            if (j.equals(answer.joined2().get(i)) || j.equals(answer.joined3().get(i)) || j.equals(answer.joined1().get(i))) return i;
         }
         return -1;
     }
@@ -390,7 +393,7 @@ final class Coverage {
         if (word.stop()) return Relation.NONE;
         if (Wording.isNegation(word.folded()) || Wording.isContrast(word.folded())) return Relation.NONE;
         for (String k : term.keys()) if (word.keys().contains(k)) return Relation.SAME;
-        String tj = Lexicon.joined(term.folded()), wj = Lexicon.joined(word.folded());
+        String tj = answer.termJoined().computeIfAbsent(term, t -> Lexicon.joined(t.folded())), wj = answer.joined1().get(i);
         if (tj.length() >= 3 && tj.equals(wj)) return Relation.SAME;
         if (prefixNegated(wj, tj) || prefixNegated(tj, wj)) return Relation.OPPOSITE;
         boolean code = isCode(term.folded());
@@ -419,10 +422,12 @@ final class Coverage {
         return i > 0 && MORE.contains(answer.words().get(i - 1).folded());
     }
 
+    private static final List<String> NEGATING_PREFIXES = List.of("не", "un", "im", "in", "non", "а", "a", "ir", "dis");
+
     /** "immutable" of "mutable", «неизменяемый» of «изменяемый», «асинхронный» of «синхронный». */
     private static boolean prefixNegated(String longer, String shorter) {
-        if (shorter.length() < 5) return false;
-        for (String p : List.of("не", "un", "im", "in", "non", "а", "a", "ir", "dis")) {
+        if (shorter.length() < 5 || longer.length() <= shorter.length()) return false;
+        for (String p : NEGATING_PREFIXES) {
             if (longer.length() > shorter.length() && longer.startsWith(p)) {
                 String rest = longer.substring(p.length());
                 int common = Math.min(6, Math.min(rest.length(), shorter.length()));
@@ -445,6 +450,7 @@ final class Coverage {
         int shorter = Math.min(a.length(), b.length());
         if (shorter < 6 || a.charAt(0) != b.charAt(0)) return false;
         int max = shorter >= 10 ? 2 : 1;
+        if (Math.abs(a.length() - b.length()) > max) return false;
         return analysis.distance(a, b, max) <= max;
     }
 }

@@ -74,8 +74,14 @@ final class Lexicon {
     /** Letters and digits only, lower case: "prefetch_related", "prefetch related" and "prefetchRelated" agree. */
     static String joined(String text) {
         var b = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
-        return b.toString().replace('ё', 'е');
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetterOrDigit(c)) continue;
+            c = Character.toLowerCase(c);
+            b.appendCodePoint(c == 'ё' ? 'е' : c);
+        }
+        return b.toString();
     }
 
     /** The concepts a word (its folded form and keys) stands for. */

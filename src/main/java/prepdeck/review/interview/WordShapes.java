@@ -57,7 +57,7 @@ final class WordShapes {
      * всю последовательность"): the noun less its ending starts the verb, and what is left of the verb is a verb's ending.
      */
     static boolean derived(String noun, String verb) {
-        if (noun.length() < 7 || verb.length() < 5) return false;
+        if (noun.length() < 7 || verb.length() < 5 || !noun.regionMatches(0, verb, 0, 4) || noun.charAt(0) < 'а') return false;
         var m = VERBAL_NOUN.matcher(noun);
         if (!m.matches()) return false;
         String stem = m.group(1);
