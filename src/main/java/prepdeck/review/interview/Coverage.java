@@ -410,10 +410,22 @@ final class Coverage {
                 if (i + 1 < answer.words().size() && lexicon.opposite(termConcepts, lexicon.conceptsOfJoined(answer.joined2().get(i)))) return Relation.OPPOSITE;
             }
         }
+        if (ONE.contains(term.folded()) && MANY.contains(word.folded()) || MANY.contains(term.folded()) && ONE.contains(word.folded())) {
+            if (moreThan(answer, i)) return Relation.SAME;
+            boolean inTurn = i + 1 < answer.words().size() && IN_TURN.contains(answer.words().get(i + 1).folded()); // "одно за другим", "one by one"
+            if (!inTurn) return Relation.OPPOSITE; // "only one thread" / "many threads"
+        }
         if (nearly(term.folded(), word.folded())) return Relation.SAME;
         if (WordShapes.derived(term.folded(), word.folded()) || WordShapes.derived(word.folded(), term.folded())) return Relation.SAME;
         return Relation.NONE;
     }
+
+    private static final Set<String> ONE = Set.of("one", "single", "один", "одна", "одно", "одну", "одного", "одной", "одним", "однин", "одне",
+            "єдиний", "единственный");
+    private static final Set<String> MANY = Set.of("many", "several", "multiple", "несколько", "много", "многие", "многих", "нескольких",
+            "кілька", "декілька", "багато", "кількох");
+
+    private static final Set<String> IN_TURN = Set.of("за", "by", "after", "at", "по", "після");
 
     private static final Set<String> MORE = Set.of("than", "больше", "более", "більше", "ніж", "чем", "понад", "свыше");
 

@@ -88,7 +88,9 @@ final class Synonyms {
             Set.of("массив", "масив", "array"),
             Set.of("менеджер", "manager"),
             Set.of("делят$", "делит$", "делить$", "делятся$", "разделя", "общ", "спільн", "розділя", "shared", "share$", "shares$", "common"),
-            Set.of("отдельн", "окрем", "separate", "isolat", "изолир", "ізольов"));
+            Set.of("отдельн", "окрем", "separate", "isolat", "изолир", "ізольов"),
+            Set.of("lifo$"),
+            Set.of("fifo$"));
 
     private Synonyms() {}
 
