@@ -19,6 +19,13 @@ import prepdeck.knowledge.terms.Glossary;
  * are kept, so a long reference is not analysed again for every answer; safe to share between threads.
  */
 public final class AnswerChecker {
+    /** Marks a concept's number among words ("threads" names the subject «потоки» does). */
+    static final String CONCEPT = "\u0000concept:";
+
+    private static boolean isCode(Term t) {
+        return t.folded().indexOf('_') >= 0 || t.folded().indexOf('.') >= 0;
+    }
+
     /** How many analysed references are kept. */
     static final int CACHED = 512;
 
@@ -144,7 +151,7 @@ public final class AnswerChecker {
      * point's subject is one the question names («Чем отличается процесс от потока?»), so are the other points' words the
      * question names: "каждый поток имеет свою память" says of the thread what the reference says of the process.
      */
-    private static Set<String> otherHeads(KeyPoint point, List<KeyPoint> points) {
+    private Set<String> otherHeads(KeyPoint point, List<KeyPoint> points) {
         var own = new HashSet<String>();
         boolean askedSubject = false;
         for (Phrase ph : point.phrasings()) {
@@ -163,6 +170,7 @@ public final class AnswerChecker {
                     if (t.keys().stream().anyMatch(own::contains)) continue;
                     out.add(t.folded());
                     if (t.given()) out.addAll(t.keys());
+                    if (t.given() && !isCode(t)) for (int c : lexicon.concepts(t.folded(), t.keys())) out.add(CONCEPT + c);
                 }
             }
         }

@@ -242,7 +242,9 @@ final class Coverage {
             return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
         }
         if (enough && headed && headMissing && swapped(answer, segment, otherHeads)) {
-            return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+            // said of another subject: a swap when the point's own words are there, too little to tell when one word is
+            return new Verdict(neededWith >= TWO || needed < TWO && heavyWith > 1 ? PointCheck.Status.CONTRADICTED : PointCheck.Status.MISSED,
+                    share, shareWith, words);
         }
         if (enough && headed && inverted(phrase, answer, segment, subjectsElsewhere)) {
             return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
@@ -366,6 +368,7 @@ final class Coverage {
             Word w = answer.words().get(i);
             if (otherHeads.contains(w.folded()) || otherHeads.contains(answer.joined1().get(i))) return true;
             for (String k : w.keys()) if (otherHeads.contains(k)) return true;
+            for (int c : answer.concepts().get(i)) if (otherHeads.contains(AnswerChecker.CONCEPT + c)) return true; // "threads" for «потоки»
         }
         return false;
     }

@@ -96,6 +96,7 @@ public final class KeyPoints {
                 subject = terms.stream().filter(Term::head).toList();
                 subjectOf = c.unit();
             } else if (c.unit() == subjectOf && !subject.isEmpty() && point.phrasings().size() == 1 && subject.stream().noneMatch(Term::negated)
+                    && terms.stream().noneMatch(t -> t.head() && t.given())
                     && terms.stream().noneMatch(t -> !t.optional() && (WordShapes.isIdentifier(t.written()) || WordShapes.isAcronym(t.written())))) {
                 // (not when the clause names a subject of its own: "…, та із встановленням з'єднання (протокол TCP)")
                 // "… and sends a value into it" is said of `.send()`, the subject of its sentence
@@ -286,7 +287,9 @@ public final class KeyPoints {
         Tagged opener = clause.words().stream().filter(Tagged::content).findFirst().orElse(null);
         int openerAt = opener == null ? -1 : clause.words().indexOf(opener);
         boolean afterPronoun = openerAt == 1 && PRONOUNS.contains(clause.words().getFirst().word().folded()); // "it compares …": no subject named
-        boolean opens = clause.first() && !anyHead && opener != null && openerAt <= 1 && !afterPronoun && !topic.contains(opener.word().folded())
+        // a later clause opened by a subject the question names has its own ("…, потоки процесса делят одну")
+        boolean askedOpener = !clause.first() && opener != null && openerAt == 0 && asked(opener, asked);
+        boolean opens = (clause.first() || askedOpener) && !anyHead && opener != null && openerAt <= 1 && !afterPronoun && !topic.contains(opener.word().folded())
                 && !Wording.isGeneric(opener.word().folded()) && !Wording.isAmount(opener.word().folded());
         var terms = content.stream().map(t -> new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(),
                 !allTopic && (topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded())),

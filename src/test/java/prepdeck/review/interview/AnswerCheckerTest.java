@@ -134,7 +134,11 @@ class AnswerCheckerTest {
         assertThat(english.score()).hasValue(1.0);
         assertThat(partial.covered()).as("naming what the question names").isZero();
         assertThat(partial.score()).hasValue(0.0);
-        assertThat(wrong.points()).allMatch(PointCheck::contradicted); // "нет общей памяти"; the thread's own memory is the process's
+        assertThat(wrong.points().get(0).covered()).as("own memory said of the thread, not the process").isFalse();
+        assertThat(wrong.points().get(1).contradicted()).as("нет общей памяти").isTrue();
+        var half = checker.check(prompt, ref, "threads share memory", Language.RU);
+        assertThat(half.points().get(0).covered()).as("memory said of threads, not of the process").isFalse();
+        assertThat(half.points().get(1).covered()).isTrue();
         assertThat(wrong.score()).hasValue(0.0);
     }
 
