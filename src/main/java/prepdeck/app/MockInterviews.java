@@ -133,10 +133,10 @@ public final class MockInterviews {
         List<PointResult> points;
         if (text.isBlank()) {
             score = Optional.empty();
-            points = checker.keyPoints(reference, q.language()).stream().map(p -> PointResult.unanswered(p.text())).toList();
+            points = checker.keyPoints(q.prompt(), reference, q.language()).stream().map(p -> PointResult.unanswered(p.text())).toList();
             interviews.saveAnswer(sessionId, position, "", true, score, List.of(), now());
         } else {
-            AnswerCheck check = checker.check(reference, text, q.language());
+            AnswerCheck check = checker.check(q.prompt(), reference, text, q.language()); // words the question names prove nothing
             score = check.score().isPresent() ? Optional.of(check.score().getAsDouble()) : Optional.empty();
             points = check.points().stream().map(PointResult::of).toList();
             interviews.saveAnswer(sessionId, position, text.strip(), false, score, points, now());

@@ -17,7 +17,7 @@ import prepdeck.review.interview.AnswerCheck;
 import prepdeck.review.interview.AnswerChecker;
 import prepdeck.search.LuceneTextAnalysis;
 
-/** {@code prepdeck check-answer --reference FILE --answer FILE [--lang ru|uk|en] [--json]} */
+/** {@code prepdeck check-answer --reference FILE --answer FILE [--prompt TEXT] [--lang ru|uk|en] [--json]} */
 @Command(name = "check-answer", mixinStandardHelpOptions = true,
         description = {"Check a typed answer against a reference answer: which of the reference's key points it states.",
                 "Word forms, small typos and Russian/Ukrainian/English synonyms count; words scattered about or negated do not."})
@@ -30,6 +30,10 @@ final class CheckAnswerCommand implements Callable<Integer> {
 
     @Option(names = "--answer", required = true, paramLabel = "FILE", description = "The typed answer (UTF-8); - for standard input.")
     Path answer;
+
+    @Option(names = "--prompt", paramLabel = "TEXT", defaultValue = "",
+            description = "The card's question: words it already names are no evidence that the answer states a point.")
+    String prompt;
 
     @Option(names = "--lang", paramLabel = "ru|uk|en", description = "The answer's language (default: told from the texts).")
     String lang;
@@ -47,7 +51,7 @@ final class CheckAnswerCommand implements Callable<Integer> {
         }
         AnswerCheck check;
         try (var analysis = new LuceneTextAnalysis()) {
-            check = new AnswerChecker(analysis).check(referenceText, answerText, language);
+            check = new AnswerChecker(analysis).check(prompt, referenceText, answerText, language);
         }
         var out = root.console().out();
         if (output.json) {

@@ -56,6 +56,20 @@ class CheckAnswerTest {
     }
 
     @Test
+    void thePromptsWordsAreNoEvidence() throws IOException {
+        var ref = write("ref.md", "- процесс имеет свою память, потоки процесса делят одну\n");
+        var answer = write("answer.txt", "Процесс тяжелее потока.");
+        var without = new InProcess(dir.resolve("data")).prepdeck("check-answer", "--reference", ref, "--answer", answer, "--json");
+        var with = new InProcess(dir.resolve("data")).prepdeck("check-answer", "--reference", ref, "--answer", answer,
+                "--prompt", "Чем отличается процесс от потока?", "--json");
+        assertThat(without.exit()).as(without.err()).isZero();
+        assertThat(with.exit()).as(with.err()).isZero();
+        assertThat(with.json().get("score").asDouble()).isZero();
+        assertThat(with.json().get("points")).allMatch(p -> p.get("status").asText().equals("missed"));
+        assertThat(with.json().get("points")).hasSameSizeAs(without.json().get("points")); // the same points, the same shape
+    }
+
+    @Test
     void withoutJsonListsTicksAndCrosses() throws IOException {
         var ref = write("ref.md", WHY_SLOW);
         var answer = write("answer.txt", "Because of the GIL and dynamic typing.");

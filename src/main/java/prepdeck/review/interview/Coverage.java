@@ -24,6 +24,8 @@ final class Coverage {
     static final double CAP = 2.0;
     /** Within this much of {@link #ENOUGH} a verdict is not sure. */
     private static final double MARGIN = 0.12;
+    /** A point with this many needed words is stated by no fewer of them. */
+    static final int TWO = 2;
 
     private final TextAnalysis analysis;
     private final Lexicon lexicon;
@@ -35,8 +37,9 @@ final class Coverage {
 
     /** An answer's words with their segment, polarity, concepts, and the joined runs of two or three words. */
     record Answer(String text, List<Word> words, int[] segment, int[] clause, boolean[] negated, boolean[] clauseNegated,
-            List<Set<Integer>> concepts, List<String> joined2, List<String> joined3, java.util.IdentityHashMap<Term, Relation[]> relations,
-            java.util.IdentityHashMap<Term, Set<Integer>> termConcepts) {
+            List<Set<Integer>> concepts, List<String> joined1, List<String> joined2, List<String> joined3,
+            java.util.IdentityHashMap<Term, Relation[]> relations, java.util.IdentityHashMap<Term, Set<Integer>> termConcepts,
+            java.util.IdentityHashMap<Term, String> termJoined) {
         static Answer of(String text, List<Word> words, Lexicon lexicon) {
             int[] segment = new int[words.size()];
             int s = 0;
@@ -45,16 +48,18 @@ final class Coverage {
                 segment[i] = s;
             }
             var concepts = new ArrayList<Set<Integer>>(words.size());
+            var j1 = new ArrayList<String>(words.size());
             var j2 = new ArrayList<String>(words.size());
             var j3 = new ArrayList<String>(words.size());
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 concepts.add(w.stop() ? Set.of() : lexicon.concepts(w.folded(), w.keys()));
+                j1.add(Lexicon.joined(w.folded()));
                 j2.add(i + 1 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded()) : "");
                 j3.add(i + 2 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded() + words.get(i + 2).folded()) : "");
             }
             return new Answer(text, words, segment, Wording.clauses(words, text), Wording.negations(words, text), Wording.clauseNegations(words, text),
-                    concepts, j2, j3, new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
+                    concepts, j1, j2, j3, new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
         }
 
         private static boolean endsSentence(String text, int from, int to) {
@@ -118,12 +123,17 @@ final class Coverage {
     /** How an answer's word relates to a term. */
     enum Relation { NONE, SAME, OPPOSITE }
 
-    PointCheck check(KeyPoint point, Answer answer, Set<String> otherHeads, List<Term> rivals) {
+    /** An acronym or identifier of a point, not a word of the question or the topic. */
+    static boolean isName(Term t) {
+        return !t.optional() && !t.given() && (WordShapes.isIdentifier(t.written()) || WordShapes.isAcronym(t.written()));
+    }
+
+    PointCheck check(KeyPoint point, Answer answer, Set<String> otherHeads, Set<String> subjectsElsewhere, Set<String> otherNames, List<Term> rivals) {
         Verdict best = null;
         for (Phrase phrase : point.phrasings()) {
             // a label's words must stand together, in one clause: "типизация статическая, абстракции динамическая" says neither
             for (int s = phrase.label() ? answer.segments() : 0; s < answer.windows(); s++) {
-                Verdict v = judge(phrase, answer, s, otherHeads, rivals);
+                Verdict v = judge(phrase, answer, s, otherHeads, subjectsElsewhere, otherNames, rivals);
                 if (best == null || v.better(best)) best = v;
             }
         }
@@ -153,15 +163,17 @@ final class Coverage {
         }
     }
 
-    private Verdict judge(Phrase phrase, Answer answer, int segment, Set<String> otherHeads, List<Term> rivals) {
+    private Verdict judge(Phrase phrase, Answer answer, int segment, Set<String> otherHeads, Set<String> subjectsElsewhere, Set<String> otherNames,
+            List<Term> rivals) {
         double total = 0, said = 0, with = 0, against = 0, heavyWith = 0;
         int needed = 0, neededWith = 0;
         boolean headMissing = false, headed = false;
         var matched = new LinkedHashMap<Integer, String>();
         for (Term t : phrase.terms()) {
             double w = t.weight();
-            if (!t.optional()) total += w; // a topic word counts only when said
-            if (!t.optional()) needed++;
+            boolean counts = !t.optional() && !t.given();
+            if (counts) total += w; // a topic word counts only when said, a word of the question not at all
+            if (counts) needed++;
             if (t.head()) headed = true;
             Said s = Said.NOT;
             int at = -1;
@@ -185,6 +197,15 @@ final class Coverage {
                 if (t.head()) headMissing = true;
                 continue;
             }
+            if (t.given()) { // repeating the question shows nothing; saying it the other way round still contradicts
+                if (s == Said.AGAINST) {
+                    said += w;
+                    total += w;
+                    against += w;
+                    matched.put(at, answer.words().get(at).written());
+                }
+                continue;
+            }
             said += w;
             if (t.optional()) total += w;
             matched.put(at, answer.words().get(at).written());
@@ -199,20 +220,33 @@ final class Coverage {
             }
         }
         var words = new ArrayList<>(matched.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList());
-        if (total == 0) total = phrase.terms().stream().mapToDouble(Term::weight).sum();
+        if (total == 0) total = phrase.terms().stream().filter(t -> !t.given()).mapToDouble(Term::weight).sum();
+        if (total == 0) total = 1;
         double needWeight = Math.min(ENOUGH * total, CAP);
         double share = said / needWeight * ENOUGH, shareWith = with / needWeight * ENOUGH;
         int realSaid = 0;
         boolean nameSaid = false;
         for (Term t : phrase.terms()) {
-            if (t.optional() || !saidEither(t, answer, segment)) continue;
+            if (t.optional() || t.given() || !saidEither(t, answer, segment)) continue;
             realSaid++;
             nameSaid |= t.weight() > 1;
         }
         // a two-word label ("- Динамическая типизация") needs both words, unless one is a name said ("TLS")
         boolean enough = share >= ENOUGH && (needed == 0 || realSaid > 0) && (!phrase.label() || needed != 2 || realSaid == 2 || nameSaid);
+        // "TCP встановлює з'єднання" for the point on UDP: said of another thing the reference names, not against this one
+        boolean ofAnother = !otherNames.isEmpty() && phrase.terms().stream().filter(Coverage::isName).noneMatch(t -> saidEither(t, answer, segment))
+                && swapped(answer, segment, otherNames);
+        if (enough && against > 0 && ofAnother) return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
         if (enough && against > 0) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+        if (enough && ofAnother && phrase.terms().stream().anyMatch(Coverage::isName)) {
+            return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+        }
         if (enough && headed && headMissing && swapped(answer, segment, otherHeads)) {
+            // said of another subject: a swap when the point's own words are there, too little to tell when one word is
+            return new Verdict(neededWith >= TWO || needed < TWO && heavyWith > 1 ? PointCheck.Status.CONTRADICTED : PointCheck.Status.MISSED,
+                    share, shareWith, words);
+        }
+        if (enough && headed && inverted(phrase, answer, segment, subjectsElsewhere)) {
             return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
         }
         if (enough && !rivals.isEmpty()) { // "*args collects keyword arguments into a dict": the other point's words, not this one's
@@ -228,10 +262,32 @@ final class Coverage {
             for (Term r : rivals) if (!r.optional() && !mine.contains(r.folded()) && saidIn(r, answer, segment)) rivalSaid++;
             if (rivalSaid > ownSaid) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
         }
-        if (enough && shareWith >= ENOUGH && (heavyWith > 0 || needed == 0)) {
+        // a point of two needed words is not stated by its subject or an amount alone ("процесс тяжелее" for "процесс имеет
+        // свою память", "одно и то же" for "потоки делят одну")
+        boolean both = needed < TWO || neededWith >= TWO || !onlyHeadWith(phrase, answer, segment);
+        if (enough && both && shareWith >= ENOUGH && (heavyWith > 0 || needed == 0)) {
             return new Verdict(PointCheck.Status.COVERED, share, shareWith, words);
         }
         return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
+    }
+
+    /** Whether the only needed words the window says the reference's way are the point's subject or an amount. */
+    private boolean onlyHeadWith(Phrase phrase, Answer answer, int window) {
+        boolean any = false;
+        for (Term t : phrase.terms()) {
+            if (t.optional() || t.given() || !saidWith(t, answer, window)) continue;
+            if (!t.head() && !Wording.isAmount(t.folded())) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private boolean saidWith(Term t, Answer answer, int window) {
+        for (int i = answer.from(window); i < answer.to(window); i++) {
+            Relation r = relation(t, answer, i);
+            if (r != Relation.NONE && agrees(t, answer, i, r)) return true;
+        }
+        return (WordShapes.isIdentifier(t.written()) || t.folded().contains("-")) && joinedAt(t, answer, window) >= 0;
     }
 
     private boolean saidEither(Term t, Answer answer, int window) {
@@ -254,8 +310,48 @@ final class Coverage {
         boolean refNeg = t.negated() || t.clauseNegated(), ansNeg = answer.negated()[i] || answer.clauseNegated()[i];
         if (r == Relation.OPPOSITE) return refNeg != ansNeg;
         if (t.negated() && !answer.clauseNegated()[i]) return false;
-        if (answer.negated()[i] && !t.clauseNegated()) return false;
+        if (answer.negated()[i] && !t.clauseNegated() && !t.negated()) return false;
         return true;
+    }
+
+    /** "is", "это", "це": the verb of a definition; a dash or a colon does the same. */
+    private static final Set<String> DEFINES = Set.of("is", "are", "это", "це", "є", "является", "являются");
+
+    /**
+     * Whether the window states the point with subject and object swapped in one clause: the reference says "Контейнер —
+     * запущений екземпляр образу", where «образ» is the subject of another point, and the answer "образ — запущений
+     * екземпляр контейнера": before the definition's dash (or "is") stands the other subject, after it this one.
+     */
+    private boolean inverted(Phrase phrase, Answer answer, int window, Set<String> subjectsElsewhere) {
+        if (subjectsElsewhere.isEmpty() || answer.words().isEmpty()) return false;
+        int start = answer.from(window);
+        if (start >= answer.words().size()) return false;
+        int sentence = answer.segment()[start]; // a clause after the dash is still part of the definition's sentence
+        int from = answer.from(sentence), to = answer.to(sentence);
+        int marker = -1; // the first word after the definition's dash or verb
+        for (int i = from + 1; i < to && i <= from + 4; i++) {
+            String gap = answer.text().substring(answer.words().get(i - 1).end(), answer.words().get(i).start());
+            if (gap.contains("—") || gap.contains(" - ") || gap.contains("–") || gap.contains(":")) {
+                marker = i;
+                break;
+            }
+            if (DEFINES.contains(answer.words().get(i).folded())) {
+                marker = i + 1;
+                break;
+            }
+        }
+        if (marker < 0 || marker >= to) return false;
+        boolean objectFirst = false, subjectAfter = false;
+        for (Term t : phrase.terms()) {
+            if (t.given() && !t.head()) continue;
+            boolean elsewhere = !t.head() && (subjectsElsewhere.contains(t.folded()) || t.keys().stream().anyMatch(subjectsElsewhere::contains));
+            for (int i = from; i < to; i++) {
+                if (relation(t, answer, i) != Relation.SAME) continue;
+                if (elsewhere && i < marker) objectFirst = true;
+                if (t.head() && i >= marker) subjectAfter = true;
+            }
+        }
+        return objectFirst && subjectAfter;
     }
 
     /** Whether the segment names another subject of the same reference (the answer said this point of it). */
@@ -270,8 +366,9 @@ final class Coverage {
         }
         for (int i = Math.max(0, from); i < end; i++) {
             Word w = answer.words().get(i);
-            if (otherHeads.contains(w.folded()) || otherHeads.contains(Lexicon.joined(w.folded()))) return true;
+            if (otherHeads.contains(w.folded()) || otherHeads.contains(answer.joined1().get(i))) return true;
             for (String k : w.keys()) if (otherHeads.contains(k)) return true;
+            for (int c : answer.concepts().get(i)) if (otherHeads.contains(AnswerChecker.CONCEPT + c)) return true; // "threads" for «потоки»
         }
         return false;
     }
@@ -281,7 +378,7 @@ final class Coverage {
         String j = Lexicon.joined(t.folded());
         if (j.length() < 4) return -1;
         for (int i = answer.from(segment); i < answer.to(segment); i++) {
-            if (j.equals(answer.joined2().get(i)) || j.equals(answer.joined3().get(i)) || j.equals(Lexicon.joined(answer.words().get(i).folded()))) return i;
+            if (j.equals(answer.joined2().get(i)) || j.equals(answer.joined3().get(i)) || j.equals(answer.joined1().get(i))) return i;
         }
         return -1;
     }
@@ -299,7 +396,7 @@ final class Coverage {
         if (word.stop()) return Relation.NONE;
         if (Wording.isNegation(word.folded()) || Wording.isContrast(word.folded())) return Relation.NONE;
         for (String k : term.keys()) if (word.keys().contains(k)) return Relation.SAME;
-        String tj = Lexicon.joined(term.folded()), wj = Lexicon.joined(word.folded());
+        String tj = answer.termJoined().computeIfAbsent(term, t -> Lexicon.joined(t.folded())), wj = answer.joined1().get(i);
         if (tj.length() >= 3 && tj.equals(wj)) return Relation.SAME;
         if (prefixNegated(wj, tj) || prefixNegated(tj, wj)) return Relation.OPPOSITE;
         boolean code = isCode(term.folded());
@@ -312,18 +409,40 @@ final class Coverage {
                 if (i + 2 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined3().get(i)))) return Relation.SAME;
                 boolean phrase = (i + 1 < answer.words().size() && !lexicon.conceptsOfJoined(answer.joined2().get(i)).isEmpty())
                         || (i + 2 < answer.words().size() && !lexicon.conceptsOfJoined(answer.joined3().get(i)).isEmpty());
-                if (!phrase && lexicon.opposite(termConcepts, wordConcepts)) return Relation.OPPOSITE; // "одно за другим" is no "one"
+                if (!phrase && lexicon.opposite(termConcepts, wordConcepts) && !moreThan(answer, i)) return Relation.OPPOSITE; // "одно за другим" is no "one"
                 if (i + 1 < answer.words().size() && lexicon.opposite(termConcepts, lexicon.conceptsOfJoined(answer.joined2().get(i)))) return Relation.OPPOSITE;
             }
         }
+        if (ONE.contains(term.folded()) && MANY.contains(word.folded()) || MANY.contains(term.folded()) && ONE.contains(word.folded())) {
+            if (moreThan(answer, i)) return Relation.SAME;
+            boolean inTurn = i + 1 < answer.words().size() && IN_TURN.contains(answer.words().get(i + 1).folded()); // "одно за другим", "one by one"
+            if (!inTurn) return Relation.OPPOSITE; // "only one thread" / "many threads"
+        }
         if (nearly(term.folded(), word.folded())) return Relation.SAME;
+        if (WordShapes.derived(term.folded(), word.folded()) || WordShapes.derived(word.folded(), term.folded())) return Relation.SAME;
         return Relation.NONE;
     }
 
+    private static final Set<String> ONE = Set.of("one", "single", "один", "одна", "одно", "одну", "одного", "одной", "одним", "однин", "одне",
+            "єдиний", "единственный");
+    private static final Set<String> MANY = Set.of("many", "several", "multiple", "несколько", "много", "многие", "многих", "нескольких",
+            "кілька", "декілька", "багато", "кількох");
+
+    private static final Set<String> IN_TURN = Set.of("за", "by", "after", "at", "по", "після");
+
+    private static final Set<String> MORE = Set.of("than", "больше", "более", "більше", "ніж", "чем", "понад", "свыше");
+
+    /** "more than one", «больше одного», «більше ніж один»: several, not one. */
+    private static boolean moreThan(Answer answer, int i) {
+        return i > 0 && MORE.contains(answer.words().get(i - 1).folded());
+    }
+
+    private static final List<String> NEGATING_PREFIXES = List.of("не", "un", "im", "in", "non", "а", "a", "ir", "dis");
+
     /** "immutable" of "mutable", «неизменяемый» of «изменяемый», «асинхронный» of «синхронный». */
     private static boolean prefixNegated(String longer, String shorter) {
-        if (shorter.length() < 5) return false;
-        for (String p : List.of("не", "un", "im", "in", "non", "а", "a", "ir", "dis")) {
+        if (shorter.length() < 5 || longer.length() <= shorter.length()) return false;
+        for (String p : NEGATING_PREFIXES) {
             if (longer.length() > shorter.length() && longer.startsWith(p)) {
                 String rest = longer.substring(p.length());
                 int common = Math.min(6, Math.min(rest.length(), shorter.length()));
@@ -346,6 +465,7 @@ final class Coverage {
         int shorter = Math.min(a.length(), b.length());
         if (shorter < 6 || a.charAt(0) != b.charAt(0)) return false;
         int max = shorter >= 10 ? 2 : 1;
+        if (Math.abs(a.length() - b.length()) > max) return false;
         return analysis.distance(a, b, max) <= max;
     }
 }

@@ -54,6 +54,15 @@ public final class KeyPoints {
 
     /** The key points of {@code markdown}, at most {@code max}, in the order the reference gives them. */
     public List<KeyPoint> of(String markdown, Language language) {
+        return of(markdown, "", language);
+    }
+
+    /**
+     * The key points of a card's answer, its prompt's words marked {@linkplain Term#given given}: they are no evidence
+     * that an answer states a point. A point made only of the prompt's words restates the question and is left out.
+     */
+    public List<KeyPoint> of(String markdown, String prompt, Language language) {
+        Set<String> asked = promptKeys(prompt, language);
         var clauses = new ArrayList<Clause>();
         int unitsWithHeads = 0;
         Set<String> firstHead = Set.of();
@@ -80,13 +89,16 @@ public final class KeyPoints {
         List<Term> subject = List.of();
         Unit subjectOf = null;
         for (Clause c : clauses) {
-            var point = point(c, topic);
+            var point = point(c, topic, asked);
             if (point == null) continue;
             var terms = point.phrasings().getFirst().terms();
             if (c.first()) {
                 subject = terms.stream().filter(Term::head).toList();
                 subjectOf = c.unit();
-            } else if (c.unit() == subjectOf && !subject.isEmpty() && point.phrasings().size() == 1) {
+            } else if (c.unit() == subjectOf && !subject.isEmpty() && point.phrasings().size() == 1 && subject.stream().noneMatch(Term::negated)
+                    && terms.stream().noneMatch(t -> t.head() && t.given())
+                    && terms.stream().noneMatch(t -> !t.optional() && (WordShapes.isIdentifier(t.written()) || WordShapes.isAcronym(t.written())))) {
+                // (not when the clause names a subject of its own: "…, та із встановленням з'єднання (протокол TCP)")
                 // "… and sends a value into it" is said of `.send()`, the subject of its sentence
                 var with = new ArrayList<Term>(subject);
                 with.addAll(terms);
@@ -161,9 +173,11 @@ public final class KeyPoints {
                 }
                 boolean cut = depth == 0 && !insideHead(tagged, i) && (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0
                         || (gap.indexOf(':') >= 0 && !tagged.get(i - 1).head())
-                        || isJoin(words.get(i).folded()));
+                        || (isJoin(words.get(i).folded()) && !namesListed(tagged, i)));
+                if (cut && gap.indexOf(',') >= 0 && gap.strip().equals(",") && tagged.get(i - 1).term() && tagged.get(i).term() && i + 1 < tagged.size()
+                        && (tagged.get(i + 1).term() || isJoin(words.get(i + 1).folded()))) cut = false; // "GET, PUT и DELETE" lists names
                 boolean leadIn = gap.indexOf(':') >= 0 && !tagged.get(i - 1).head() && current.stream().noneMatch(Tagged::term)
-                        && current.stream().filter(Tagged::content).count() > SHORT_HEAD;
+                        && current.stream().filter(Tagged::content).count() > SHORT_HEAD && current.stream().anyMatch(KeyPoints::announces);
                 if (leadIn) current.clear(); // "Програми можна поділити на дві категорії: …"
                 else if (cut && !current.isEmpty()) {
                     pieces.add(current);
@@ -182,8 +196,9 @@ public final class KeyPoints {
             if (!standsAlone && !merged.isEmpty()) merged.getLast().addAll(piece);
             else merged.add(new ArrayList<>(piece));
         }
-        for (int i = 0; i + 1 < merged.size(); i++) { // a lone first piece joins the next
-            if (merged.get(i).stream().filter(Tagged::content).count() == 0) {
+        for (int i = 0; i + 1 < merged.size(); i++) { // a lone first piece joins the next ("Процесс — это то, что …")
+            long content = merged.get(i).stream().filter(Tagged::content).count();
+            if (content == 0 || (i == 0 && content == 1 && merged.get(i).stream().noneMatch(t -> t.content() && t.term()))) {
                 merged.get(i + 1).addAll(0, merged.remove(i));
                 i--;
             }
@@ -203,9 +218,33 @@ public final class KeyPoints {
         return out;
     }
 
+    /** "open и close", "Windows і macOS": a join word between two names lists them, it starts no clause. */
+    private static boolean namesListed(List<Tagged> tagged, int i) {
+        return i > 0 && i + 1 < tagged.size() && tagged.get(i - 1).term() && tagged.get(i + 1).term();
+    }
+
     private static boolean insideHead(List<Tagged> tagged, int i) {
         return tagged.get(i).head();
     }
+
+    /**
+     * "Програми можна поділити на дві категорії: …", "There are three kinds: …": a clause before a colon announces what
+     * follows only when it counts or names kinds; "Binary search works on a sorted array: …" claims something itself.
+     */
+    private static boolean announces(Tagged t) {
+        String f = t.word().folded();
+        if (Wording.isAmount(f) || NUMBERS.contains(f)) return true;
+        for (String b : KIND_WORDS) if (f.startsWith(b)) return true;
+        return false;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "this", "он", "она", "оно", "они", "він", "вона", "воно",
+            "вони", "это", "це");
+
+    private static final Set<String> NUMBERS = Set.of("два", "две", "дві", "три", "четыре", "чотири", "пять", "п'ять", "two", "three", "four",
+            "five", "2", "3", "4", "5", "6");
+    private static final List<String> KIND_WORDS = List.of("категор", "categor", "тип", "type", "вид", "kind", "sort", "group", "груп",
+            "следующ", "наступн", "following", "ways", "способ", "спосіб", "пример", "приклад", "example", "such");
 
     /** "for loop", "while loop", "with block": keywords the analysers take for stop words. */
     private static final Set<String> LOOP_KEYWORDS = Set.of("for", "while", "with", "if", "else", "try", "except", "finally");
@@ -219,21 +258,47 @@ public final class KeyPoints {
         return JOIN_WORDS.contains(folded);
     }
 
-    private KeyPoint point(Clause clause, Set<String> topic) {
+    /** The keys of the prompt's content words ("Чем отличается процесс от потока?": процесс, поток, отличается). */
+    private Set<String> promptKeys(String prompt, Language language) {
+        if (prompt == null || prompt.isBlank()) return Set.of();
+        var out = new HashSet<String>();
+        for (Word w : analysis.words(prompt, language)) {
+            if (w.stop() || Wording.isFiller(w.folded()) || Wording.isNegation(w.folded()) || WordShapes.letters(w.folded()) < 2) continue;
+            out.add(w.folded());
+            out.addAll(w.keys());
+        }
+        return out;
+    }
+
+    private static boolean asked(Tagged t, Set<String> asked) {
+        if (asked.isEmpty()) return false;
+        if (asked.contains(t.word().folded())) return true;
+        for (String k : t.word().keys()) if (asked.contains(k)) return true;
+        return false;
+    }
+
+    private KeyPoint point(Clause clause, Set<String> topic, Set<String> asked) {
         var content = distinct(clause.words().stream().filter(Tagged::content).toList());
         if (content.isEmpty()) return null;
+        if (content.stream().allMatch(t -> asked(t, asked))) return null; // "GIL" to "What is the GIL?" restates the question
         boolean allTopic = content.stream().allMatch(t -> topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded()));
         // the subject: the head of "X — …", else the clause's first word when it opens the clause ("Functions must …", "break exits …")
         boolean anyHead = content.stream().anyMatch(Tagged::head);
         Tagged opener = clause.words().stream().filter(Tagged::content).findFirst().orElse(null);
-        boolean opens = clause.first() && !anyHead && opener != null && clause.words().indexOf(opener) <= 1 && !topic.contains(opener.word().folded())
+        int openerAt = opener == null ? -1 : clause.words().indexOf(opener);
+        boolean afterPronoun = openerAt == 1 && PRONOUNS.contains(clause.words().getFirst().word().folded()); // "it compares …": no subject named
+        // a later clause opened by a subject the question names has its own ("…, потоки процесса делят одну")
+        boolean askedOpener = !clause.first() && opener != null && openerAt == 0 && asked(opener, asked);
+        boolean opens = (clause.first() || askedOpener) && !anyHead && opener != null && openerAt <= 1 && !afterPronoun && !topic.contains(opener.word().folded())
                 && !Wording.isGeneric(opener.word().folded()) && !Wording.isAmount(opener.word().folded());
         var terms = content.stream().map(t -> new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(),
                 !allTopic && (topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded())),
-                (t.head() || (opens && t == opener)) && !topic.contains(t.word().folded()))).toList();
+                (t.head() || (opens && t == opener)) && !topic.contains(t.word().folded()), asked(t, asked))).toList();
         var phrasings = new ArrayList<Phrase>();
         phrasings.add(new Phrase(terms, clause.whole() && content.size() <= 3));
-        alias(clause, content, phrasings);
+        alias(clause, content, phrasings, asked);
+        phrasings.removeIf(ph -> ph.terms().stream().allMatch(Term::given)); // "GIL" is no way to answer "What is the GIL?"
+        if (phrasings.isEmpty()) return null;
         boolean hasTerm = content.stream().anyMatch(t -> t.term() && !topic.contains(t.word().folded()));
         boolean essential = clause.first() || hasTerm;
         var first = clause.words().getFirst().word();
@@ -251,7 +316,7 @@ public final class KeyPoints {
      * "Глобальная блокировка интерпретатора (GIL)": a term in brackets and the words just before it, either of
      * which states the point (also the other way round, a term explained in brackets).
      */
-    private void alias(Clause clause, List<Tagged> content, List<Phrase> out) {
+    private void alias(Clause clause, List<Tagged> content, List<Phrase> out, Set<String> asked) {
         String text = clause.unit().text();
         int open = text.indexOf('(', clause.words().getFirst().word().start());
         if (open < 0) return;
@@ -262,8 +327,8 @@ public final class KeyPoints {
         if (inner.size() == 1 && inner.getFirst().term() && !outer.isEmpty() && outer.size() <= 4
                 && outer.size() + inner.size() == content.size()) {
             out.clear();
-            out.add(new Phrase(List.of(asTerm(inner.getFirst())), false));
-            out.add(new Phrase(outer.stream().map(KeyPoints::asTerm).toList(), true));
+            out.add(new Phrase(List.of(asTerm(inner.getFirst(), asked)), false));
+            out.add(new Phrase(outer.stream().map(t -> asTerm(t, asked)).toList(), true));
         }
     }
 
@@ -278,8 +343,9 @@ public final class KeyPoints {
         return inside > 2;
     }
 
-    private static Term asTerm(Tagged t) {
-        return new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(), Wording.isGeneric(t.word().folded()), false);
+    private static Term asTerm(Tagged t, Set<String> asked) {
+        return new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(), Wording.isGeneric(t.word().folded()), false,
+                asked(t, asked));
     }
 
     private static List<Tagged> distinct(List<Tagged> words) {

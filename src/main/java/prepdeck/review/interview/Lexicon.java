@@ -35,7 +35,8 @@ final class Lexicon {
     /** Opposite word beginnings (folded) where the synonym lists name the concepts. */
     private static final List<List<String>> OPPOSITE_WORDS = List.of(
             List.of("dynamic", "static"), List.of("interpret", "compil"), List.of("fast", "slow"),
-            List.of("high-level", "low-level"), List.of("входе", "выход"), List.of("lifo", "fifo"), List.of("mutable", "immutable"));
+            List.of("high-level", "low-level"), List.of("входе", "выход"), List.of("lifo", "fifo"), List.of("mutable", "immutable"),
+            List.of("shared", "separate"));
 
     private final Map<String, Set<Integer>> byKey = new HashMap<>();
     private final Map<String, Set<Integer>> byJoined = new HashMap<>();
@@ -73,8 +74,14 @@ final class Lexicon {
     /** Letters and digits only, lower case: "prefetch_related", "prefetch related" and "prefetchRelated" agree. */
     static String joined(String text) {
         var b = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
-        return b.toString().replace('ё', 'е');
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetterOrDigit(c)) continue;
+            c = Character.toLowerCase(c);
+            b.appendCodePoint(c == 'ё' ? 'е' : c);
+        }
+        return b.toString();
     }
 
     /** The concepts a word (its folded form and keys) stands for. */

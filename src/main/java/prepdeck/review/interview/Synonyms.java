@@ -49,7 +49,9 @@ final class Synonyms {
             Set.of("неизменяем", "иммутабел", "імутабел", "незмінн", "immutable"),
             Set.of("транзакц", "transaction"),
             Set.of("запрос", "запит", "request", "query", "queries"),
-            Set.of("бд$", "database"),
+            Set.of("бд$", "database", "база$", "базе$", "базы$", "базу$", "базой$", "бази$", "базі$"),
+            Set.of("храни", "хранит", "хранят", "хранен", "храня", "держ", "зберіга", "зберіг", "store", "stored", "stores", "storing", "keep", "kept"),
+            Set.of("запущен", "работающ", "running", "працююч"),
             Set.of("ссылк", "посилан", "reference"),
             Set.of("счетчик", "счётчик", "лічильник", "counter"),
             Set.of("вызов", "вызыва", "виклик", "call$", "calls$", "called$", "calling$"),
@@ -84,7 +86,11 @@ final class Synonyms {
             Set.of("порядок", "порядк", "order"),
             Set.of("ячейк", "комірк", "cell"),
             Set.of("массив", "масив", "array"),
-            Set.of("менеджер", "manager"));
+            Set.of("менеджер", "manager"),
+            Set.of("делят$", "делит$", "делить$", "делятся$", "разделя", "общ", "спільн", "розділя", "shared", "share$", "shares$", "common"),
+            Set.of("отдельн", "окрем", "separate", "isolat", "изолир", "ізольов"),
+            Set.of("lifo$"),
+            Set.of("fifo$"));
 
     private Synonyms() {}
 

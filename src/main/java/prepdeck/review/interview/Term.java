@@ -14,8 +14,12 @@ import java.util.Set;
  * @param optional a generic or topic word ("язык", the subject every point is about) that weighs little
  * @param head     the subject of its point ("`__enter__` — …", "UDP …"): an answer that says the rest of the point of
  *                 another subject of the same reference has swapped them
+ * @param given    the card's question names it already ("процесс" for «Чем отличается процесс от потока?»): an answer
+ *                 that repeats it shows nothing, so it is no evidence the point is stated (it still names a subject,
+ *                 and saying it the other way round still contradicts)
  */
-public record Term(String written, String folded, Set<String> keys, boolean negated, boolean clauseNegated, boolean optional, boolean head) {
+public record Term(String written, String folded, Set<String> keys, boolean negated, boolean clauseNegated, boolean optional, boolean head,
+        boolean given) {
     public Term {
         Objects.requireNonNull(written);
         Objects.requireNonNull(folded);

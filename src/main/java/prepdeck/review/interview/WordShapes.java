@@ -45,6 +45,27 @@ final class WordShapes {
         return any;
     }
 
+    /** The endings of a Russian or Ukrainian noun made of a verb: «хранение», «вычисления», «встановлення», «зберігання». */
+    private static final java.util.regex.Pattern VERBAL_NOUN = java.util.regex.Pattern.compile(
+            "^(\\p{IsCyrillic}{4,}?)(?:[еая]ни(?:е|я|ю|ем|и)|[еая]нн(?:я|ю|ям|і))$");
+    /** What follows a verb's stem: «хран|ит», «вычисл|яет», «встановл|ює», «хран|я», «хран|ился». */
+    private static final java.util.regex.Pattern VERB_ENDING = java.util.regex.Pattern.compile(
+            "^[аяеиіюуєї]{0,2}(?:ть|ти|т|л|ла|ло|ли|ешь|ишь|ем|им|ете|ите|є|ють)?(?:ся|сь)?$");
+
+    /**
+     * Whether {@code noun} is the verbal noun of the verb form {@code verb} ("без хранения всего списка" states "не хранит
+     * всю последовательность"): the noun less its ending starts the verb, and what is left of the verb is a verb's ending.
+     */
+    static boolean derived(String noun, String verb) {
+        if (noun.length() < 7 || verb.length() < 5 || !noun.regionMatches(0, verb, 0, 4) || noun.charAt(0) < 'а') return false;
+        var m = VERBAL_NOUN.matcher(noun);
+        if (!m.matches()) return false;
+        String stem = m.group(1);
+        if (!verb.startsWith(stem) || verb.length() == stem.length()) return false;
+        String rest = verb.substring(stem.length());
+        return rest.length() <= 5 && VERB_ENDING.matcher(rest).matches();
+    }
+
     static int letters(String w) {
         int n = 0;
         for (int i = 0; i < w.length(); i++) if (Character.isLetter(w.charAt(i))) n++;

@@ -85,7 +85,7 @@ final class Wording {
                 break;
             }
             if (found) continue;
-            for (int k = i - 1; k >= 0 && !breaks(words, k + 1, text); k--) {
+            for (int k = i - 1; k >= 0 && (!breaks(words, k + 1, text) || (k + 1 == i && dashOnly(words, i, text))); k--) { // "POST — нет"
                 Word w = words.get(k);
                 if (w.stop() || isFiller(w.folded())) continue;
                 out[k] = true;
@@ -128,6 +128,13 @@ final class Wording {
 
     static boolean isAmount(String folded) {
         return AMOUNTS.contains(folded);
+    }
+
+    /** Whether only a dash stands between word {@code j} and the one before ("POST — нет"). */
+    private static boolean dashOnly(List<Word> words, int j, String text) {
+        if (j <= 0 || j >= words.size()) return false;
+        String gap = text.substring(words.get(j - 1).end(), words.get(j).start()).strip();
+        return gap.equals("—") || gap.equals("-") || gap.equals("–");
     }
 
     /** Whether a clause ends just before word {@code j} (punctuation between, or {@code j} is a contrast word). */

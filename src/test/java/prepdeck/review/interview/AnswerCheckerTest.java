@@ -115,10 +115,54 @@ class AnswerCheckerTest {
     void aDefinitionIsStatedOfItsSubject() {
         String ref = "- Образ — шаблон тільки для читання\n- Контейнер — запущений екземпляр образу";
         var swapped = checker.check(ref, "Контейнер — шаблон для читання, а образ — запущений екземпляр контейнера.", Language.UK);
-        assertThat(swapped.points().get(0).covered()).isFalse();
-        assertThat(swapped.points().get(0).contradicted()).isTrue();
-        // not caught since issue 13: "образ — запущений екземпляр контейнера" names both words of the second point, only
-        // the other way round (subject and object swapped within one clause); see docs/ARCHITECTURE.md
+        assertThat(swapped.covered()).isZero();
+        assertThat(swapped.points()).allMatch(PointCheck::contradicted); // the second: subject and object swapped in one clause
+        var right = checker.check(ref, "Образ — шаблон лише для читання, а контейнер — запущений екземпляр образу.", Language.UK);
+        assertThat(right.points()).allMatch(PointCheck::covered);
+    }
+
+    /** The demo's card (examples/notes/interview-questions.txt, question 6): four answers that all scored 1.0 once. */
+    @Test
+    void wordsTheQuestionNamesAreNoEvidence() {
+        String prompt = "Чем отличается процесс от потока?", ref = "- процесс имеет свою память, потоки процесса делят одну";
+        var good = checker.check(prompt, ref, "У процесса своя отдельная память, а потоки внутри процесса разделяют общую память.", Language.RU);
+        var partial = checker.check(prompt, ref, "Процесс тяжелее потока.", Language.RU);
+        var wrong = checker.check(prompt, ref, "Процесс и поток почти одно и то же, но у потоков нет общей памяти, каждый поток имеет свою память.",
+                Language.RU);
+        var english = checker.check(prompt, ref, "A process has its own memory space, while threads of one process share the same memory.", Language.RU);
+        assertThat(good.score()).hasValue(1.0);
+        assertThat(english.score()).hasValue(1.0);
+        assertThat(partial.covered()).as("naming what the question names").isZero();
+        assertThat(partial.score()).hasValue(0.0);
+        assertThat(wrong.points().get(0).covered()).as("own memory said of the thread, not the process").isFalse();
+        assertThat(wrong.points().get(1).contradicted()).as("нет общей памяти").isTrue();
+        var half = checker.check(prompt, ref, "threads share memory", Language.RU);
+        assertThat(half.points().get(0).covered()).as("memory said of threads, not of the process").isFalse();
+        assertThat(half.points().get(1).covered()).isTrue();
+        assertThat(wrong.score()).hasValue(0.0);
+    }
+
+    @Test
+    void aPointThatOnlyRestatesTheQuestionIsNone() {
+        assertThat(checker.keyPoints("What is the GIL?", "- GIL\n- it lets one thread run Python bytecode at a time", Language.EN))
+                .extracting(KeyPoint::text).containsExactly("it lets one thread run Python bytecode at a time");
+        assertThat(checker.check("What is the GIL?", "GIL", "the GIL", Language.EN).score()).isEmpty();
+    }
+
+    @Test
+    void withoutAPromptTheSubjectAloneStatesNoPointOfTwoWords() {
+        var check = checker.check("- процесс имеет свою память\n- поток работает внутри процесса", "Процесс тяжелее потока.", Language.RU);
+        assertThat(check.points().getFirst().covered()).isFalse();
+    }
+
+    @Test
+    void aVerbalNounStatesItsVerb() {
+        String ref = "Генератор — функция с yield, не хранит всю последовательность в памяти, а возвращает значения по одному.";
+        var check = checker.check("Что такое генератор?", ref, "Это функция с yield, которая отдаёт значения по одному без хранения всего списка в памяти.",
+                Language.RU);
+        assertThat(check.points().get(1).covered()).isTrue(); // «без хранения» for «не хранит»
+        assertThat(WordShapes.derived("встановлення", "встановлює")).isTrue();
+        assertThat(WordShapes.derived("значения", "знать")).isFalse();
     }
 
     @Test

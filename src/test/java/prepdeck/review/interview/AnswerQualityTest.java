@@ -26,10 +26,11 @@ import prepdeck.search.LuceneTextAnalysis;
 class AnswerQualityTest {
     /**
      * The issue's targets are ordering 0.95, precision and recall 0.9, cross-language within 15 points. NOT REACHED: these
-     * floors are the levels this checker reached by the deadline (ordering 0.599, precision 0.785, recall 0.740,
-     * cross-language 31 of 66 within 15 points), kept so that nothing slips back.
+     * floors are the levels this checker reached by the deadline (ordering 127/197 = 0.645, precision 0.799, recall 0.770,
+     * contradictions 42 of 104 found with 26 false, cross-language 37 of 66 within 15 points), kept so that nothing
+     * slips back.
      */
-    static final double ORDERING = 0.59, PRECISION = 0.78, RECALL = 0.73, CROSS_LANGUAGE_SHARE = 0.45;
+    static final double ORDERING = 0.64, PRECISION = 0.79, RECALL = 0.765, CROSS_LANGUAGE_SHARE = 0.56;
     static final double CROSS_LANGUAGE_POINTS = 15;
 
     record Answer(String kind, String text, String marks) {}
@@ -79,7 +80,7 @@ class AnswerQualityTest {
                 for (var a : ref.answers) {
                     var check = checker.check(points, a.text(), ref.language);
                     System.out.println("   [" + a.kind() + "] " + a.marks() + " " + check.score() + " " + check.points().stream()
-                            .map(c -> c.status().code().substring(0, 2) + c.matched()).toList());
+                            .map(c -> c.status().code().substring(0, 3) + c.matched()).toList());
                 }
             }
             if (ref.nopoints) {
