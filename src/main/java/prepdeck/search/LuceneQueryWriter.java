@@ -234,8 +234,15 @@ final class LuceneQueryWriter {
         for (Concept c : concepts) {
             for (Language language : Language.values()) {
                 for (String other : c.terms(language)) {
-                    List<Analysis.Token> stems = analysis.stems(language, other);
-                    if (stems.isEmpty()) continue;
+                    List<Analysis.Token> stemmed = analysis.stems(language, other);
+                    if (stemmed.isEmpty()) continue;
+                    var stems = new ArrayList<>(stemmed);
+                    List<Analysis.Token> whole = analysis.wholeWords(other);
+                    if (whole.size() == 1 && stemmed.stream().noneMatch(t -> t.term().equals(whole.getFirst().term()))) {
+                        // a base form its own stemmer cuts short («сигнал» → сигна, though «сигналы» → сигнал): the
+                        // base form itself is a stem too
+                        stems.add(new Analysis.Token(whole.getFirst().term(), stems.getFirst().position(), 0, 0));
+                    }
                     Query perPart = parts(part -> positional(part.stemmed(language), stems));
                     ways.add(perPart);
                 }

@@ -88,11 +88,16 @@ public final class LuceneSearchIndex implements SearchIndex {
             "коли", "використовувати", "what", "when", "how", "use", "работает", "работают", "работа", "працює", "працюють",
             "work", "works", "делает", "делать", "робить", "do", "does", "существуют", "існують", "exist", "write", "writes",
             "takes", "take", "пишется", "написать", "need", "needed", "нужны", "нужен", "нужна", "потрібні", "потрібен",
-            "раскажи", "расскажи", "глубже", "именно", "почему", "чому", "why", "проблема", "проблемы", "problem", "issue");
+            "раскажи", "расскажи", "глубже", "именно", "почему", "чому", "why", "проблема", "проблемы", "problem", "issue",
+            // the headings collections of interview questions are filed under ("Вопросы без ответа", "Питання зі співбесід")
+            "вопрос", "вопросы", "вопросов", "ответ", "ответа", "ответов", "собеседование", "собеседования", "собеседований",
+            "питання", "відповідь", "відповіді", "відповідей", "співбесіда", "співбесіди", "співбесід", "question", "questions",
+            "answer", "answers", "interview", "interviews");
 
     private final Directory directory;
     private final Analysis analysis = new Analysis();
-    private final TermBridge bridge = new TermBridge(analysis, Glossary.standard());
+    private final Glossary glossary = Glossary.standard();
+    private final TermBridge bridge = new TermBridge(analysis, glossary);
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile Vocabulary vocabulary;
@@ -232,6 +237,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (card.language() != Language.EN) {
                 String english = latinWords(value);
                 if (!english.isEmpty()) doc.add(new TextField(part.stemmed(Language.EN), english, Field.Store.NO));
+            } else {
+                // and a card read as English for its many code words ("pre_save, post_save: обработчики…") may still
+                // be written in Cyrillic: those words get their Russian and Ukrainian forms («Сигналы» for signals)
+                String cyrillic = cyrillicWords(value);
+                if (!cyrillic.isEmpty()) {
+                    doc.add(new TextField(part.stemmed(Language.RU), cyrillic, Field.Store.NO));
+                    doc.add(new TextField(part.stemmed(Language.UK), cyrillic, Field.Store.NO));
+                }
             }
         }
         return doc;
@@ -239,6 +252,19 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** The words of {@code text} written in Latin letters, in order (English terms in Russian or Ukrainian notes). */
     static String latinWords(String text) {
+        return wordsWith(text, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+    }
+
+    /** The words of {@code text} holding Cyrillic letters, in order. */
+    static String cyrillicWords(String text) {
+        return wordsWith(text, c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC);
+    }
+
+    private interface CharTest {
+        boolean test(char c);
+    }
+
+    private static String wordsWith(String text, CharTest letters) {
         var out = new StringBuilder();
         int i = 0, n = text.length();
         while (i < n) {
@@ -247,7 +273,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             boolean latin = false;
             while (i < n && !Character.isWhitespace(text.charAt(i))) {
                 char c = text.charAt(i++);
-                latin |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+                latin |= letters.test(c);
             }
             if (latin) out.append(out.isEmpty() ? "" : " ").append(text, start, i);
         }
@@ -285,7 +311,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             context = topicTitle;
         }
         List<String> main = contentWords(asked), side = contentWords(context);
-        side.removeAll(main);
+        List<String> mainSoFar = List.copyOf(main);
+        side.removeIf(w -> mainSoFar.stream().anyMatch(m -> m.equals(w) || sameStem(m, w)));
         if (underTopic && !asked.contains("?") && ideas(main).size() == 1 && !side.isEmpty()) { // "Транзакции: В Django" asks about both
             main.addAll(side);
             side = List.of();
@@ -301,7 +328,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         List<String> mainWords = main, sideWords = side;
         return withSearcher(searcher -> {
             var writerForGap = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), DueFilter.NONE).strict();
-            var prompts = writerForGap.inParts(java.util.EnumSet.of(Part.PROMPT));
+            var prompts = writerForGap.inParts(java.util.EnumSet.of(Part.PROMPT, Part.TOPIC));
             var asks = new SearchNode.And(mainWords.stream().map(w -> (SearchNode) new SearchNode.Term(w)).toList());
             var query = new BooleanQuery.Builder().add(writerForGap.write(asks), Occur.MUST);
             for (String w : sideWords) {
@@ -395,10 +422,24 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (Analysis.Token t : analysis.wholeWords(text)) {
             String w = t.term();
             if (w.length() < 2 || analysis.isStopWord(w) || LuceneQueryWriter.QUESTION_WORDS.contains(w) || GENERIC_WORDS.contains(w)) continue;
-            if (!words.contains(w)) words.add(w);
+            // «сета» and «сет», "decorator" and "decorators" are one idea: counted twice they would outweigh the others
+            if (words.stream().noneMatch(known -> known.equals(w) || sameStem(known, w))) words.add(w);
             if (words.size() == RELATED_MAX_WORDS) break;
         }
         return words;
+    }
+
+    /** Whether two words are forms of one word in some language (both analysed to one stem there). */
+    private boolean sameStem(String a, String b) {
+        // http and https share a stem but are two ideas
+        var ideasOfA = glossary.conceptsOf(a);
+        var ideasOfB = glossary.conceptsOf(b);
+        if (!ideasOfA.isEmpty() && !ideasOfB.isEmpty() && !ideasOfA.equals(ideasOfB)) return false;
+        for (Language language : Language.values()) {
+            List<Analysis.Token> x = analysis.stems(language, a), y = analysis.stems(language, b);
+            if (x.size() == 1 && y.size() == 1 && x.getFirst().term().equals(y.getFirst().term()) && x.getFirst().term().length() >= 3) return true;
+        }
+        return false;
     }
 
     private static Map<Integer, Float> scores(IndexSearcher searcher, Query q, Query among) throws IOException {
