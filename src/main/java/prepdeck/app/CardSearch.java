@@ -26,4 +26,12 @@ public interface CardSearch {
 
     /** The gaps with {@link GapView#related()} filled: cards elsewhere in the notes that cover them. */
     List<GapView> withRelated(List<GapView> gaps, int perGap);
+
+    /**
+     * Why a card was linked to a gap by the last {@link #withRelated} ("matched «декоратор» → Decorators"); "" when the
+     * gap's words are the card's own or the link is not known.
+     */
+    default String whyRelated(long gapId, long cardId) {
+        return "";
+    }
 }

@@ -76,15 +76,22 @@ public final class SearchCards implements CardSearch {
         if (known == null || !known.version().equals(version)) known = new GapLinks(version, new java.util.concurrent.ConcurrentHashMap<>());
         var out = new ArrayList<GapView>(gaps.size());
         for (GapView g : gaps) {
-            List<Long> related = known.byGap().computeIfAbsent(g.id(), id -> current.related(g, perGap).stream().map(SearchHit::id).toList());
-            out.add(new GapView(g.id(), g.title(), g.kind(), g.topic(), g.source(), g.line(), related));
+            List<SearchHit> related = known.byGap().computeIfAbsent(g.id(), id -> current.related(g, perGap));
+            out.add(new GapView(g.id(), g.title(), g.kind(), g.topic(), g.source(), g.line(), related.stream().map(SearchHit::id).toList()));
         }
         links = known;
         return out;
     }
 
+    @Override
+    public String whyRelated(long gapId, long cardId) {
+        GapLinks known = links;
+        if (known == null) return "";
+        return known.byGap().getOrDefault(gapId, List.of()).stream().filter(h -> h.id() == cardId).map(SearchHit::why).findFirst().orElse("");
+    }
+
     /** The cards linked to each gap (by gap id) for one version of the index and one number of links a gap. */
-    private record GapLinks(String version, java.util.Map<Long, List<Long>> byGap) {}
+    private record GapLinks(String version, java.util.Map<Long, List<SearchHit>> byGap) {}
 
     private volatile GapLinks links;
 

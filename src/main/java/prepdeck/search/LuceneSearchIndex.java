@@ -285,13 +285,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         SearchNode.And tree = SearchParser.parse(query);
         if (limit <= 0) return List.of();
         return withSearcher(searcher -> {
-            var writer = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), due);
+            Vocabulary words = vocabularyOf(searcher);
+            var writer = new LuceneQueryWriter(analysis, bridge, words, due);
+            Explainer why = explainer(tree, words);
             if (writer.hasSeveralWords(tree)) {
                 // cards holding every word rank first anyway: when there are enough of them, scoring the rest is waste
                 TopDocs all = searcher.search(writer.allWords().write(tree), limit);
-                if (all.scoreDocs.length >= limit) return hits(searcher, all, Marks.of(analysis, tree), 0f);
+                if (all.scoreDocs.length >= limit) return hits(searcher, all, Marks.of(analysis, tree), why);
             }
-            return hits(searcher, searcher.search(writer.write(tree), limit), Marks.of(analysis, tree), 0f);
+            return hits(searcher, searcher.search(writer.write(tree), limit), Marks.of(analysis, tree), why);
         });
     }
 
@@ -382,7 +384,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             kept.sort((a, b) -> Float.compare(b.score, a.score));
             var shown = new ArrayList<ScoreDoc>();
             for (ScoreDoc d : kept) if (shown.size() < limit && d.score >= kept.getFirst().score * RELATED_SHARE) shown.add(d);
-            return hits(searcher, new TopDocs(top.totalHits, shown.toArray(ScoreDoc[]::new)), Marks.of(analysis, asks), 0f);
+            return hits(searcher, new TopDocs(top.totalHits, shown.toArray(ScoreDoc[]::new)), Marks.of(analysis, asks),
+                    explainer(asks, vocabularyOf(searcher)));
         });
     }
 
@@ -468,17 +471,22 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Marks marks, float minScore) throws IOException {
+    /** What says why each hit matched: the query's words and their roads, as the writer would take them. */
+    private Explainer explainer(SearchNode.And tree, Vocabulary words) {
+        return Explainer.of(analysis, bridge, tree, w -> words != null && words.frequency(w) > 0 || !bridge.conceptsOf(w).isEmpty());
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Marks marks, Explainer why) throws IOException {
         var hits = new ArrayList<SearchHit>();
         var stored = searcher.storedFields();
         for (ScoreDoc scored : top.scoreDocs) {
-            if (scored.score < minScore) break;
             Document doc = stored.document(scored.doc);
             Language language = Language.fromCode(doc.get(LANG));
-            String prompt = doc.get(PROMPT);
-            hits.add(new SearchHit(doc.getField(ID).numericValue().longValue(), prompt, doc.get(TOPIC), doc.get(SOURCE),
+            String prompt = doc.get(PROMPT), topic = doc.get(TOPIC), answer = doc.get(ANSWER);
+            hits.add(new SearchHit(doc.getField(ID).numericValue().longValue(), prompt, topic, doc.get(SOURCE),
                     doc.getField(LINE).numericValue().intValue(), scored.score,
-                    marks.prompt(prompt, language), marks.fragment(doc.get(ANSWER), language)));
+                    marks.prompt(prompt, language), marks.fragment(answer, language),
+                    why.explain(prompt, String.join(" ", TopicPath.parse(topic).titles()), answer)));
         }
         return hits;
     }

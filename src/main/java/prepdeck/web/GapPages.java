@@ -32,10 +32,13 @@ final class GapPages {
         Knowledge knowledge = useCases.of(ctx).knowledge();
         var gaps = useCases.of(ctx).search().withRelated(knowledge.gaps(), RELATED_PER_GAP);
         var related = new java.util.HashMap<Long, CardLink>();
+        var why = new java.util.HashMap<Long, java.util.Map<Long, String>>();
         // the prompts of the covering cards, each read once however many gaps list it
         for (GapView g : gaps) {
             for (long id : g.related()) {
                 if (!related.containsKey(id)) knowledge.card(id).ifPresent(c -> related.put(id, new CardLink(c.id(), c.prompt(), c.status())));
+                String reason = useCases.of(ctx).search().whyRelated(g.id(), id);
+                if (!reason.isEmpty()) why.computeIfAbsent(g.id(), k -> new java.util.HashMap<>()).put(id, reason);
             }
         }
         var tree = new TopicTree(knowledge.topics());
@@ -44,6 +47,6 @@ final class GapPages {
         var groups = byTopic.entrySet().stream()
                 .map(e -> new GapsPage.Group(e.getKey(), tree.byPath(e.getKey()).map(TopicView::id), e.getValue()))
                 .toList();
-        html.ok(ctx, "gaps.jte", new GapsPage(gaps.size(), groups, related));
+        html.ok(ctx, "gaps.jte", new GapsPage(gaps.size(), groups, related, why));
     }
 }
