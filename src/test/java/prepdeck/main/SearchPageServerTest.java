@@ -25,6 +25,10 @@ class SearchPageServerTest {
             // the echo is text, never markup
             assertThat(server.get("/search?q=%22%3E%3Cb%3Ex").body()).contains("value=\"&#34;>&lt;b>x\"").doesNotContain("\"><b>x");
 
+            // the server warmed the index as it started: once warm, a search is not the one to pay for it
+            server.served().warm().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(server.served().warm()).isCompleted();
+
             String gaps = server.get("/gaps").body();
             assertThat(gaps).contains("Что такое декоратор?").contains("Decorators").contains("matched «декоратор» → Decorators");
         }
