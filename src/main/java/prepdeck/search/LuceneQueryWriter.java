@@ -279,7 +279,7 @@ final class LuceneQueryWriter {
             if (part.isStemmed()) {
                 // one word may still be several in a language ("docker-compose"): then they must stand together
                 stems.forEach((language, forms) -> {
-                    if (!forms.isEmpty()) ways.add(new BoostQuery(positional(part.stemmed(language), forms), STEMMED));
+                    if (!forms.isEmpty() && inScript(language, text)) ways.add(new BoostQuery(positional(part.stemmed(language), forms), STEMMED));
                 });
             }
             if (!variants.isEmpty()) {
@@ -293,6 +293,23 @@ final class LuceneQueryWriter {
             parts.add(new BoostQuery(new DisjunctionMaxQuery(ways, 0.1f), part.boost), Occur.SHOULD);
         }
         return parts.build();
+    }
+
+    /**
+     * Whether {@code text}'s word forms are worth looking for in {@code language}'s field: a word in Latin letters
+     * only in English forms, one in Cyrillic only in Russian and Ukrainian ones. Each card has its Latin words in the
+     * English field and its Cyrillic words in the Russian and Ukrainian ones whatever its language, so nothing is
+     * lost, and a common word («python») is not scored three times over in every part of every card.
+     */
+    static boolean inScript(Language language, String text) {
+        boolean latin = false, cyrillic = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') latin = true;
+            else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) cyrillic = true;
+        }
+        if (latin == cyrillic) return true; // both, or neither ("404", "n+1" has a letter: latin)
+        return latin ? language == Language.EN : language != Language.EN;
     }
 
     /**
@@ -354,6 +371,7 @@ final class LuceneQueryWriter {
             ways.add(new BoostQuery(positional(part.words(), words), EXACT));
             if (part.isStemmed()) {
                 for (Language language : Language.values()) {
+                    if (!inScript(language, text)) continue;
                     List<Analysis.Token> stems = analysis.stems(language, text);
                     if (!stems.isEmpty()) ways.add(new BoostQuery(positional(part.stemmed(language), stems), STEMMED));
                 }
