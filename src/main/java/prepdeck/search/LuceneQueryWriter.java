@@ -214,7 +214,7 @@ final class LuceneQueryWriter {
     private Query term(String text, boolean typos) {
         Query asWritten = word(text, typos);
         if (asWritten == null) return null;
-        Query idea = concept(text);
+        Query idea = concept(text, text);
         if (idea == null && typos && !strict && analysis.wholeWords(text).size() == 1) {
             // a typo of a term the notes write only in another language: «генератр» for generator
             String word = analysis.wholeWords(text).getFirst().term();
@@ -228,12 +228,19 @@ final class LuceneQueryWriter {
 
     /** The glossary's terms for the idea {@code phrase} names, in every language's word forms; null when it names none. */
     private Query concept(String phrase) {
+        return concept(phrase, null);
+    }
+
+    /** As {@link #concept(String)}, leaving out the term {@code written} itself (the word as written looks for that already). */
+    private Query concept(String phrase, String written) {
+        String self = written == null ? null : Glossary.fold(written);
         List<Concept> concepts = bridge.conceptsOf(phrase);
         if (concepts.isEmpty()) return null;
         var ways = new ArrayList<Query>();
         for (Concept c : concepts) {
             for (Language language : Language.values()) {
                 for (String other : c.terms(language)) {
+                    if (other.equals(self)) continue;
                     List<Analysis.Token> stemmed = analysis.stems(language, other);
                     if (stemmed.isEmpty()) continue;
                     var stems = new ArrayList<>(stemmed);

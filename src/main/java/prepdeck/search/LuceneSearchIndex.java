@@ -290,10 +290,10 @@ public final class LuceneSearchIndex implements SearchIndex {
             Explainer why = explainer(tree, words);
             if (writer.hasSeveralWords(tree)) {
                 // cards holding every word rank first anyway: when there are enough of them, scoring the rest is waste
-                TopDocs all = searcher.search(writer.allWords().write(tree), limit);
+                TopDocs all = searcher.search(writer.allWords().write(tree), top(limit));
                 if (all.scoreDocs.length >= limit) return hits(searcher, all, Marks.of(analysis, tree), why);
             }
-            return hits(searcher, searcher.search(writer.write(tree), limit), Marks.of(analysis, tree), why);
+            return hits(searcher, searcher.search(writer.write(tree), top(limit)), Marks.of(analysis, tree), why);
         });
     }
 
@@ -469,6 +469,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             return known;
         }
+    }
+
+    /**
+     * The best {@code limit} cards, counting matches no further than needed: the scorers may then skip the cards that
+     * cannot make it (a common word's thousands), which counting every match to a thousand would forbid.
+     */
+    private static org.apache.lucene.search.TopScoreDocCollectorManager top(int limit) {
+        return new org.apache.lucene.search.TopScoreDocCollectorManager(limit, null, limit);
     }
 
     /** What says why each hit matched: the query's words and their roads, as the writer would take them. */
