@@ -26,4 +26,21 @@ public interface CardSearch {
 
     /** The gaps with {@link GapView#related()} filled: cards elsewhere in the notes that cover them. */
     List<GapView> withRelated(List<GapView> gaps, int perGap);
+
+    /**
+     * {@link #withRelated}, unless the index is being built for the first time by another thread (a server's warm-up
+     * after a first import can take seconds at 100,000 cards): then empty at once, so a page shows its gaps without
+     * their links instead of waiting.
+     */
+    default java.util.Optional<List<GapView>> withRelatedIfReady(List<GapView> gaps, int perGap) {
+        return java.util.Optional.of(withRelated(gaps, perGap));
+    }
+
+    /**
+     * Why a card was linked to a gap by the last {@link #withRelated} ("matched «декоратор» → Decorators"); "" when the
+     * gap's words are the card's own or the link is not known.
+     */
+    default String whyRelated(long gapId, long cardId) {
+        return "";
+    }
 }

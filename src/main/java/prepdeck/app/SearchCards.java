@@ -76,15 +76,22 @@ public final class SearchCards implements CardSearch {
         if (known == null || !known.version().equals(version)) known = new GapLinks(version, new java.util.concurrent.ConcurrentHashMap<>());
         var out = new ArrayList<GapView>(gaps.size());
         for (GapView g : gaps) {
-            List<Long> related = known.byGap().computeIfAbsent(g.id(), id -> current.related(g, perGap).stream().map(SearchHit::id).toList());
-            out.add(new GapView(g.id(), g.title(), g.kind(), g.topic(), g.source(), g.line(), related));
+            List<SearchHit> related = known.byGap().computeIfAbsent(g.id(), id -> current.related(g, perGap));
+            out.add(new GapView(g.id(), g.title(), g.kind(), g.topic(), g.source(), g.line(), related.stream().map(SearchHit::id).toList()));
         }
         links = known;
         return out;
     }
 
+    @Override
+    public String whyRelated(long gapId, long cardId) {
+        GapLinks known = links;
+        if (known == null) return "";
+        return known.byGap().getOrDefault(gapId, List.of()).stream().filter(h -> h.id() == cardId).map(SearchHit::why).findFirst().orElse("");
+    }
+
     /** The cards linked to each gap (by gap id) for one version of the index and one number of links a gap. */
-    private record GapLinks(String version, java.util.Map<Long, List<Long>> byGap) {}
+    private record GapLinks(String version, java.util.Map<Long, List<SearchHit>> byGap) {}
 
     private volatile GapLinks links;
 
@@ -112,11 +119,28 @@ public final class SearchCards implements CardSearch {
      */
     SearchIndex current() {
         SearchIndex i = index();
-        // the lock is the index's, not this object's: in server mode every user of a deck has their own
-        // SearchCards over the deck's one index, and catching up twice at once could stamp it wrongly
-        synchronized (i) {
-            return caughtUp(i);
+        catchingUp.incrementAndGet();
+        try {
+            // the lock is the index's, not this object's: in server mode every user of a deck has their own
+            // SearchCards over the deck's one index, and catching up twice at once could stamp it wrongly
+            synchronized (i) {
+                SearchIndex current = caughtUp(i);
+                caughtUpOnce = true;
+                return current;
+            }
+        } finally {
+            catchingUp.decrementAndGet();
         }
+    }
+
+    /** Threads in {@link #current()} now, and whether it has ever finished: a first build blocks its waiters for seconds. */
+    private final java.util.concurrent.atomic.AtomicInteger catchingUp = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean caughtUpOnce;
+
+    @Override
+    public Optional<List<GapView>> withRelatedIfReady(List<GapView> gaps, int perGap) {
+        if (!caughtUpOnce && catchingUp.get() > 0) return Optional.empty();
+        return Optional.of(withRelated(gaps, perGap));
     }
 
     private SearchIndex caughtUp(SearchIndex i) {

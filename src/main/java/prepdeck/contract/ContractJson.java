@@ -117,9 +117,13 @@ public final class ContractJson {
     public ArrayNode searchHits(List<SearchHit> hits) {
         var a = mapper.createArrayNode();
         for (var h : hits) {
-            a.addObject().put("id", h.id()).put("prompt", h.prompt()).put("topic", h.topic()).put("source", h.source())
+            var o = a.addObject().put("id", h.id()).put("prompt", h.prompt()).put("topic", h.topic()).put("source", h.source())
                     .put("line", h.line()).put("score", Math.round(h.score() * 1000) / 1000.0)
                     .put("prompt_html", h.promptHighlight()).put("answer_html", h.answerHighlight());
+            // which query word reached which of the card's words: via ∈ word, form, prefix, typo, layout, glossary
+            var matched = o.putArray("matched");
+            for (var m : h.matched()) matched.addObject().put("query", m.query()).put("card", m.card()).put("via", m.via().code());
+            o.put("why", h.why());
         }
         return a;
     }

@@ -126,7 +126,17 @@ public final class Main {
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
         var server = WebApp.singleUser(useCases, new ContractJson(), Clock.systemUTC(), dataFolder).start(host, port);
-        return new WebServing.Served(server.url(), server);
+        // the index is caught up and warmed while the user opens the page; stopping waits for it (after the server
+        // has stopped answering), so no warm-up still writes the index when the data folder is closed or removed
+        var warmUp = prepdeck.app.SearchWarmUp.start(useCases.search());
+        AutoCloseable stop = () -> {
+            try {
+                server.close();
+            } finally {
+                warmUp.await();
+            }
+        };
+        return new WebServing.Served(server.url(), stop, warmUp.done());
     }
 
     /**

@@ -214,7 +214,7 @@ final class LuceneQueryWriter {
     private Query term(String text, boolean typos) {
         Query asWritten = word(text, typos);
         if (asWritten == null) return null;
-        Query idea = concept(text);
+        Query idea = concept(text, text);
         if (idea == null && typos && !strict && analysis.wholeWords(text).size() == 1) {
             // a typo of a term the notes write only in another language: «генератр» for generator
             String word = analysis.wholeWords(text).getFirst().term();
@@ -228,14 +228,28 @@ final class LuceneQueryWriter {
 
     /** The glossary's terms for the idea {@code phrase} names, in every language's word forms; null when it names none. */
     private Query concept(String phrase) {
+        return concept(phrase, null);
+    }
+
+    /** As {@link #concept(String)}, leaving out the term {@code written} itself (the word as written looks for that already). */
+    private Query concept(String phrase, String written) {
+        String self = written == null ? null : Glossary.fold(written);
         List<Concept> concepts = bridge.conceptsOf(phrase);
         if (concepts.isEmpty()) return null;
         var ways = new ArrayList<Query>();
         for (Concept c : concepts) {
             for (Language language : Language.values()) {
                 for (String other : c.terms(language)) {
-                    List<Analysis.Token> stems = analysis.stems(language, other);
-                    if (stems.isEmpty()) continue;
+                    if (other.equals(self)) continue;
+                    List<Analysis.Token> stemmed = analysis.stems(language, other);
+                    if (stemmed.isEmpty()) continue;
+                    var stems = new ArrayList<>(stemmed);
+                    List<Analysis.Token> whole = analysis.wholeWords(other);
+                    if (whole.size() == 1 && stemmed.stream().noneMatch(t -> t.term().equals(whole.getFirst().term()))) {
+                        // a base form its own stemmer cuts short («сигнал» → сигна, though «сигналы» → сигнал): the
+                        // base form itself is a stem too
+                        stems.add(new Analysis.Token(whole.getFirst().term(), stems.getFirst().position(), 0, 0));
+                    }
                     Query perPart = parts(part -> positional(part.stemmed(language), stems));
                     ways.add(perPart);
                 }
@@ -272,7 +286,7 @@ final class LuceneQueryWriter {
             if (part.isStemmed()) {
                 // one word may still be several in a language ("docker-compose"): then they must stand together
                 stems.forEach((language, forms) -> {
-                    if (!forms.isEmpty()) ways.add(new BoostQuery(positional(part.stemmed(language), forms), STEMMED));
+                    if (!forms.isEmpty() && inScript(language, text)) ways.add(new BoostQuery(positional(part.stemmed(language), forms), STEMMED));
                 });
             }
             if (!variants.isEmpty()) {
@@ -286,6 +300,23 @@ final class LuceneQueryWriter {
             parts.add(new BoostQuery(new DisjunctionMaxQuery(ways, 0.1f), part.boost), Occur.SHOULD);
         }
         return parts.build();
+    }
+
+    /**
+     * Whether {@code text}'s word forms are worth looking for in {@code language}'s field: a word in Latin letters
+     * only in English forms, one in Cyrillic only in Russian and Ukrainian ones. Each card has its Latin words in the
+     * English field and its Cyrillic words in the Russian and Ukrainian ones whatever its language, so nothing is
+     * lost, and a common word («python») is not scored three times over in every part of every card.
+     */
+    static boolean inScript(Language language, String text) {
+        boolean latin = false, cyrillic = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') latin = true;
+            else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) cyrillic = true;
+        }
+        if (latin == cyrillic) return true; // both, or neither ("404", "n+1" has a letter: latin)
+        return latin ? language == Language.EN : language != Language.EN;
     }
 
     /**
@@ -347,6 +378,7 @@ final class LuceneQueryWriter {
             ways.add(new BoostQuery(positional(part.words(), words), EXACT));
             if (part.isStemmed()) {
                 for (Language language : Language.values()) {
+                    if (!inScript(language, text)) continue;
                     List<Analysis.Token> stems = analysis.stems(language, text);
                     if (!stems.isEmpty()) ways.add(new BoostQuery(positional(part.stemmed(language), stems), STEMMED));
                 }

@@ -88,11 +88,16 @@ public final class LuceneSearchIndex implements SearchIndex {
             "коли", "використовувати", "what", "when", "how", "use", "работает", "работают", "работа", "працює", "працюють",
             "work", "works", "делает", "делать", "робить", "do", "does", "существуют", "існують", "exist", "write", "writes",
             "takes", "take", "пишется", "написать", "need", "needed", "нужны", "нужен", "нужна", "потрібні", "потрібен",
-            "раскажи", "расскажи", "глубже", "именно", "почему", "чому", "why", "проблема", "проблемы", "problem", "issue");
+            "раскажи", "расскажи", "глубже", "именно", "почему", "чому", "why", "проблема", "проблемы", "problem", "issue",
+            // the headings collections of interview questions are filed under ("Вопросы без ответа", "Питання зі співбесід")
+            "вопрос", "вопросы", "вопросов", "ответ", "ответа", "ответов", "собеседование", "собеседования", "собеседований",
+            "питання", "відповідь", "відповіді", "відповідей", "співбесіда", "співбесіди", "співбесід", "question", "questions",
+            "answer", "answers", "interview", "interviews");
 
     private final Directory directory;
     private final Analysis analysis = new Analysis();
-    private final TermBridge bridge = new TermBridge(analysis, Glossary.standard());
+    private final Glossary glossary = Glossary.standard();
+    private final TermBridge bridge = new TermBridge(analysis, glossary);
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile Vocabulary vocabulary;
@@ -232,6 +237,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (card.language() != Language.EN) {
                 String english = latinWords(value);
                 if (!english.isEmpty()) doc.add(new TextField(part.stemmed(Language.EN), english, Field.Store.NO));
+            } else {
+                // and a card read as English for its many code words ("pre_save, post_save: обработчики…") may still
+                // be written in Cyrillic: those words get their Russian and Ukrainian forms («Сигналы» for signals)
+                String cyrillic = cyrillicWords(value);
+                if (!cyrillic.isEmpty()) {
+                    doc.add(new TextField(part.stemmed(Language.RU), cyrillic, Field.Store.NO));
+                    doc.add(new TextField(part.stemmed(Language.UK), cyrillic, Field.Store.NO));
+                }
             }
         }
         return doc;
@@ -239,6 +252,19 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** The words of {@code text} written in Latin letters, in order (English terms in Russian or Ukrainian notes). */
     static String latinWords(String text) {
+        return wordsWith(text, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+    }
+
+    /** The words of {@code text} holding Cyrillic letters, in order. */
+    static String cyrillicWords(String text) {
+        return wordsWith(text, c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC);
+    }
+
+    private interface CharTest {
+        boolean test(char c);
+    }
+
+    private static String wordsWith(String text, CharTest letters) {
         var out = new StringBuilder();
         int i = 0, n = text.length();
         while (i < n) {
@@ -247,7 +273,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             boolean latin = false;
             while (i < n && !Character.isWhitespace(text.charAt(i))) {
                 char c = text.charAt(i++);
-                latin |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+                latin |= letters.test(c);
             }
             if (latin) out.append(out.isEmpty() ? "" : " ").append(text, start, i);
         }
@@ -259,13 +285,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         SearchNode.And tree = SearchParser.parse(query);
         if (limit <= 0) return List.of();
         return withSearcher(searcher -> {
-            var writer = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), due);
+            Vocabulary words = vocabularyOf(searcher);
+            var writer = new LuceneQueryWriter(analysis, bridge, words, due);
+            Explainer why = explainer(tree, words);
             if (writer.hasSeveralWords(tree)) {
                 // cards holding every word rank first anyway: when there are enough of them, scoring the rest is waste
-                TopDocs all = searcher.search(writer.allWords().write(tree), limit);
-                if (all.scoreDocs.length >= limit) return hits(searcher, all, Marks.of(analysis, tree), 0f);
+                TopDocs all = searcher.search(writer.allWords().write(tree), top(limit));
+                if (all.scoreDocs.length >= limit) return hits(searcher, all, Marks.of(analysis, tree), why);
             }
-            return hits(searcher, searcher.search(writer.write(tree), limit), Marks.of(analysis, tree), 0f);
+            return hits(searcher, searcher.search(writer.write(tree), top(limit)), Marks.of(analysis, tree), why);
         });
     }
 
@@ -285,7 +313,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             context = topicTitle;
         }
         List<String> main = contentWords(asked), side = contentWords(context);
-        side.removeAll(main);
+        List<String> mainSoFar = List.copyOf(main);
+        side.removeIf(w -> mainSoFar.stream().anyMatch(m -> m.equals(w) || sameStem(m, w)));
         if (underTopic && !asked.contains("?") && ideas(main).size() == 1 && !side.isEmpty()) { // "Транзакции: В Django" asks about both
             main.addAll(side);
             side = List.of();
@@ -301,7 +330,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         List<String> mainWords = main, sideWords = side;
         return withSearcher(searcher -> {
             var writerForGap = new LuceneQueryWriter(analysis, bridge, vocabularyOf(searcher), DueFilter.NONE).strict();
-            var prompts = writerForGap.inParts(java.util.EnumSet.of(Part.PROMPT));
+            var prompts = writerForGap.inParts(java.util.EnumSet.of(Part.PROMPT, Part.TOPIC));
             var asks = new SearchNode.And(mainWords.stream().map(w -> (SearchNode) new SearchNode.Term(w)).toList());
             var query = new BooleanQuery.Builder().add(writerForGap.write(asks), Occur.MUST);
             for (String w : sideWords) {
@@ -355,7 +384,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             kept.sort((a, b) -> Float.compare(b.score, a.score));
             var shown = new ArrayList<ScoreDoc>();
             for (ScoreDoc d : kept) if (shown.size() < limit && d.score >= kept.getFirst().score * RELATED_SHARE) shown.add(d);
-            return hits(searcher, new TopDocs(top.totalHits, shown.toArray(ScoreDoc[]::new)), Marks.of(analysis, asks), 0f);
+            return hits(searcher, new TopDocs(top.totalHits, shown.toArray(ScoreDoc[]::new)), Marks.of(analysis, asks),
+                    explainer(asks, vocabularyOf(searcher)));
         });
     }
 
@@ -395,10 +425,24 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (Analysis.Token t : analysis.wholeWords(text)) {
             String w = t.term();
             if (w.length() < 2 || analysis.isStopWord(w) || LuceneQueryWriter.QUESTION_WORDS.contains(w) || GENERIC_WORDS.contains(w)) continue;
-            if (!words.contains(w)) words.add(w);
+            // «сета» and «сет», "decorator" and "decorators" are one idea: counted twice they would outweigh the others
+            if (words.stream().noneMatch(known -> known.equals(w) || sameStem(known, w))) words.add(w);
             if (words.size() == RELATED_MAX_WORDS) break;
         }
         return words;
+    }
+
+    /** Whether two words are forms of one word in some language (both analysed to one stem there). */
+    private boolean sameStem(String a, String b) {
+        // http and https share a stem but are two ideas
+        var ideasOfA = glossary.conceptsOf(a);
+        var ideasOfB = glossary.conceptsOf(b);
+        if (!ideasOfA.isEmpty() && !ideasOfB.isEmpty() && !ideasOfA.equals(ideasOfB)) return false;
+        for (Language language : Language.values()) {
+            List<Analysis.Token> x = analysis.stems(language, a), y = analysis.stems(language, b);
+            if (x.size() == 1 && y.size() == 1 && x.getFirst().term().equals(y.getFirst().term()) && x.getFirst().term().length() >= 3) return true;
+        }
+        return false;
     }
 
     private static Map<Integer, Float> scores(IndexSearcher searcher, Query q, Query among) throws IOException {
@@ -427,17 +471,30 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Marks marks, float minScore) throws IOException {
+    /**
+     * The best {@code limit} cards, counting matches no further than needed: the scorers may then skip the cards that
+     * cannot make it (a common word's thousands), which counting every match to a thousand would forbid.
+     */
+    private static org.apache.lucene.search.TopScoreDocCollectorManager top(int limit) {
+        return new org.apache.lucene.search.TopScoreDocCollectorManager(limit, null, limit);
+    }
+
+    /** What says why each hit matched: the query's words and their roads, as the writer would take them. */
+    private Explainer explainer(SearchNode.And tree, Vocabulary words) {
+        return Explainer.of(analysis, bridge, tree, w -> words != null && words.frequency(w) > 0 || !bridge.conceptsOf(w).isEmpty());
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Marks marks, Explainer why) throws IOException {
         var hits = new ArrayList<SearchHit>();
         var stored = searcher.storedFields();
         for (ScoreDoc scored : top.scoreDocs) {
-            if (scored.score < minScore) break;
             Document doc = stored.document(scored.doc);
             Language language = Language.fromCode(doc.get(LANG));
-            String prompt = doc.get(PROMPT);
-            hits.add(new SearchHit(doc.getField(ID).numericValue().longValue(), prompt, doc.get(TOPIC), doc.get(SOURCE),
+            String prompt = doc.get(PROMPT), topic = doc.get(TOPIC), answer = doc.get(ANSWER);
+            hits.add(new SearchHit(doc.getField(ID).numericValue().longValue(), prompt, topic, doc.get(SOURCE),
                     doc.getField(LINE).numericValue().intValue(), scored.score,
-                    marks.prompt(prompt, language), marks.fragment(doc.get(ANSWER), language)));
+                    marks.prompt(prompt, language), marks.fragment(answer, language),
+                    why.explain(prompt, String.join(" ", TopicPath.parse(topic).titles()), answer)));
         }
         return hits;
     }

@@ -54,7 +54,8 @@ final class CardPages {
     private List<CardLink> coveredBy(Context ctx, Knowledge knowledge, CardView card) {
         if (card.status() != prepdeck.knowledge.CardStatus.GAP) return List.of();
         var gap = List.of(new prepdeck.app.GapView(card.id(), card.prompt(), card.kind(), card.topic(), card.source(), card.line(), List.of()));
-        return useCases.of(ctx).search().withRelated(gap, GapPages.RELATED_PER_GAP).getFirst().related().stream()
+        // while the index is first built, the page shows the gap without its covering cards rather than wait
+        return useCases.of(ctx).search().withRelatedIfReady(gap, GapPages.RELATED_PER_GAP).map(g -> g.getFirst().related()).orElse(List.of()).stream()
                 .flatMap(id -> knowledge.card(id).stream()).map(CardPages::link).toList();
     }
 

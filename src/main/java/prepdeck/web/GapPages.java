@@ -36,12 +36,16 @@ final class GapPages {
         int page = Ids.page(ctx, "page");
         var slice = TopicPages.pageOf(page, GAPS_PER_PAGE, knowledge::gaps);
         var pager = new Pager(page, GAPS_PER_PAGE, slice.total(), "/gaps?page=");
-        var gaps = useCases.of(ctx).search().withRelated(slice.items(), RELATED_PER_GAP);
+        var linked = useCases.of(ctx).search().withRelatedIfReady(slice.items(), RELATED_PER_GAP);
+        var gaps = linked.orElse(slice.items());
         var related = new java.util.HashMap<Long, CardLink>();
+        var why = new java.util.HashMap<Long, java.util.Map<Long, String>>();
         // the prompts of the covering cards, each read once however many gaps list it
         for (GapView g : gaps) {
             for (long id : g.related()) {
                 if (!related.containsKey(id)) knowledge.card(id).ifPresent(c -> related.put(id, new CardLink(c.id(), c.prompt(), c.status())));
+                String reason = useCases.of(ctx).search().whyRelated(g.id(), id);
+                if (!reason.isEmpty()) why.computeIfAbsent(g.id(), k -> new java.util.HashMap<>()).put(id, reason);
             }
         }
         var tree = new TopicTree(knowledge.topics());
@@ -50,6 +54,6 @@ final class GapPages {
         var groups = byTopic.entrySet().stream()
                 .map(e -> new GapsPage.Group(e.getKey(), tree.byPath(e.getKey()).map(TopicView::id), e.getValue()))
                 .toList();
-        html.ok(ctx, "gaps.jte", new GapsPage(slice.total(), groups, related, pager));
+        html.ok(ctx, "gaps.jte", new GapsPage(slice.total(), groups, related, why, pager, linked.isEmpty()));
     }
 }

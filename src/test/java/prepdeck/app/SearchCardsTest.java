@@ -23,7 +23,7 @@ class SearchCardsTest {
     @TempDir Path temp;
 
     /** The real index, telling which cards each upsert brought. */
-    static final class Watched implements SearchIndex {
+    static class Watched implements SearchIndex {
         final SearchIndex inner = LuceneSearchIndex.inMemory();
         final List<List<Long>> upserts = new ArrayList<>();
 
@@ -35,6 +35,43 @@ class SearchCardsTest {
         @Override public List<SearchHit> search(String query, int limit, DueFilter due) { return inner.search(query, limit, due); }
         @Override public List<SearchHit> related(GapView gap, int limit) { return inner.related(gap, limit); }
         @Override public void close() { inner.close(); }
+    }
+
+    /**
+     * While another thread builds the index for the first time (seconds at 100,000 cards), a page's gap links are
+     * "not yet" at once instead of a wait; once built, they are there.
+     */
+    @Test
+    void gapLinksDoNotWaitForTheFirstBuildOfTheIndex() throws Exception {
+        Path notes = Files.createDirectories(temp.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), "# A\n\n## Что такое Kafka?\nЛог партиций.\n");
+        Files.writeString(notes.resolve("b.md"), "# B\n\n## Что такое Kafka?\n");
+        var store = stores.open(kind, temp.resolve("data"));
+        var knowledge = new DeckKnowledge(store);
+        new ImportNotes(store, new NoteReader(), Clock.systemUTC(), NoteReader.VERSION).run(List.of(notes), ImportProgress.NONE);
+        var building = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var index = new Watched() {
+            @Override
+            public void replaceAll(List<CardView> cards) {
+                building.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.replaceAll(cards);
+            }
+        };
+        var search = new SearchCards(store, knowledge, () -> index);
+        var gaps = knowledge.gaps();
+        assertThat(gaps).hasSize(1);
+        var warmUp = Thread.ofPlatform().start(() -> search.search("kafka", 5));
+        building.await();
+        assertThat(search.withRelatedIfReady(gaps, 5)).as("the first build is under way: no wait").isEmpty();
+        release.countDown();
+        warmUp.join();
+        assertThat(search.withRelatedIfReady(gaps, 5)).hasValueSatisfying(g -> assertThat(g.getFirst().related()).hasSize(1));
     }
 
     @Test

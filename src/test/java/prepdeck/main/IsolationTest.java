@@ -273,8 +273,10 @@ class IsolationTest {
         p.add(Probe.clean("GET /api/gaps", "/api/gaps", 200));
         p.add(Probe.clean("GET /api/search", "/api/search?q=quillfeather", 200));
         p.add(Probe.clean("GET /api/search", "/api/search?q=amberwick%20clause", 200));
-        p.add(Probe.clean("GET /search", "/search?q=quillfeather", 200));
-        p.add(Probe.clean("GET /search/results", "/search/results?q=amberwick", 200));
+        // the page echoes its query in the search box: the words searched are A's but no marker, and any card of hers
+        // that leaked would show one ("Who keeps the amberwick seal?" for the clerk)
+        p.add(Probe.clean("GET /search", "/search?q=eldest%20clerk", 200));
+        p.add(Probe.clean("GET /search/results", "/search/results?q=eldest%20clerk", 200));
         p.add(Probe.refused("GET /topics/{id}", "/topics/" + aTopic));
         p.add(Probe.refused("GET /cards/{id}", "/cards/" + aCard));
         p.add(Probe.refused("GET /cards/{id}/answer", "/cards/" + aCard + "/answer"));

@@ -44,6 +44,26 @@ class SeedSearchTest {
     }
 
     @Test
+    void aHitFoundThroughAnotherLanguageSaysWhatMatchedInTextAndJson() throws Exception {
+        Path notes = Files.createDirectories(temp.resolve("notes"));
+        Files.writeString(notes.resolve("python.md"), "# Python\n\n## Decorators\nA decorator wraps a function and returns another one.\n",
+                StandardCharsets.UTF_8);
+        assertThat(prepdeck("import", notes.toString()).exit()).isZero();
+        var text = prepdeck("search", "декоратор");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("WHY").contains("matched «декоратор» → Decorators");
+        var json = prepdeck("search", "декоратор", "--json").json().get(0);
+        assertThat(json.get("prompt").asText()).isEqualTo("Python: Decorators");
+        assertThat(json.get("why").asText()).isEqualTo("matched «декоратор» → Decorators");
+        var match = json.get("matched").get(0);
+        assertThat(List.of(match.get("query").asText(), match.get("card").asText(), match.get("via").asText()))
+                .containsExactly("декоратор", "Decorators", "glossary");
+        // a word found as written needs no saying
+        var plain = prepdeck("search", "decorator");
+        assertThat(plain.out()).doesNotContain("WHY").contains("Decorators");
+    }
+
+    @Test
     void gapsListCardsElsewhereThatCoverThem() {
         assertThat(prepdeck("import", SeedImportTest.SEEDS.toString()).exit()).isZero();
         var gaps = StreamSupport.stream(prepdeck("gaps", "--json").json().spliterator(), false).toList();

@@ -55,6 +55,36 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aHitSaysWhichQueryWordReachedWhichWordOfTheCardAndHow() {
+        try (var own = LuceneSearchIndex.inMemory()) {
+            own.replaceAll(List.of(
+                    card(1, "Decorators", "A decorator wraps a function and returns another one.", Language.EN),
+                    card(2, "What does the GIL do?", "One thread runs Python bytecode at a time.", Language.EN),
+                    card(3, "Что такое генератор?", "Функция с yield.", Language.RU),
+                    card(4, "Уровни изоляции", "Read committed и другие.", Language.RU)));
+            SearchHit decorators = own.search("декоратор", 5).stream().filter(h -> h.id() == 1).findFirst().orElseThrow();
+            assertThat(decorators.matched()).containsExactly(new SearchHit.Match("декоратор", "Decorators", SearchHit.Via.GLOSSARY));
+            assertThat(decorators.why()).isEqualTo("matched «декоратор» → Decorators");
+
+            SearchHit gil = own.search("ПШД", 5).getFirst();
+            assertThat(gil.id()).isEqualTo(2);
+            assertThat(gil.matched()).containsExactly(new SearchHit.Match("ПШД", "GIL", SearchHit.Via.LAYOUT));
+
+            SearchHit typo = own.search("генератр", 5).getFirst();
+            assertThat(typo.id()).isEqualTo(3);
+            assertThat(typo.matched()).containsExactly(new SearchHit.Match("генератр", "генератор", SearchHit.Via.TYPO));
+
+            SearchHit level = own.search("уровень", 5).getFirst();
+            assertThat(level.matched()).containsExactly(new SearchHit.Match("уровень", "Уровни", SearchHit.Via.PREFIX));
+
+            // the same word is no bridge: nothing to explain
+            SearchHit same = own.search("decorators", 5).getFirst();
+            assertThat(same.matched()).extracting(SearchHit.Match::via).containsOnly(SearchHit.Via.WORD);
+            assertThat(same.why()).isEmpty();
+        }
+    }
+
+    @Test
     void highlightsMatchesInThePromptAndAFragmentOfTheAnswer() {
         SearchHit hit = index.search("генератор", 1).getFirst();
         assertThat(hit.promptHighlight()).isEqualTo("Что такое <mark>Генератор</mark>?");

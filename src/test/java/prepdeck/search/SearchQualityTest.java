@@ -175,8 +175,8 @@ class SearchQualityTest {
                 links == 0 ? 100.0 : 100.0 * (links - wrong) / links, unanswerable, quiet);
         problems.forEach(p -> System.out.println("  " + p));
         String shown = String.join("\n", problems);
-        // the target is 90 %; 85 % is where linking stands (the unlinked are printed above): a floor, to be raised
-        assertThat(linked).as("gaps linked to an answer%n%s", shown).isGreaterThanOrEqualTo((int) Math.ceil(0.85 * answerable));
+        // the target: 90 % of the gaps that have an answer linked to one
+        assertThat(linked).as("gaps linked to an answer%n%s", shown).isGreaterThanOrEqualTo((int) Math.ceil(0.90 * answerable));
         assertThat(wrong * 10).as("wrong links (at most one in ten)%n%s", shown).isLessThanOrEqualTo(links);
         // was 19 of 19 before the structural reader; since it, 002's "Що таке Операції із сокетами?" is a card and
         // "Що таке Kubernetes operator?" links to it (printed above): one such link at most, to be brought back to none

@@ -9,19 +9,30 @@ import prepdeck.app.GapView;
  * Open gaps grouped by topic, topics in the order their first gap appears.
  *
  * @param related the cards listed under the gaps (as covering them), by id
+ * @param why     by gap id, then by covering card id: why the card was linked when it took another language, layout or
+ *                typo to reach ("matched «декоратор» → Decorators")
+ * @param pager   which page of the gaps this is
+ * @param linksPending the search index is being built (first start after a large import): covering cards come later
  */
-public record GapsPage(int total, List<Group> groups, Map<Long, CardLink> related, Pager pager) {
+public record GapsPage(int total, List<Group> groups, Map<Long, CardLink> related, Map<Long, Map<Long, String>> why, Pager pager,
+                       boolean linksPending) {
     public GapsPage {
         groups = List.copyOf(groups);
         related = Map.copyOf(related);
+        why = Map.copyOf(why);
     }
 
     public GapsPage(int total, List<Group> groups, Map<Long, CardLink> related) {
-        this(total, groups, related, Pager.all(total));
+        this(total, groups, related, Map.of(), Pager.all(total), false);
     }
 
     public GapsPage(int total, List<Group> groups) {
         this(total, groups, Map.of());
+    }
+
+    /** Why {@code card} is linked to {@code gap}; "" when it needs no saying. */
+    public String whyLinked(long gap, long card) {
+        return why.getOrDefault(gap, Map.of()).getOrDefault(card, "");
     }
 
     /** The gaps of one topic; the topic id is empty when the topic is not in the tree. */
