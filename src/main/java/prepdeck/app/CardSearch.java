@@ -28,12 +28,12 @@ public interface CardSearch {
     List<GapView> withRelated(List<GapView> gaps, int perGap);
 
     /**
-     * {@link #withRelated}, unless the index is being built for the first time by another thread (a server's warm-up
-     * after a first import can take seconds at 100,000 cards): then empty at once, so a page shows its gaps without
-     * their links instead of waiting.
+     * {@link #withRelated} within a time budget, for a page that must answer at once: links already found are given,
+     * new ones are looked for until {@code budget} is spent, and the rest are {@link LinkedGaps#pending()} (found by
+     * a later call). While another thread builds the index for the first time, every gap is pending at once.
      */
-    default java.util.Optional<List<GapView>> withRelatedIfReady(List<GapView> gaps, int perGap) {
-        return java.util.Optional.of(withRelated(gaps, perGap));
+    default LinkedGaps withRelatedWithin(List<GapView> gaps, int perGap, java.time.Duration budget) {
+        return new LinkedGaps(withRelated(gaps, perGap), java.util.Set.of());
     }
 
     /**

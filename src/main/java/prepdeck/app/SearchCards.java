@@ -70,15 +70,9 @@ public final class SearchCards implements CardSearch {
     public List<GapView> withRelated(List<GapView> gaps, int perGap) {
         if (gaps.isEmpty()) return gaps;
         SearchIndex current = current();
-        // links change only when the index does: kept for its stamp, so the gaps page does not search again
-        String version = current.stamp().orElse("") + "/" + perGap;
-        GapLinks known = links;
-        if (known == null || !known.version().equals(version)) known = new GapLinks(version, new java.util.concurrent.ConcurrentHashMap<>());
+        GapLinks known = linksFor(current, perGap);
         var out = new ArrayList<GapView>(gaps.size());
-        for (GapView g : gaps) {
-            List<SearchHit> related = known.byGap().computeIfAbsent(g.id(), id -> current.related(g, perGap));
-            out.add(new GapView(g.id(), g.title(), g.kind(), g.topic(), g.source(), g.line(), related.stream().map(SearchHit::id).toList()));
-        }
+        for (GapView g : gaps) out.add(withIds(g, known.byGap().computeIfAbsent(g.id(), id -> current.related(g, perGap))));
         links = known;
         return out;
     }
@@ -138,9 +132,39 @@ public final class SearchCards implements CardSearch {
     private volatile boolean caughtUpOnce;
 
     @Override
-    public Optional<List<GapView>> withRelatedIfReady(List<GapView> gaps, int perGap) {
-        if (!caughtUpOnce && catchingUp.get() > 0) return Optional.empty();
-        return Optional.of(withRelated(gaps, perGap));
+    public LinkedGaps withRelatedWithin(List<GapView> gaps, int perGap, java.time.Duration budget) {
+        if (!caughtUpOnce && catchingUp.get() > 0) {
+            return new LinkedGaps(gaps, gaps.stream().map(GapView::id).collect(java.util.stream.Collectors.toSet()));
+        }
+        if (gaps.isEmpty()) return new LinkedGaps(gaps, java.util.Set.of());
+        SearchIndex current = current();
+        GapLinks known = linksFor(current, perGap);
+        long deadline = System.nanoTime() + budget.toNanos();
+        var out = new ArrayList<GapView>(gaps.size());
+        var pending = new java.util.HashSet<Long>();
+        for (GapView g : gaps) {
+            List<SearchHit> related = known.byGap().get(g.id());
+            if (related == null && System.nanoTime() < deadline) {
+                related = current.related(g, perGap);
+                known.byGap().put(g.id(), related);
+            }
+            if (related == null) pending.add(g.id());
+            out.add(withIds(g, related == null ? List.of() : related));
+        }
+        links = known;
+        return new LinkedGaps(out, pending);
+    }
+
+    /** The links kept for this version of the index, or a fresh set when the index has changed since. */
+    private GapLinks linksFor(SearchIndex current, int perGap) {
+        // links change only when the index does: kept for its stamp, so the gaps page does not search again
+        String version = current.stamp().orElse("") + "/" + perGap;
+        GapLinks known = links;
+        return known != null && known.version().equals(version) ? known : new GapLinks(version, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private static GapView withIds(GapView g, List<SearchHit> related) {
+        return new GapView(g.id(), g.title(), g.kind(), g.topic(), g.source(), g.line(), related.stream().map(SearchHit::id).toList());
     }
 
     private SearchIndex caughtUp(SearchIndex i) {

@@ -113,6 +113,17 @@ public final class ContractJson {
         return a;
     }
 
+    /** As {@link #gaps(List)}; a gap whose covering cards are still to be looked for adds {@code "related_pending": true}. */
+    public ArrayNode gaps(prepdeck.app.LinkedGaps linked) {
+        var a = mapper.createArrayNode();
+        for (GapView g : linked.gaps()) {
+            var o = gap(g);
+            if (linked.isPending(g.id())) o.put("related_pending", true);
+            a.add(o);
+        }
+        return a;
+    }
+
     /** {@code search --json}: best first; the highlighted prompt and answer fragment are HTML with {@code <mark>}. */
     public ArrayNode searchHits(List<SearchHit> hits) {
         var a = mapper.createArrayNode();

@@ -14,6 +14,9 @@ import prepdeck.contract.ContractJson;
 
 /** The JSON API of the CLI contract: the same shapes as the CLI's {@code --json}. */
 final class ApiRoutes {
+    /** The time /api/gaps spends looking for covering cards it has not found before. */
+    static final java.time.Duration API_LINKS_BUDGET = java.time.Duration.ofMillis(800);
+
     private final RequestUseCases.Resolver useCases;
     private final Importer importer;
     private final ContractJson json;
@@ -42,7 +45,8 @@ final class ApiRoutes {
             var paging = ApiPaging.of(ctx, GapPages.GAPS_PER_PAGE, 1_000);
             var page = u.knowledge().gaps(paging.offset(), paging.limit());
             paging.describe(ctx, page.total());
-            reply.ok(ctx, json.gaps(u.search().withRelated(page.items(), GapPages.RELATED_PER_GAP)));
+            // links not found within the budget come with "related_pending": true; asking again finds them
+            reply.ok(ctx, json.gaps(u.search().withRelatedWithin(page.items(), GapPages.RELATED_PER_GAP, API_LINKS_BUDGET)));
         });
         routes.get("/api/search", this::search);
         routes.post("/api/import", this::importPaths);

@@ -55,7 +55,7 @@ final class CardPages {
         if (card.status() != prepdeck.knowledge.CardStatus.GAP) return List.of();
         var gap = List.of(new prepdeck.app.GapView(card.id(), card.prompt(), card.kind(), card.topic(), card.source(), card.line(), List.of()));
         // while the index is first built, the page shows the gap without its covering cards rather than wait
-        return useCases.of(ctx).search().withRelatedIfReady(gap, GapPages.RELATED_PER_GAP).map(g -> g.getFirst().related()).orElse(List.of()).stream()
+        return useCases.of(ctx).search().withRelatedWithin(gap, GapPages.RELATED_PER_GAP, GapPages.LINKS_BUDGET).gaps().getFirst().related().stream()
                 .flatMap(id -> knowledge.card(id).stream()).map(CardPages::link).toList();
     }
 

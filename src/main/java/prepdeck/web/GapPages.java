@@ -18,6 +18,11 @@ final class GapPages {
     static final int RELATED_PER_GAP = 5;
     /** Gaps a page lists; their covering cards are found for the page's gaps only. */
     static final int GAPS_PER_PAGE = 100;
+    /**
+     * How long a page spends looking for covering cards it has not found before: the rest are looked for by the
+     * next view (a page of 100 gaps over 100,000 cards of few distinct words costs seconds from scratch).
+     */
+    static final java.time.Duration LINKS_BUDGET = java.time.Duration.ofMillis(300);
 
     private final RequestUseCases.Resolver useCases;
     private final HtmlReply html;
@@ -36,8 +41,8 @@ final class GapPages {
         int page = Ids.page(ctx, "page");
         var slice = TopicPages.pageOf(page, GAPS_PER_PAGE, knowledge::gaps);
         var pager = new Pager(page, GAPS_PER_PAGE, slice.total(), "/gaps?page=");
-        var linked = useCases.of(ctx).search().withRelatedIfReady(slice.items(), RELATED_PER_GAP);
-        var gaps = linked.orElse(slice.items());
+        var linked = useCases.of(ctx).search().withRelatedWithin(slice.items(), RELATED_PER_GAP, LINKS_BUDGET);
+        var gaps = linked.gaps();
         var related = new java.util.HashMap<Long, CardLink>();
         var why = new java.util.HashMap<Long, java.util.Map<Long, String>>();
         // the prompts of the covering cards, each read once however many gaps list it
@@ -54,6 +59,6 @@ final class GapPages {
         var groups = byTopic.entrySet().stream()
                 .map(e -> new GapsPage.Group(e.getKey(), tree.byPath(e.getKey()).map(TopicView::id), e.getValue()))
                 .toList();
-        html.ok(ctx, "gaps.jte", new GapsPage(slice.total(), groups, related, why, pager, linked.isEmpty()));
+        html.ok(ctx, "gaps.jte", new GapsPage(slice.total(), groups, related, why, pager, linked.pending().size()));
     }
 }

@@ -68,10 +68,17 @@ class SearchCardsTest {
         assertThat(gaps).hasSize(1);
         var warmUp = Thread.ofPlatform().start(() -> search.search("kafka", 5));
         building.await();
-        assertThat(search.withRelatedIfReady(gaps, 5)).as("the first build is under way: no wait").isEmpty();
+        var during = search.withRelatedWithin(gaps, 5, java.time.Duration.ofSeconds(10));
+        assertThat(during.pending()).as("the first build is under way: no wait").containsExactly(gaps.getFirst().id());
         release.countDown();
         warmUp.join();
-        assertThat(search.withRelatedIfReady(gaps, 5)).hasValueSatisfying(g -> assertThat(g.getFirst().related()).hasSize(1));
+        var after = search.withRelatedWithin(gaps, 5, java.time.Duration.ofSeconds(10));
+        assertThat(after.pending()).isEmpty();
+        assertThat(after.gaps().getFirst().related()).hasSize(1);
+        // out of time: the gap is pending, and found by a later call
+        var fresh = new SearchCards(store, knowledge, () -> index);
+        assertThat(fresh.withRelatedWithin(gaps, 3, java.time.Duration.ZERO).pending()).containsExactly(gaps.getFirst().id());
+        assertThat(fresh.withRelatedWithin(gaps, 3, java.time.Duration.ofSeconds(10)).gaps().getFirst().related()).hasSize(1);
     }
 
     @Test

@@ -12,10 +12,11 @@ import prepdeck.app.GapView;
  * @param why     by gap id, then by covering card id: why the card was linked when it took another language, layout or
  *                typo to reach ("matched «декоратор» → Decorators")
  * @param pager   which page of the gaps this is
- * @param linksPending the search index is being built (first start after a large import): covering cards come later
+ * @param linksPending gaps on this page whose covering cards are still to be looked for (the index's first build, or
+ *                     more new links than one view has time for): a reload finds more
  */
 public record GapsPage(int total, List<Group> groups, Map<Long, CardLink> related, Map<Long, Map<Long, String>> why, Pager pager,
-                       boolean linksPending) {
+                       int linksPending) {
     public GapsPage {
         groups = List.copyOf(groups);
         related = Map.copyOf(related);
@@ -23,7 +24,7 @@ public record GapsPage(int total, List<Group> groups, Map<Long, CardLink> relate
     }
 
     public GapsPage(int total, List<Group> groups, Map<Long, CardLink> related) {
-        this(total, groups, related, Map.of(), Pager.all(total), false);
+        this(total, groups, related, Map.of(), Pager.all(total), 0);
     }
 
     public GapsPage(int total, List<Group> groups) {
