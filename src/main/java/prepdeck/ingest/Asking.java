@@ -106,7 +106,11 @@ final class Asking {
 
     /** "Расскажите про итераторы", "Розкажіть про роботу з файлами", "Tell me about sets". */
     static String tellAbout(String title, String answer, Language language) {
+        // a heading that is a sentence, an order or a circumstance ("1. Вы не сможете…", "Выберите один язык",
+        // "По языкам программирования") is no name to tell about: it stays as written
+        if (!asIs(title).isEmpty()) return title;
         if (ABOUT.matcher(title).matches()) {
+            if (language == Language.EN && Character.UnicodeBlock.of(title.charAt(0)) == Character.UnicodeBlock.CYRILLIC) language = Language.RU;
             String t = lowerFirst(title);
             return switch (language) {
                 case RU -> "Расскажите " + t;
@@ -120,6 +124,15 @@ final class Asking {
             case UK -> "Розкажіть про " + what;
             case EN -> "Tell me about " + what;
         };
+    }
+
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?iu)^(?:\\d+[.)]\\s|(?:я|мы|вы|ты|ви|ми|ти|i|we|you|не|не\\s|по|для|в|во|на|с|со|от|из|до|за|при|без|у|з|із|від|під|над|for|in|on|with|by|from|to|how|why)\\s"
+                    + "|\\p{IsCyrillic}+(?:ите|йте|іть|йся|йтесь|итесь|ись|айся)\\s)");
+
+    /** Non-empty when the title is not a name: a sentence, an order, a circumstance. */
+    private static String asIs(String title) {
+        return NOT_A_NAME.matcher(title + " ").lookingAt() ? title : "";
     }
 
     /** The title as the object of a request: a common word in lower case, a feminine noun phrase in the accusative. */

@@ -33,7 +33,8 @@ final class Prose {
             "также", "також", "и", "і", "а", "так", "тому", "поэтому", "там", "тут", "здесь", "когда", "коли", "если", "якщо",
             "this", "that", "these", "it", "we", "you", "they", "but", "and", "so", "here", "there",
             "глава", "chapter", "section", "part", "часть", "розділ", "частина", "step", "шаг", "крок", "урок", "lesson", "пункт",
-            "if", "when", "while", "for", "then", "else", "assume", "note", "otherwise", "each", "every", "all", "some", "one");
+            "if", "when", "while", "for", "then", "else", "assume", "note", "otherwise", "each", "every", "all", "some", "one",
+            "только", "лише", "тільки", "only");
     /** "Насправді, Alembic — …": a word that opens the sentence, not the term. */
     private static final Pattern DISCOURSE = Pattern.compile("(?iu)^(?:насправді|фактично|по суті|на самом деле|фактически|по сути|actually|in fact|basically|in short),\\s+(?=\\p{Lu})");
     /** "Міграції, за своєю суттю," — a term and an aside between commas. */
@@ -44,7 +45,7 @@ final class Prose {
     private static final Pattern JUST = Pattern.compile("(?iu)^(?:просто|всего лишь|лише|just|simply)\\s+(?=\\S+\\s)");
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
             "в", "во", "на", "по", "за", "у", "з", "із", "зі", "для", "при", "с", "со", "от", "від", "до", "из", "о", "об", "про", "под", "під",
-            "in", "on", "at", "by", "for", "with", "from", "of", "to");
+            "без", "in", "on", "at", "by", "for", "with", "from", "of", "to", "without", "using");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d+[.)])\\s*");
 
     private final Draft draft;
@@ -177,6 +178,11 @@ final class Prose {
         if (!plausibleTerm(term, bold) || def.length() < 3) return null;
         // "SOLID - це важливо, 100% запитають": a remark about X, not what X is; "X — по умолчанию Y" is a property
         if (REMARK.matcher(def).lookingAt()) return null;
+        // "Страницы 1048 - 1140" is a range; "C - используя структуры", "C++ - без встроенных типов" say how, not what
+        String firstOfDef = def.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (Character.isDigit(def.charAt(0)) && Character.isDigit(term.charAt(term.length() - 1))) return null;
+        if (PREPOSITIONS.contains(firstOfDef) || firstOfDef.matches("\\p{IsCyrillic}+(?:уя|юя|ючи|учи|вши)")) return null;
+        def = def.replaceFirst("\\s*(?:\\*\\*|__)$", "");
         def = JUST.matcher(def).replaceFirst("");
         return new Defined(term, capitalize(def));
     }

@@ -122,7 +122,8 @@ final class StructureCards {
         String answer = render(rest, snippets, refs, false);
         boolean hadNoise = rest.stream().anyMatch(u -> u instanceof MarkdownTree.Block b && noise(b.node()));
         // what is left beside questions, or beside a table of contents, is a remark, not a card ("Все что ниже - опционально")
-        boolean written = hasText(answer) && !((madeQuestions && answer.length() < 400 || hadNoise && answer.length() < 120) && snippets.isEmpty());
+        boolean written = hasText(answer) && !((madeQuestions && answer.length() < 400 || hadNoise && answer.length() < 120) && snippets.isEmpty())
+                && !Noise.checklistOfLinks(answer);
         if (written) {
             int card = draft.card(name, answer, CardKind.SECTION, topic, s.line() + 1, OptionalInt.empty(), snippets, refs);
             int mark = draft.size();
