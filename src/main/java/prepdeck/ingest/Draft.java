@@ -36,6 +36,16 @@ final class Draft {
     /** Adds a card and returns its index, for follow-ups to point at. */
     int card(String prompt, String answer, CardKind kind, TopicPath topic, int line, OptionalInt parent,
              List<Snippet> snippets, List<Reference> references) {
+        return add(prompt, answer, kind, topic, line, parent, snippets, references, false);
+    }
+
+    /** A card whose question the notes wrote out as a card ({@code Q::A}, a question bank's row): asked as written. */
+    int written(String prompt, String answer, CardKind kind, TopicPath topic, int line) {
+        return add(prompt, answer, kind, topic, line, OptionalInt.empty(), List.of(), List.of(), true);
+    }
+
+    private int add(String prompt, String answer, CardKind kind, TopicPath topic, int line, OptionalInt parent,
+                    List<Snippet> snippets, List<Reference> references, boolean asWritten) {
         String p = Noise.plainPrompt(prompt);
         if (p.isBlank()) p = prompt.strip(); // a prompt that is all markup keeps its markup rather than vanish
         String a = answer.strip();
@@ -45,11 +55,6 @@ final class Draft {
                     + " characters; the card keeps its first " + Noise.MAX_ANSWER);
             a = Noise.capped(a);
         }
-        for (int i = 0; i < cards.size(); i++) {
-            // the same prompt and answer twice is one card
-            if (cards.get(i).prompt().equals(p) && cards.get(i).answer().equals(a)) return i;
-        }
-        topic(topic);
         var promptEvidence = LanguageGuess.evidence(p);
         var answerEvidence = LanguageGuess.evidence(a);
         Language language = promptEvidence.plus(answerEvidence).decide(answerEvidence.decide(fileLanguage));
@@ -57,9 +62,54 @@ final class Draft {
         if (language == Language.EN && promptEvidence.cyrillic() > 0) {
             language = promptEvidence.decide(fileLanguage == Language.EN ? Language.RU : fileLanguage);
         }
+        // a heading of names with nothing under it ("select_related") is asked in the language of its notes
+        if (a.isEmpty() && promptEvidence.cyrillic() == 0 && fileLanguage != Language.EN) language = fileLanguage;
+        // a title is asked as a question an interviewer could put, in the card's language
+        if (!asWritten) p = Asking.ask(p, a, kind, language);
+        for (int i = 0; i < cards.size(); i++) {
+            // the same prompt and answer twice is one card
+            if (cards.get(i).prompt().equals(p) && cards.get(i).answer().equals(a)) return i;
+        }
+        topic(topic);
         CardStatus status = a.isEmpty() ? CardStatus.GAP : CardStatus.ANSWERED;
         cards.add(new NoteCard(p, a, kind, topic, line, language, status, parent, snippets, references));
         return cards.size() - 1;
+    }
+
+    /**
+     * A section card whose whole text is the one definition mined from it ("GIL" over "GIL — это …") says the same
+     * thing twice: the definition stays, with the section's code and links. {@code mark} is the size before mining.
+     */
+    void collapseRestated(int section, int mark) {
+        if (section < 0 || section != mark - 1 || mark >= cards.size()) return;
+        NoteCard s = cards.get(section);
+        var mined = cards.subList(mark, cards.size());
+        if (s.kind() != CardKind.SECTION || mined.stream().anyMatch(c -> c.answer().isEmpty())) return;
+        var sectionWords = words(s.answer());
+        if (sectionWords.isEmpty()) return;
+        var said = new java.util.HashSet<String>();
+        for (var c : mined) said.addAll(words(c.prompt() + " " + c.answer()));
+        long covered = sectionWords.stream().filter(said::contains).count();
+        if (covered < 0.9 * sectionWords.size()) return;
+        if (mined.stream().allMatch(c -> c.kind() == CardKind.DEFINITION)) {
+            // the definitions say it all: they stay, the first one with the section's code and links
+            NoteCard d = mined.getFirst();
+            var snippets = new ArrayList<>(d.snippets());
+            for (var sn : s.snippets()) if (!snippets.contains(sn)) snippets.add(sn);
+            var refs = new ArrayList<>(d.references());
+            for (var r : s.references()) if (!refs.contains(r)) refs.add(r);
+            cards.set(mark, new NoteCard(d.prompt(), d.answer(), d.kind(), d.topic(), d.line(), d.language(), d.status(), d.parent(), snippets, refs));
+            cards.remove(section);
+        } else if (mined.size() == 1 && mined.getFirst().kind() == CardKind.LIST) {
+            // a section that is its lead-in list is asked about its heading, once
+            cards.remove(mark);
+        }
+    }
+
+    private static Set<String> words(String text) {
+        var out = new java.util.HashSet<String>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) if (w.length() >= 2) out.add(w);
+        return out;
     }
 
     int card(String prompt, String answer, CardKind kind, TopicPath topic, int line) {

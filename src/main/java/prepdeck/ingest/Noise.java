@@ -122,4 +122,22 @@ final class Noise {
     private static String collapseBlankLines(String s) {
         return s.replaceAll("\n{3,}", "\n\n");
     }
+
+    private static final Pattern LINKED = Pattern.compile("\\[[^\\]]*\\]\\([^)]*\\)|https?://");
+    private static final Pattern CHECKBOX = Pattern.compile("^\\s*[-*+]\\s+\\[[ xX]\\]");
+
+    /**
+     * A study plan's checklist: most of its lines are links or ticked-off items ("- [ ] [Arrays (video)](…)"), which is a
+     * reading list to work through, not something to recall.
+     */
+    static boolean checklistOfLinks(String answer) {
+        int lines = 0, linked = 0, boxes = 0;
+        for (String l : answer.split("\n")) {
+            if (l.isBlank()) continue;
+            lines++;
+            if (LINKED.matcher(l).find()) linked++;
+            if (CHECKBOX.matcher(l).find()) boxes++;
+        }
+        return lines >= 4 && boxes * 4 >= lines && linked * 2 >= lines;
+    }
 }

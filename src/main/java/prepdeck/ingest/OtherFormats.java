@@ -143,7 +143,7 @@ final class OtherFormats {
                     topic = base.child(NUMBER.matcher(value).matches() ? chapter(columns.topicName(), language) + " " + value.strip() : value);
                 }
             }
-            draft.card(question, answer, CardKind.QUESTION, topic, row.line());
+            draft.written(question, answer, CardKind.QUESTION, topic, row.line());
         }
         var diagnostics = new ArrayList<>(draft.diagnostics());
         if (draft.size() == 0) diagnostics.add(Diagnostic.of(path, "no cards or gaps found (read as csv)"));

@@ -54,7 +54,9 @@ final class OutlineCards {
             var refs = new ArrayList<Reference>();
             String answer = render(s.body(), snippets, refs);
             int main = draft.card(prompt, answer, kind, topic, s.line(), OptionalInt.empty(), snippets, refs);
+            int mark = draft.size();
             proseOf(s, topic, true);
+            draft.collapseRestated(main, mark);
             for (var child : s.children()) section(child, topic, s.title());
             return;
         } else if (s.children().isEmpty()) {

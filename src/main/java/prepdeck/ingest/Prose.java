@@ -33,7 +33,19 @@ final class Prose {
             "также", "також", "и", "і", "а", "так", "тому", "поэтому", "там", "тут", "здесь", "когда", "коли", "если", "якщо",
             "this", "that", "these", "it", "we", "you", "they", "but", "and", "so", "here", "there",
             "глава", "chapter", "section", "part", "часть", "розділ", "частина", "step", "шаг", "крок", "урок", "lesson", "пункт",
-            "if", "when", "while", "for", "then", "else", "assume", "note", "otherwise", "each", "every", "all", "some", "one");
+            "if", "when", "while", "for", "then", "else", "assume", "note", "otherwise", "each", "every", "all", "some", "one",
+            "только", "лише", "тільки", "only");
+    /** "Насправді, Alembic — …": a word that opens the sentence, not the term. */
+    private static final Pattern DISCOURSE = Pattern.compile("(?iu)^(?:насправді|фактично|по суті|на самом деле|фактически|по сути|actually|in fact|basically|in short),\\s+(?=\\p{Lu})");
+    /** "Міграції, за своєю суттю," — a term and an aside between commas. */
+    private static final Pattern ASIDE = Pattern.compile("(?u)^([^,]{2,60}),\\s+(?:за|по|в|у|як|как|in|by|as)\\s[^,]{2,30},?$");
+    /** What follows a dash in a remark or a property, not a definition. */
+    private static final Pattern REMARK = Pattern.compile(
+            "(?iu)^(?:важливо|важно|important|круто|cool|необхідно|необходимо|обов'язково|обов’язково|обязательно|треба|надо|нужно|потрібно|must|легко|складно|сложно|важко|добре|хорошо|погано|плохо|за замовчуванням|по умолчанию|by default|тоже|теж|also)(?![\\p{L}])");
+    private static final Pattern JUST = Pattern.compile("(?iu)^(?:просто|всего лишь|лише|just|simply)\\s+(?=\\S+\\s)");
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
+            "в", "во", "на", "по", "за", "у", "з", "із", "зі", "для", "при", "с", "со", "от", "від", "до", "из", "о", "об", "про", "под", "під",
+            "без", "in", "on", "at", "by", "for", "with", "from", "of", "to", "without", "using");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d+[.)])\\s*");
 
     private final Draft draft;
@@ -82,7 +94,9 @@ final class Prose {
                 continue;
             }
             commandTopic = sheetTopic = topic;
+            if (linesAreParagraphs && passage(lines, i, firstLine, topic)) continue;
             if (paragraphStart && definition(lines, i, firstLine, topic)) continue;
+            if (linesAreParagraphs && sentences(lines, i, firstLine, topic)) continue;
             var m = LINK.matcher(line);
             while (looseLinks && m.find()) draft.loose(new Reference.Link(trimUrl(m.group()), lineNo), topic);
         }
@@ -118,33 +132,253 @@ final class Prose {
 
     // --- definitions -------------------------------------------------------------------------------------------
 
-    private boolean definition(List<String> lines, int i, int firstLine, TopicPath topic) {
-        String line = lines.get(i).strip();
+    /** A term and what it is, read from a line that defines it; null when the line only uses a dash. */
+    /** {@code term} for "X — это Y"; {@code called} instead for "X называется Y" (the term in the case it is written in). */
+    record Defined(String term, String definition, String called) {
+        Defined(String term, String definition) {
+            this(term, definition, null);
+        }
+
+        String prompt(Language lang) {
+            if (called == null) return whatIs(term, lang);
+            return switch (lang) {
+                case RU -> "Что называется " + called + "?";
+                case UK -> "Що називається " + called + "?";
+                case EN -> "What is called " + called + "?";
+            };
+        }
+    }
+
+    /** "**линеаризацией класса** называется список …", "Процесом називається …" at the start of a line. */
+    private static final Pattern NAMED_FIRST = Pattern.compile(
+            "(?u)^(?:[-*+]\\s+)?(?<term>\\*\\*[^*]{2,60}\\*\\*|[\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*)?)\\s+(?:называется|називається|is called)\\s+(?<def>\\S.{2,})$");
+
+    static Defined defines(String text) {
+        String line = DISCOURSE.matcher(text.strip()).replaceFirst("");
+        Matcher first = NAMED_FIRST.matcher(line);
+        if (first.matches() && Character.isLowerCase(first.group("def").codePointAt(0)) && (first.group("term").startsWith("**")
+                || !NOT_A_TERM_START.contains(first.group("term").split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))
+                && !first.group("term").toLowerCase(java.util.Locale.ROOT).matches("(?:так|таки|такі|такой|такий|такая|така|such|it|this|that|which|what|который|котор|який|яка)\\S*(?:\\s.*)?"))) {
+            // "**линеаризацией класса** называется список …": asked with the term as written ("Что называется …?")
+            return new Defined(null, capitalize(first.group("def").strip()), clean(first.group("term")));
+        }
         Matcher m = DEFINITION.matcher(line);
         boolean dash = m.matches();
         if (!dash) {
             m = ENGLISH_IS.matcher(line);
-            if (!m.matches()) return false;
+            if (!m.matches()) return null;
         }
-        boolean bold = m.group("term").strip().startsWith("**");
-        String term = clean(m.group("term"));
+        String rawTerm = m.group("term").strip();
+        // "Міграції, за своєю суттю, — це …": the term without its aside
+        var aside = ASIDE.matcher(rawTerm);
+        if (aside.matches()) rawTerm = aside.group(1);
+        boolean bold = rawTerm.startsWith("**");
+        String term = clean(rawTerm);
         String def = m.group("def").strip();
-        if (!plausibleTerm(term, bold) || def.length() < 3) return false;
-        var answer = new StringBuilder(capitalize(def));
+        if (!plausibleTerm(term, bold) || def.length() < 3) return null;
+        // "SOLID - це важливо, 100% запитають": a remark about X, not what X is; "X — по умолчанию Y" is a property
+        if (REMARK.matcher(def).lookingAt()) return null;
+        // "Страницы 1048 - 1140" is a range; "C - используя структуры", "C++ - без встроенных типов" say how, not what
+        String firstOfDef = def.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (Character.isDigit(def.charAt(0)) && Character.isDigit(term.charAt(term.length() - 1))) return null;
+        if (PREPOSITIONS.contains(firstOfDef) || firstOfDef.matches("\\p{IsCyrillic}+(?:уя|юя|ючи|учи|вши)")) return null;
+        def = def.replaceFirst("\\s*(?:\\*\\*|__)$", "");
+        def = JUST.matcher(def).replaceFirst("");
+        return new Defined(term, capitalize(def));
+    }
+
+    static String whatIs(String term, Language lang) {
+        return switch (lang) {
+            case RU -> "Что такое " + term + "?";
+            case UK -> "Що таке " + term + "?";
+            case EN -> "What is " + lowerArticle(term) + "?";
+        };
+    }
+
+    private boolean definition(List<String> lines, int i, int firstLine, TopicPath topic) {
+        String line = lines.get(i).strip();
+        Defined d = defines(line);
+        if (d == null) return false;
+        var answer = new StringBuilder(d.definition());
         if (!linesAreParagraphs) {
             for (int k = i + 1; k < lines.size() && !lines.get(k).isBlank() && !LIST_ITEM.matcher(lines.get(k)).lookingAt(); k++) {
                 answer.append('\n').append(lines.get(k).strip());
             }
         }
         Language lang = LanguageGuess.of(line, draft.fileLanguage);
-        String prompt = switch (lang) {
-            case RU -> "Что такое " + term + "?";
-            case UK -> "Що таке " + term + "?";
-            case EN -> "What is " + lowerArticle(term) + "?";
-        };
-        draft.card(prompt, answer.toString(), CardKind.DEFINITION, topic, firstLine + i, OptionalInt.empty(), List.of(),
+        draft.card(d.prompt(lang), answer.toString(), CardKind.DEFINITION, topic, firstLine + i, OptionalInt.empty(), List.of(),
                 links(firstLine + i, List.of(lines.get(i))));
         return true;
+    }
+
+    // --- course prose: one line is a paragraph of several sentences ---------------------------------------------
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}«\"])|(?<=[a-zа-яіїєґ)]\\.)(?=\\p{Lu}\\p{Ll})");
+    /** "Завдання, які …, називаються IO-bound завданнями." */
+    private static final Pattern CALLED = Pattern.compile(
+            "(?iu)^(?<desc>.{6,240}?),?\\s+(?<verb>називаються|називається|называются|называется|is called|are called|is known as|are known as)\\s+(?<term>[^.,;:]{2,60}?)[.;]?$");
+    /** "Другий примітив синхронізації — це семафори.": the name comes last. */
+    private static final Pattern NAMED_LAST = Pattern.compile("(?u)^(?<desc>.{8,200}?),?\\s+(?:—|–|-)\\s+(?:це|это|is)\\s+(?<name>[^.]{2,90}?)\\.?$");
+    private static final Pattern CATEGORY = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:примітив|механізм|технологі|підхід|інструмент|спосіб|метод|протокол|патерн|паттерн|примитив|механизм|технологи|подход|инструмент|способ|протокол|primitive|mechanism|technology|approach|tool|pattern|protocol)\\p{L}*");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?iu)^(?:другий|інший|останній|ще один|перший|третій|наступний|другой|иной|последний|ещё один|еще один|первый|третий|следующий|another|the last|the second|the first|the next|є|есть|there are|there is)\\s+");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?iu)^(?:такі|такий|така|таке|цей|ця|ці|це|такие|такой|такая|такое|этот|эта|эти|such|this|these)\\s");
+    private static final Pattern FOLLOWS_UP = Pattern.compile("(?iu)^(?:він|вона|воно|вони|он|она|оно|они|it|they|методи|методы|methods)\\s");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z][\\w.]*[\\w]|[A-Za-z]");
+    private static final Pattern CODE_NAME = Pattern.compile("(?<![\\w.])[A-Za-z_][\\w]*(?:\\.[A-Za-z_]\\w*)*(?![\\w])");
+    private static final Pattern COMPARES = Pattern.compile(
+            "(?iu)відмінн|відрізня|на відміну|отличи|отлича|в отличие|difference|differs|unlike|аналогом|(?<![\\p{L}])(?:швидший|швидше|повільніший|повільніше|быстрее|медленнее|faster|slower|більше [^,.]{1,40},? ніж|больше [^,.]{1,40},? чем|more [^,.]{1,40} than)(?![\\p{L}])");
+    private static final Pattern PAIR = Pattern.compile("(?<a>[A-Za-z_][\\w.]*)\\s+(?:та|і|и|and|or|або|или|vs\\.?)\\s+(?<b>[A-Za-z_][\\w.]*)");
+    private static final java.util.Set<String> NOT_COMPARED = java.util.Set.of("python", "java", "javascript", "c", "api", "orm", "sql", "http", "url", "the", "a");
+    private static final Pattern EXAMPLE_AFTER = Pattern.compile("(?iu)^(?:наприклад|например|for example|e\\.g\\.)");
+
+    /**
+     * A short title line ("Міграція баз даних за допомогою Alembic") over a passage of prose: the passage is a card
+     * asked about its title. The lines stay to be read for definitions too.
+     */
+    private boolean passage(List<String> lines, int i, int firstLine, TopicPath topic) {
+        String title = lines.get(i).strip();
+        if (i > 0 && !lines.get(i - 1).isBlank()) return false;
+        String[] words = title.split("\\s+");
+        if (words.length > 8 || words.length < 2 || !Character.isUpperCase(title.codePointAt(0)) || ".:;!?,—–-)".indexOf(title.charAt(title.length() - 1)) >= 0
+                || LINK.matcher(title).find() || title.contains("`") || title.contains("=") || title.contains("(")) return false;
+        var body = new ArrayList<String>();
+        for (int k = i + 1; k < lines.size() && !lines.get(k).isBlank() && body.size() < 12; k++) body.add(lines.get(k).strip());
+        if (body.size() < 2 || body.getFirst().length() < 60 || body.getFirst().endsWith(":")) return false;
+        draft.card(title, String.join("\n\n", body), CardKind.SECTION, topic, firstLine + i, OptionalInt.empty(), List.of(),
+                links(firstLine + i + 1, body));
+        return true;
+    }
+
+    /** Cards from the sentences of a prose line: named terms, definitions after the first sentence, comparisons. */
+    private boolean sentences(List<String> lines, int i, int firstLine, TopicPath topic) {
+        String line = lines.get(i).strip();
+        String[] parts = SENTENCE_END.split(line);
+        Language lang = LanguageGuess.of(line, draft.fileLanguage);
+        int lineNo = firstLine + i;
+        for (int s = 0; s < parts.length; s++) {
+            String sentence = parts[s].strip();
+            String rest = String.join(" ", java.util.Arrays.asList(parts).subList(s + 1, parts.length)).strip();
+            Matcher called = CALLED.matcher(sentence);
+            if (called.matches()) {
+                String term = called.group("term").strip();
+                var answer = new StringBuilder();
+                if (BACK_REFERENCE.matcher(called.group("desc")).lookingAt() && i > 0 && !lines.get(i - 1).isBlank()) {
+                    answer.append(lines.get(i - 1).strip()).append(' ');
+                }
+                answer.append(capitalize(sentence)).append(rest.isEmpty() ? "" : " " + rest);
+                String prompt = switch (lang) {
+                    case RU -> "Что называют " + term + "?";
+                    case UK -> "Що називають " + term + "?";
+                    case EN -> "What is called " + lowerArticle(term) + "?";
+                };
+                draft.card(prompt, answer.toString(), CardKind.DEFINITION, topic, lineNo, OptionalInt.empty(), List.of(), links(lineNo, List.of(line)));
+                return true;
+            }
+            Matcher named = NAMED_LAST.matcher(sentence);
+            if (named.matches() && CATEGORY.matcher(named.group("desc")).find()) {
+                String name = named.group("name").split("\\s+(?:або|или|or)\\s+")[0].strip();
+                String bare = name.replaceAll("\\([^)]*\\)", "").strip();
+                Matcher latin = LATIN.matcher(bare);
+                String term = null;
+                if (name.matches(".*\\([^)]*[A-Za-z][^)]*\\)") && bare.split("\\s+").length <= 3) {
+                    term = name; // "цикл подій (Event loop)"
+                } else if (!name.contains("(") && latin.find()) {
+                    int from = latin.start(), to = latin.end();
+                    while (latin.find()) to = latin.end();
+                    if (bare.substring(to).isBlank()) term = bare.substring(from, to); // "потокобезпечний прапорець класу Event"
+                } else if (!name.contains("(") && bare.split("\\s+").length == 1) {
+                    term = bare; // "семафори"
+                }
+                if (term != null && term.split("\\s+").length <= 5) {
+                    String desc = named.group("desc").strip();
+                    var answer = new StringBuilder();
+                    if (BACK_REFERENCE.matcher(desc).lookingAt() && i > 0 && !lines.get(i - 1).isBlank()) {
+                        answer.append(lines.get(i - 1).strip()).append(' ').append(sentence);
+                    } else {
+                        answer.append(capitalize(ORDINAL.matcher(desc).replaceFirst("")).replaceFirst(",\\s*$", ""));
+                        // "… — це потокобезпечний прапорець класу Event": what the name part says is part of the answer
+                        answer.append(name.equals(term) ? "." : ": " + name + ".");
+                    }
+                    if (!rest.isEmpty()) answer.append(' ').append(rest);
+                    String stem = term.toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(5, term.length()));
+                    int k = i + 1;
+                    for (; k < lines.size() && k <= i + 2 && !lines.get(k).isBlank(); k++) {
+                        String next = lines.get(k).strip();
+                        if (!next.toLowerCase(java.util.Locale.ROOT).startsWith(stem) && !FOLLOWS_UP.matcher(next).lookingAt()) break;
+                        answer.append("\n\n").append(next);
+                    }
+                    draft.card(whatIs(term, lang), answer.toString(), CardKind.DEFINITION, topic, lineNo, OptionalInt.empty(), List.of(),
+                            links(lineNo, lines.subList(i, k)));
+                    return true;
+                }
+            }
+            if (s > 0) {
+                Defined d = defines(sentence);
+                if (d != null && d.term() != null && LATIN.matcher(d.term()).find()) {
+                    String answer = d.definition() + (rest.isEmpty() ? "" : " " + rest);
+                    draft.card(d.prompt(lang), answer, CardKind.DEFINITION, topic, lineNo, OptionalInt.empty(), List.of(), links(lineNo, List.of(line)));
+                    return true;
+                }
+            }
+        }
+        if (comparison(line, lineNo, lang, topic)) return true;
+        // "Відношення багато до багатьох. Наприклад, …": a short name and an explanation of it
+        if (parts.length >= 3 && EXAMPLE_AFTER.matcher(parts[1].strip()).lookingAt()) {
+            String name = parts[0].strip().replaceFirst("[.]$", "");
+            if (name.split("\\s+").length <= 6 && !name.contains(",") && Character.isUpperCase(name.codePointAt(0))) {
+                String answer = String.join(" ", java.util.Arrays.asList(parts).subList(1, parts.length)).strip();
+                draft.card(name, answer, CardKind.SECTION, topic, lineNo, OptionalInt.empty(), List.of(), links(lineNo, List.of(line)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "A … швидший …, B …", "backref є аналогом back_populates. Відмінність у тому …": what tells two names apart. */
+    private boolean comparison(String line, int lineNo, Language lang, TopicPath topic) {
+        String[] parts = SENTENCE_END.split(line);
+        for (int s = 0; s < parts.length; s++) {
+            if (!COMPARES.matcher(parts[s]).find()) continue;
+            // the names compared stand in the sentence that compares them (and may be introduced in the one before)
+            var here = names(parts[s]);
+            if (here.isEmpty()) continue;
+            String scope = (s > 0 ? parts[s - 1] + " " : "") + parts[s];
+            String a = null, b = null;
+            Matcher pair = PAIR.matcher(scope);
+            while (pair.find()) {
+                String x = pair.group("a").replaceFirst("\\.$", ""), y = pair.group("b").replaceFirst("\\.$", "");
+                if (compared(x) && compared(y) && !x.equals(y) && (here.contains(x) || here.contains(y))) { a = x; b = y; break; }
+            }
+            if (a == null) {
+                if (here.size() < 2) continue;
+                a = here.get(0);
+                b = here.get(1);
+            }
+            String prompt = switch (lang) {
+                case RU -> "Чем отличаются " + a + " и " + b + "?";
+                case UK -> "Чим відрізняються " + a + " і " + b + "?";
+                case EN -> "What is the difference between " + a + " and " + b + "?";
+            };
+            draft.card(prompt, line, CardKind.DEFINITION, topic, lineNo, OptionalInt.empty(), List.of(), links(lineNo, List.of(line)));
+            return true;
+        }
+        return false;
+    }
+
+    private static List<String> names(String sentence) {
+        Matcher m = CODE_NAME.matcher(sentence);
+        var seen = new ArrayList<String>();
+        while (m.find()) {
+            String n = m.group().replaceFirst("\\.$", "");
+            if (compared(n) && !seen.contains(n)) seen.add(n);
+        }
+        return seen;
+    }
+
+    private static boolean compared(String name) {
+        return name.length() >= 2 && !NOT_COMPARED.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.matches("\\d.*");
     }
 
     /** A term is a short name, not the first half of a sentence that happens to contain a dash. */
@@ -153,6 +387,8 @@ final class Prose {
         String[] words = term.replaceAll("\\([^)]*\\)", "").strip().split("\\s+");
         if (words.length > 4) return false;
         if (NOT_A_TERM_START.contains(words[0].toLowerCase(java.util.Locale.ROOT))) return false;
+        // "В PostgreSQL по умолчанию — …" opens with a preposition: a circumstance, not a name
+        if (PREPOSITIONS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) return false;
         if (!bold && words.length >= 3 && Character.isLowerCase(term.codePointAt(0))) return false;
         if (term.endsWith(",") || term.contains(", ")) return false;
         char first = term.charAt(0);
@@ -241,8 +477,8 @@ final class Prose {
         if (triple > 0 && triple + 3 < line.length()) {
             String q = line.substring(0, triple).strip(), a = line.substring(triple + 3).strip();
             if (q.isEmpty() || a.isEmpty()) return false;
-            draft.card(q, a, CardKind.QUESTION, topic, lineNo);
-            draft.card(a, q, CardKind.QUESTION, topic, lineNo);
+            draft.written(q, a, CardKind.QUESTION, topic, lineNo);
+            draft.written(a, q, CardKind.QUESTION, topic, lineNo);
             return true;
         }
         int dbl = line.indexOf("::");
@@ -253,7 +489,7 @@ final class Prose {
             boolean spaced = q.endsWith(" ") || a.startsWith(" ") || q.strip().contains(" ");
             // "::" also ends sentences and opens reStructuredText directives (".. code:: python")
             if (!spaced || q.isBlank() || a.isBlank() || q.strip().startsWith("..")) return false;
-            draft.card(LIST_ITEM.matcher(q.strip()).replaceFirst(""), a.strip(), CardKind.QUESTION, topic, lineNo);
+            draft.written(LIST_ITEM.matcher(q.strip()).replaceFirst(""), a.strip(), CardKind.QUESTION, topic, lineNo);
             return true;
         }
         return false;
@@ -276,8 +512,8 @@ final class Prose {
         if (sep <= i || sep >= k - 1) return 0;
         String q = String.join("\n", lines.subList(i, sep)).strip();
         String a = String.join("\n", lines.subList(sep + 1, k)).strip();
-        draft.card(q, a, CardKind.QUESTION, topic, firstLine + i);
-        if (lines.get(sep).strip().equals("??")) draft.card(a, q, CardKind.QUESTION, topic, firstLine + sep + 1);
+        draft.written(q, a, CardKind.QUESTION, topic, firstLine + i);
+        if (lines.get(sep).strip().equals("??")) draft.written(a, q, CardKind.QUESTION, topic, firstLine + sep + 1);
         return k - i;
     }
 

@@ -67,7 +67,17 @@ final class QuestionList {
             String answer = Outline.dedent(labelPython(q.body()));
             var snippets = snippets(q, lines);
             boolean followUp = q.main() == groupNumber;
-            int index = draft.card(q.prompt(), answer, CardKind.QUESTION, topic, q.line(),
+            String prompt = q.prompt();
+            CardKind kind = CardKind.QUESTION;
+            Prose.Defined defined = Questions.endsWithQuestionMark(prompt) ? null : Prose.defines(prompt);
+            if (defined != null && defined.term() != null && prompt.strip().endsWith(",")) {
+                // "30.б. Серилизация транзакций — это …, при котором транзакции выполняются последовательно," over the
+                // rest of the sentence: a definition written where a question would be, not a question cut mid-sentence
+                answer = (defined.definition() + "\n" + answer).strip();
+                prompt = Prose.whatIs(defined.term(), LanguageGuess.of(q.prompt(), draft.fileLanguage));
+                kind = CardKind.DEFINITION;
+            }
+            int index = draft.card(prompt, answer, kind, topic, q.line(),
                     followUp ? OptionalInt.of(groupMain) : OptionalInt.empty(), snippets,
                     Prose.links(q.answerFrom() + 1, q.body()));
             if (!followUp) {

@@ -79,8 +79,10 @@ final class StructureCards {
             // the text under the title is a card of its own when it is more than a lead-in (a book chapter's prose and
             // examples): otherwise its code, the examples the notes run, would belong to no card
             if (draft.size() == before && hasText(answer) && (!snippets.isEmpty() || answer.length() >= 400)) {
-                draft.card(title.title(), answer, CardKind.SECTION, topic, title.line() + 1, OptionalInt.empty(), snippets, refs);
+                int card = draft.card(title.title(), answer, CardKind.SECTION, topic, title.line() + 1, OptionalInt.empty(), snippets, refs);
+                int mark = draft.size();
                 mine(under, topic, false);
+                draft.collapseRestated(card, mark);
             } else {
                 mine(under, topic, true);
             }
@@ -120,10 +122,13 @@ final class StructureCards {
         String answer = render(rest, snippets, refs, false);
         boolean hadNoise = rest.stream().anyMatch(u -> u instanceof MarkdownTree.Block b && noise(b.node()));
         // what is left beside questions, or beside a table of contents, is a remark, not a card ("Все что ниже - опционально")
-        boolean written = hasText(answer) && !((madeQuestions && answer.length() < 400 || hadNoise && answer.length() < 120) && snippets.isEmpty());
+        boolean written = hasText(answer) && !((madeQuestions && answer.length() < 400 || hadNoise && answer.length() < 120) && snippets.isEmpty())
+                && !Noise.checklistOfLinks(answer);
         if (written) {
-            draft.card(name, answer, CardKind.SECTION, topic, s.line() + 1, OptionalInt.empty(), snippets, refs);
+            int card = draft.card(name, answer, CardKind.SECTION, topic, s.line() + 1, OptionalInt.empty(), snippets, refs);
+            int mark = draft.size();
             mine(rest, topic, false);
+            draft.collapseRestated(card, mark);
         } else if (!madeQuestions && s.children().isEmpty() && s.body().stream().allMatch(u -> u instanceof MarkdownTree.Block b && b.node() instanceof HtmlBlock h
                 && !h.getLiteral().toLowerCase(java.util.Locale.ROOT).contains("<img"))) {
             // nothing written under the heading (a table of contents or a picture is not nothing, but not a card either)

@@ -226,7 +226,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         doc.add(new StoredField(LINE, card.line()));
         String topicWords = String.join(" ", TopicPath.parse(card.topic()).titles());
         String code = card.snippets().stream().map(Snippet::code).collect(Collectors.joining("\n"));
-        Map<Part, String> text = Map.of(Part.PROMPT, card.prompt(), Part.TOPIC, topicWords, Part.ANSWER, answer, Part.CODE, code);
+        // a title the importer asked as a question ("Расскажите про сигналы") is searched by its subject
+        Map<Part, String> text = Map.of(Part.PROMPT, prepdeck.knowledge.AskedTitle.subject(card.prompt()), Part.TOPIC, topicWords, Part.ANSWER, answer, Part.CODE, code);
         for (Part part : Part.values()) {
             String value = text.get(part);
             if (value.isEmpty()) continue;
@@ -302,7 +303,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (limit <= 0) return List.of();
         // what the gap asks, and the topic it sits under ("Django Queryset: select_related" asks select_related)
         String topicTitle = TopicPath.parse(gap.topic()).title();
-        String asked = gap.title();
+        String asked = prepdeck.knowledge.AskedTitle.subject(gap.title());
         String context = "";
         boolean underTopic = false;
         if (!topicTitle.isEmpty() && asked.startsWith(topicTitle + ": ")) {

@@ -94,7 +94,7 @@ class FormatsTest {
                 }
                 """);
         assertThat(s.format()).isEqualTo(SourceFormat.IPYNB);
-        var section = s.cards().stream().filter(c -> c.prompt().equals("Generators")).findFirst().orElseThrow();
+        var section = s.cards().stream().filter(c -> c.prompt().equals("Tell me about generators")).findFirst().orElseThrow();
         assertThat(section.line()).isEqualTo(4);
         assertThat(section.snippets()).singleElement().satisfies(sn -> {
             assertThat(sn.code()).isEqualTo("g = (x * x for x in range(3))\nprint(list(g))");
@@ -178,7 +178,7 @@ class FormatsTest {
     void unterminatedCodeBlockIsADiagnosticWithItsLine() throws Exception {
         var s = parsed("open.md", "# A\n\ntext\n\n# B\n```python\nprint(1)\n");
         assertThat(s.diagnostics()).extracting(Object::toString).contains("open.md:6: unterminated code block (no closing ```)");
-        assertThat(s.cards()).extracting(NoteCard::prompt).contains("A", "B");
+        assertThat(s.cards()).extracting(NoteCard::prompt).contains("Tell me about A", "Tell me about B");
     }
 
     @Test

@@ -72,7 +72,7 @@ class OtherFormatsCorpusTest {
         var dictionaries = dicts.cards().stream().filter(c -> c.kind() == CardKind.DEFINITION && c.prompt().contains("Словари")).findFirst().orElseThrow();
         assertThat(dictionaries.answer()).startsWith("Изменяемый упорядоченный тип данных");
         assertThat(dictionaries.line()).isEqualTo(7);
-        var section = dicts.cards().stream().filter(c -> c.prompt().equals("Словарь (Dictionary)")).findFirst().orElseThrow();
+        var section = dicts.cards().stream().filter(c -> c.prompt().equals("Расскажите про словарь (Dictionary)")).findFirst().orElseThrow();
         assertThat(section.answer()).contains("> **Note**").contains("ассоциативный массив").contains("```python\nlondon = {\n    'id': 1,").doesNotContain("\n::");
         assertThat(dicts.snippetCount()).as("its seven .. code:: blocks").isEqualTo(7);
         assertThat(git.cards()).anySatisfy(c -> {

@@ -75,7 +75,7 @@ class OtherFormatsTest {
             assertThat(sn.line()).isEqualTo(16);
         });
         assertThat(card(s, "Why does the GIL exist?").line()).isEqualTo(24);
-        assertThat(card(s, "Python interview notes: Mutable and immutable types").answer()).contains("| `tuple` | no |");
+        assertThat(card(s, "Python interview notes: tell me about mutable and immutable types").answer()).contains("| `tuple` | no |");
         String markdown = HtmlToMarkdown.convert(Files.readString(FIXTURES.resolve("saved-page-en.html"))).text();
         assertThat(markdown).contains("A **closure** is a function that remembers")
                 .contains("See [the glossary](https://docs.python.org/3/glossary.html#term-global-interpreter-lock).")
@@ -91,7 +91,7 @@ class OtherFormatsTest {
         assertThat(s.format()).isEqualTo(SourceFormat.HTML);
         assertThat(s.language()).isEqualTo(Language.RU);
         assertThat(card(s, "Что такое индекс?").answer()).startsWith("Индекс — это структура данных");
-        var isolation = card(s, "Базы данных: Уровни изоляции транзакций");
+        var isolation = card(s, "Базы данных: расскажите про уровни изоляции транзакций");
         assertThat(isolation.answer()).contains("Read committed").contains("— видны только зафиксированные").contains("по умолчанию — Read committed");
         assertThat(card(s, "Что такое нормализация?").isGap()).isTrue();
         assertThat(s.cards()).noneMatch(mentions("webkit")).noneMatch(mentions("cspell")).noneMatch(mentions("💡"));
@@ -157,12 +157,12 @@ class OtherFormatsTest {
         assertThat(s.format().code()).isEqualTo("rst");
         assertThat(s.language()).isEqualTo(Language.UK);
         assertThat(s.topics()).contains(TopicPath.of("Множини"));
-        var sets = card(s, "Множини");
+        var sets = card(s, "Розкажіть про множини");
         assertThat(sets.line()).isEqualTo(4);
         assertThat(sets.answer()).contains("- елементи множини мають бути хешованими").contains("`x in s`")
                 .contains("> **Note**").contains("Порожню множину створюють так: `set()`")
                 .contains("Створити множину можна так:\n").doesNotContain("так::").contains("numbers = {1, 2, 3}");
-        var operations = card(s, "Множини: Операції з множинами");
+        var operations = card(s, "Множини: розкажіть про операції з множинами");
         assertThat(operations.line()).isEqualTo(21);
         assertThat(operations.answer()).contains("1. об'єднання: `a | b`\n2. перетин: `a & b`").contains("```python\na = {1, 2}");
         assertThat(operations.snippets()).anySatisfy(sn -> assertThat(sn.code()).contains("print(a & b)"));
@@ -178,7 +178,7 @@ class OtherFormatsTest {
     void aLiteralBlockAfterALoneDoubleColonIsCodeAndAHeadingQuestionIsACard() throws Exception {
         var s = fixture("generators-en.rst");
         assertThat(s.format()).isEqualTo(SourceFormat.RST);
-        var generators = card(s, "Generators");
+        var generators = card(s, "Tell me about generators");
         assertThat(generators.answer()).contains("Example:").contains("```python\ndef count_up(n):").doesNotContain("::");
         var yield = card(s, "What does `yield` do?");
         assertThat(yield.line()).isEqualTo(16);

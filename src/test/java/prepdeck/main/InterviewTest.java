@@ -85,9 +85,9 @@ class InterviewTest {
             var session = useCases.interviews().start(new InterviewRequest(Optional.of(200), Optional.empty(), List.of(topic), Optional.empty(),
                     Optional.of(seed)));
             var prompts = session.questions().stream().map(InterviewQuestion::prompt).toList();
-            int at = prompts.indexOf("Гененатор и итератор");
+            int at = prompts.indexOf("Расскажите про гененатор и итератор");
             assertThat(at).isNotNegative();
-            assertThat(prompts.get(at + 1)).isEqualTo("Хеш-таблица:");
+            assertThat(prompts.get(at + 1)).isEqualTo("Расскажите про хеш-таблицу");
             assertThat(session.questions().get(at + 1).followUp()).isTrue();
             assertThat(prompts).noneMatch(p -> p.startsWith("в чем разница между тапла и сета"));
             if (seed == 0) {

@@ -77,7 +77,7 @@ class PracticeSettingsCommandsTest {
         var useCases = Main.openSingleUser(temp.resolve("data"));
         useCases.importNotes().run(List.of(SeedImportTest.SEEDS), ImportProgress.NONE);
         List<CardView> cards = useCases.knowledge().cards(CardQuery.ALL).stream().filter(c -> c.status().name().equals("ANSWERED")).toList();
-        CardView docker = cards.stream().filter(c -> c.prompt().equals("Перегляд запущених контейнерів")).findFirst().orElseThrow();
+        CardView docker = cards.stream().filter(c -> c.prompt().equals("Яка команда: перегляд запущених контейнерів?")).findFirst().orElseThrow();
         CardView other = cards.stream().filter(c -> !c.topic().equals(docker.topic())).findFirst().orElseThrow();
         CardView fresh = cards.stream().filter(c -> c.topic().equals(docker.topic()) && c.id() != docker.id()).findFirst().orElseThrow();
         Instant monthAgo = Instant.now().minus(Duration.ofDays(30));

@@ -41,11 +41,11 @@ class SeedImportTest {
         assertThat(gaps.exit()).isZero();
         var titles = list(gaps.json()).stream().map(g -> g.get("source").asText() + ":" + g.get("line").asInt() + " " + g.get("title").asText()).toList();
         assertThat(titles).contains(
-                "000_94e9e51ef25a3735.txt:63 Сборщики мусора: Как связаны с GIL",
-                "000_94e9e51ef25a3735.txt:203 Fast API",
+                "000_94e9e51ef25a3735.txt:63 Сборщики мусора: как связаны с GIL?",
+                "000_94e9e51ef25a3735.txt:203 Расскажите про Fast API",
                 "003_0e42585650cfbd26.txt:1 по какой причине нью может не первым?",
                 "003_0e42585650cfbd26.txt:21 в чем разница между тапла и сета? Раскажи глубже про сет",
-                "003_0e42585650cfbd26.txt:137 threading",
+                "003_0e42585650cfbd26.txt:137 Расскажите про threading",
                 "003_0e42585650cfbd26.txt:343 http vs https, и почему именно S - єто защищенный, как шифрует?");
         assertThat(list(gaps.json())).allSatisfy(g -> {
             assertThat(g.get("kind").asText()).isIn("question", "section");
@@ -53,7 +53,7 @@ class SeedImportTest {
         });
 
         var cards = list(prepdeck("cards", "--json", "--source", "003_0e42585650cfbd26.txt").json());
-        var generator = cards.stream().filter(c -> c.get("prompt").asText().equals("Гененатор и итератор")).findFirst().orElseThrow();
+        var generator = cards.stream().filter(c -> c.get("prompt").asText().equals("Расскажите про гененатор и итератор")).findFirst().orElseThrow();
         var followUps = list(generator.get("follow_ups")).stream().map(JsonNode::asLong).toList();
         assertThat(followUps).hasSize(2);
         assertThat(cards.stream().filter(c -> followUps.contains(c.get("id").asLong())))
@@ -79,8 +79,8 @@ class SeedImportTest {
         Files.copy(SEEDS.resolve("003_0e42585650cfbd26.txt"), questions);
         assertThat(prepdeck("import", copy.toString()).exit()).isZero();
         var before = list(prepdeck("cards", "--json").json());
-        long slow = idOf(before, "почему пайтон медленный");
-        long duck = idOf(before, "утиная типизация");
+        long slow = idOf(before, "почему пайтон медленный?");
+        long duck = idOf(before, "Расскажите про утиную типизацию");
         long mutable = idOf(before, "почему нельзя прокидывамуть мутабильные обьекты в функцию?");
 
         String text = Files.readString(questions, StandardCharsets.UTF_8)
@@ -99,7 +99,7 @@ class SeedImportTest {
         assertThat(idOf(after, "почему пайтон медленный?")).isEqualTo(slow);
         assertThat(after.stream().filter(c -> c.get("id").asLong() == slow).findFirst().orElseThrow().get("answer").asText())
                 .contains("байткод в CPython");
-        assertThat(idOf(after, "утиная типизация")).isEqualTo(duck);
+        assertThat(idOf(after, "Расскажите про утиную типизацию")).isEqualTo(duck);
         assertThat(after.stream().map(c -> c.get("id").asLong())).doesNotContain(mutable);
         assertThat(prepdeck("stats", "--json").json().get("retired").asInt()).isEqualTo(1);
         var all = list(prepdeck("cards", "--json", "--all").json());

@@ -44,8 +44,8 @@ class SeedPagesBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#topic-tree")).getText()).contains("Геренераторы", "Многопоточность", "M2");
         browser.findElement(By.linkText("Геренераторы")).click();
         app.chromium().wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Геренераторы"));
-        browser.findElement(By.linkText("Геренераторы")).click();
-        app.chromium().wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Геренераторы"));
+        browser.findElement(By.linkText("Расскажите про геренераторы")).click();
+        app.chromium().wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Расскажите про геренераторы"));
         WebElement code = browser.findElement(By.cssSelector(".answer pre code.language-python"));
         app.chromium().wait.until(d -> code.getAttribute("class").contains("hljs"));
         assertThat(code.getText()).contains("def f_gen():", "generator1.send(10) #100");
@@ -63,9 +63,9 @@ class SeedPagesBrowserTest {
                 .containsExactly("Характеристика", "Агрегация", "Композиция");
         open("/");
         browser.findElement(By.linkText("Вопросы с собеседований")).click();
-        browser.findElement(By.linkText("Гененатор и итератор")).click();
-        app.chromium().wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Гененатор и итератор"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Хеш-таблица:");
+        browser.findElement(By.linkText("Расскажите про гененатор и итератор")).click();
+        app.chromium().wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Расскажите про гененатор и итератор"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Расскажите про хеш-таблицу");
     }
 
     @Test
@@ -79,9 +79,9 @@ class SeedPagesBrowserTest {
         app.chromium().wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#site-search-results .hit-link")));
         assertThat(browser.findElement(By.cssSelector("#site-search-results .hit-link mark")).getText()).isNotEmpty();
         box.sendKeys(Keys.ARROW_DOWN);
-        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Гененатор и итератор");
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Расскажите про гененатор и итератор");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-        app.chromium().wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Гененатор и итератор"));
+        app.chromium().wait.until(ExpectedConditions.textToBe(By.cssSelector("h1.prompt"), "Расскажите про гененатор и итератор"));
     }
 
     @Test
@@ -112,7 +112,7 @@ class SeedPagesBrowserTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         var hits = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
-        assertThat(hits.get(0).get("prompt").asText()).isEqualTo("Перегляд запущених контейнерів");
+        assertThat(hits.get(0).get("prompt").asText()).isEqualTo("Яка команда: перегляд запущених контейнерів?");
         var bad = http.send(java.net.http.HttpRequest.newBuilder(app.served().url().resolve("/api/search?q=%22open")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
@@ -126,7 +126,7 @@ class SeedPagesBrowserTest {
         browser.findElement(By.linkText("Gaps")).click();
         app.chromium().wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Gaps"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(
-                "Сборщики мусора: Как связаны с GIL", "000_94e9e51ef25a3735.txt:63",
-                "threading", "003_0e42585650cfbd26.txt:137", "47 questions and sections", "Your notes cover it in:");
+                "Сборщики мусора: как связаны с GIL?", "000_94e9e51ef25a3735.txt:63",
+                "Расскажите про threading", "003_0e42585650cfbd26.txt:137", "47 questions and sections", "Your notes cover it in:");
     }
 }

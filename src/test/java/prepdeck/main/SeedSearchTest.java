@@ -28,14 +28,14 @@ class SeedSearchTest {
         assertThat(prepdeck("import", SeedImportTest.SEEDS.toString()).exit()).isZero();
         var typo = prepdeck("search", "генератр", "--json");
         assertThat(typo.exit()).as(typo.err()).isZero();
-        assertThat(prompts(typo.json())).contains("003_0e42585650cfbd26.txt: Гененатор и итератор", "000_94e9e51ef25a3735.txt: Что такое Генератор?");
+        assertThat(prompts(typo.json())).contains("003_0e42585650cfbd26.txt: Расскажите про гененатор и итератор", "000_94e9e51ef25a3735.txt: Что такое Генератор?");
         var first = typo.json().get(0);
         assertThat(List.of("id", "prompt", "topic", "source", "line", "score")).allSatisfy(f -> assertThat(first.has(f)).as(f).isTrue());
 
         assertThat(prompts(prepdeck("search", "docker", "ps", "--json").json()))
-                .contains("002_20a9cd8d7ec74e8b.txt: Перегляд запущених контейнерів");
+                .contains("002_20a9cd8d7ec74e8b.txt: Яка команда: перегляд запущених контейнерів?");
         assertThat(prompts(prepdeck("search", "select_related", "--json").json()))
-                .contains("000_94e9e51ef25a3735.txt: Django Queryset: select_related");
+                .contains("000_94e9e51ef25a3735.txt: Django Queryset: расскажите про select_related");
         assertThat(prepdeck("search", "потоков", "--limit", "3", "--json").json().size()).isBetween(1, 3);
 
         var bad = prepdeck("search", "foo:bar");
@@ -67,7 +67,7 @@ class SeedSearchTest {
     void gapsListCardsElsewhereThatCoverThem() {
         assertThat(prepdeck("import", SeedImportTest.SEEDS.toString()).exit()).isZero();
         var gaps = StreamSupport.stream(prepdeck("gaps", "--json").json().spliterator(), false).toList();
-        var threads = gaps.stream().filter(g -> g.get("title").asText().equals("Многопоточность: Что это")).findFirst().orElseThrow();
+        var threads = gaps.stream().filter(g -> g.get("title").asText().equals("Многопоточность: что это?")).findFirst().orElseThrow();
         assertThat(threads.get("related").size()).isPositive();
         var cards = StreamSupport.stream(prepdeck("cards", "--json").json().spliterator(), false).toList();
         var covering = cards.stream().filter(c -> StreamSupport.stream(threads.get("related").spliterator(), false)
@@ -82,18 +82,18 @@ class SeedSearchTest {
         Path notes = Files.createDirectories(temp.resolve("notes"));
         Files.writeString(notes.resolve("a.md"), "# Брокеры\n\n## Kafka\nЛог сообщений с партициями.\n\n## RabbitMQ\nОчереди и обменники.\n");
         assertThat(prepdeck("import", notes.toString()).exit()).isZero();
-        assertThat(prompts(prepdeck("search", "партиции", "--json").json())).containsExactly("a.md: Брокеры: Kafka");
+        assertThat(prompts(prepdeck("search", "партиции", "--json").json())).containsExactly("a.md: Брокеры: расскажите про Kafka");
         assertThat(prepdeck("search", "идемпотентность", "--json").json().size()).isZero();
 
         Files.writeString(notes.resolve("a.md"), "# Брокеры\n\n## Kafka\nЛог сообщений с партициями.\n\n## Consumer\nИдемпотентность обработки сообщений.\n",
                 StandardCharsets.UTF_8);
         assertThat(prepdeck("import", notes.toString()).exit()).isZero();
-        assertThat(prompts(prepdeck("search", "идемпотентности", "--json").json())).containsExactly("a.md: Брокеры: Consumer");
+        assertThat(prompts(prepdeck("search", "идемпотентности", "--json").json())).containsExactly("a.md: Брокеры: расскажите про Consumer");
         assertThat(prepdeck("search", "обменники", "--json").json().size()).as("a retired card is not found").isZero();
 
         var rebuilt = prepdeck("reindex");
         assertThat(rebuilt.exit()).isZero();
         assertThat(rebuilt.out()).startsWith("Indexed 2 cards");
-        assertThat(prompts(prepdeck("search", "kafka", "--json").json())).containsExactly("a.md: Брокеры: Kafka");
+        assertThat(prompts(prepdeck("search", "kafka", "--json").json())).containsExactly("a.md: Брокеры: расскажите про Kafka");
     }
 }

@@ -91,7 +91,7 @@ class SeedSnippetsTest {
     @Test
     void fixturesAreValidatedListedAndRemoved() throws IOException {
         assertThat(prepdeck("import", SeedImportTest.SEEDS.toString()).exit()).isZero();
-        long card = SeedImportTest.idOf(list(prepdeck("cards", "--json").json()), "Геренераторы");
+        long card = SeedImportTest.idOf(list(prepdeck("cards", "--json").json()), "Расскажите про геренераторы");
         Path file = Files.writeString(temp.resolve("data.txt"), "x\n");
         for (String bad : List.of("../file.txt", "a/b.txt", "..", ".", "")) {
             var r = prepdeck("snippets", "fixture", String.valueOf(card), bad, file.toString());

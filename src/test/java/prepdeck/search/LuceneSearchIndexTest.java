@@ -94,10 +94,10 @@ class LuceneSearchIndexTest {
 
     @Test
     void highlightsWordFormsAndTyposAsTheIndexMatchedThem() {
-        SearchHit hit = index.search("потоки", 20).stream().filter(h -> h.prompt().startsWith("Недостатки потоков")).findFirst().orElseThrow();
-        assertThat(hit.promptHighlight()).isEqualTo("Недостатки <mark>потоков</mark> в Python");
+        SearchHit hit = index.search("потоки", 20).stream().filter(h -> h.prompt().startsWith("Перечислите: недостатки потоков")).findFirst().orElseThrow();
+        assertThat(hit.promptHighlight()).isEqualTo("Перечислите: недостатки <mark>потоков</mark> в Python");
         assertThat(hit.answerHighlight()).contains("<mark>потокам</mark>");
-        SearchHit typo = index.search("yield", 5).stream().filter(h -> h.prompt().startsWith("генераторы и сопрограмы")).findFirst().orElseThrow();
+        SearchHit typo = index.search("yield", 5).stream().filter(h -> h.prompt().startsWith("Расскажите про генераторы и сопрограмы")).findFirst().orElseThrow();
         assertThat(typo.answerHighlight()).contains("<mark>yeild</mark>");
     }
 
@@ -142,27 +142,27 @@ class LuceneSearchIndexTest {
             own.replaceAll(seeds);
         }
         try (var reopened = LuceneSearchIndex.inFolder(folder)) {
-            assertThat(reopened.search("select_related", 1)).extracting(SearchHit::prompt).containsExactly("Django Queryset: select_related");
+            assertThat(reopened.search("select_related", 1)).extracting(SearchHit::prompt).containsExactly("Django Queryset: расскажите про select_related");
             assertThat(reopened.search("генератр", 10)).isNotEmpty();
         }
     }
 
     @Test
     void aMultithreadingGapMeetsTheCardsAboutThreadsElsewhere() {
-        assertThat(related("000", "Многопоточность: Что это"))
-                .contains("004 Треды(потоки) и Процессы: А потоки?", "001 Достоинства потоков в Python", "001 Недостатки потоков в Python")
+        assertThat(related("000", "Многопоточность: что это?"))
+                .contains("004 Треды(потоки) и Процессы: А потоки?", "001 Перечислите: достоинства потоков в Python", "001 Перечислите: недостатки потоков в Python")
                 .allMatch(s -> !s.startsWith("000"));
     }
 
     @Test
     void anAsynchronyGapMeetsAsyncCardsInEveryLanguage() {
-        assertThat(related("000", "Асинхронность: Что это"))
-                .contains("004 Синхронность, асинхронность, конкурентность, параллелизм");
+        assertThat(related("000", "Асинхронность: что это?"))
+                .contains("004 Расскажите про синхронность, асинхронность, конкурентность, параллелизм");
     }
 
     @Test
     void aGapWithAVeryLongTitleStillGetsRelatedCardsInsteadOfTooManyClauses() {
-        var real = gap("000", "Многопоточность: Что это");
+        var real = gap("000", "Многопоточность: что это?");
         String words = String.join(" ", java.util.Collections.nCopies(3, "потоки процессы генераторы итераторы декораторы "
                 + "метаклассы дескрипторы корутины asyncio threading multiprocessing lock mutex semaphore queue event loop "
                 + "onerror onload script iframe srcdoc svg math style expression javascript vbscript data base meta form"))
@@ -175,11 +175,11 @@ class LuceneSearchIndexTest {
     @Test
     void moreGapsMeetTheirAnswers() {
         // the card on what the GIL solves tells how reference counting ties the collector to the GIL
-        assertThat(related("000", "Сборщики мусора: Как связаны с GIL")).contains("004 GIL: Что за проблему в Python решает GIL?");
+        assertThat(related("000", "Сборщики мусора: как связаны с GIL?")).contains("004 GIL: Что за проблему в Python решает GIL?");
         assertThat(related("000", "сокеты")).first().isEqualTo("002 Що таке Сокет (Socket)?");
-        assertThat(related("000", "Многопроцессорность: Что это")).contains("002 Що таке Пакет multiprocessing?");
+        assertThat(related("000", "Многопроцессорность: что это?")).contains("002 Що таке Пакет multiprocessing?");
         assertThat(related("003", "threading")).contains("004 Треды(потоки) и Процессы: А потоки?");
-        assertThat(related("000", "Транзакции: В Django")).isNotEmpty().allSatisfy(r -> assertThat(r).containsIgnoringCase("транзакц"));
+        assertThat(related("000", "транзакции в Django")).isNotEmpty().allSatisfy(r -> assertThat(r).containsIgnoringCase("транзакц"));
     }
 
     @Test

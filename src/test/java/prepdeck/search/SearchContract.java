@@ -44,7 +44,8 @@ abstract class SearchContract {
     /** A card named by its source file's first characters and a piece of its prompt. */
     record Ref(String source, String prompt) {
         boolean matches(CardView c) {
-            return c.source().startsWith(source) && c.prompt().contains(prompt);
+            // a piece of the prompt in any case: headings are asked as questions ("Геренераторы" → "Расскажите про геренераторы")
+            return c.source().startsWith(source) && c.prompt().toLowerCase(java.util.Locale.ROOT).contains(prompt.toLowerCase(java.util.Locale.ROOT));
         }
 
         @Override
@@ -128,8 +129,8 @@ abstract class SearchContract {
                 c("итератор", finds(card("000", "Что такое Итератор?"), card("001", "Что такое Итератор в Python?"))),
                 c("ГЕНЕРАТОР", finds(card("000", "Что такое Генератор?"), card("001", "Что такое Генератор?"))),
                 c("образа", finds(card("002", "Pull образа"), card("002", "Створення образа з контейнера"))),
-                c("implementations", finds(card("004", "Язык Питон имеет разные имплиментации"))),
-                c("run", finds(card("004", "Язык Питон имеет разные имплиментации"), card("002", "Перший запуск контейнера"))),
+                c("implementations", finds(card("004", "имплиментации Питона"))),
+                c("run", finds(card("004", "имплиментации Питона"), card("002", "Перший запуск контейнера"))),
                 c("процессов память", ranks(card("001", "Достоинства процессов"), card("001", "Недостатки потоков"))),
                 c("GIL потоку", first(card("004", "GIL")), finds(card("004", "Что такое Python Global Interpreter Lock (GIL)?"))),
                 // word forms: Russian and Ukrainian, one query finds both
@@ -149,8 +150,8 @@ abstract class SearchContract {
                 // code, as written
                 c("__iter__", finds(card("000", "Итераторы"), card("003", "Гененатор и итератор")), excludes(card("001", "Что такое Генератор?"))),
                 c("__next__", finds(card("001", "Что такое Итератор в Python?"))),
-                c("select_related", first(card("000", "Django Queryset: select_related"))),
-                c("bulk_create", first(card("000", "Django Queryset: bulk_create"))),
+                c("select_related", first(card("000", "Django Queryset: расскажите про select_related"))),
+                c("bulk_create", first(card("000", "Django Queryset: расскажите про bulk_create"))),
                 c("post_save", first(card("003", "post_save"))),
                 c("randint", finds(card("004", "Неомного о context manager"))),
                 c("--name", finds(card("002", "Створення контейнера"), card("002", "Перший запуск контейнера"))),
@@ -159,7 +160,7 @@ abstract class SearchContract {
                 c("\"состояние гонки\"", finds(card("001", "Что такое Состояние гонки?"), card("003", "GIL. Что такое состояние гонки?"))),
                 c("\"гонки состояние\"", excludes(card("001", "Что такое Состояние гонки?"))),
                 c("\"віддалений сервер\"", first(card("002", "відправлення змін на віддалений сервер"))),
-                c("\"docker compose\"", finds(card("003", "в чем разница между докером и докер компоуз?"), card("000", "Docker: Composer")),
+                c("\"docker compose\"", finds(card("003", "в чем разница между докером и докер компоуз?"), card("000", "Docker: расскажите про Composer")),
                         excludes(card("002", "Логи контейнера"))),
                 // exclusions
                 c("генератор -итератор", finds(card("000", "Что такое Генератор?")), excludes(card("003", "Гененатор и итератор"))),
@@ -179,9 +180,10 @@ abstract class SearchContract {
                 c("lang:uk процес", every("is Ukrainian", cv -> cv.language() == Language.UK), finds(card("002", "Що таке Процес?")),
                         excludes(card("001", "Достоинства процессов"))),
                 c("lang:ru процесс", every("is Russian", cv -> cv.language() == Language.RU), excludes(card("002", "Що таке Процес?"))),
-                c("lang:en", every("is English", cv -> cv.language() == Language.EN), finds(card("000", "Django Queryset: select_related"))),
+                // the seeds are Russian and Ukrainian notes: a gap named in English words ("select_related") is asked in the notes' language
+                c("lang:en", new NoHits()),
                 c("is:gap", every("is a gap", cv -> cv.status() == CardStatus.GAP), finds(card("000", "Многопоточность: Что это"))),
-                c("is:gap django", finds(card("000", "Django Queryset: bulk_create")), excludes(card("003", "на класс можно навешать декратор?"))),
+                c("is:gap django", finds(card("000", "Django Queryset: расскажите про bulk_create")), excludes(card("003", "на класс можно навешать декратор?"))),
                 c("-is:gap генератор", finds(card("000", "Что такое Генератор?")),
                         every("is answered", cv -> cv.status() == CardStatus.ANSWERED)),
                 c("is:due", every("is due", cv -> DUE.stream().anyMatch(r -> r.matches(cv))), finds(DUE.toArray(Ref[]::new))),

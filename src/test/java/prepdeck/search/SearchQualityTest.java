@@ -36,7 +36,9 @@ class SearchQualityTest {
         }
 
         boolean matches(CardView c) {
-            return (source.equals("*") || c.source().contains(source)) && prompts.stream().anyMatch(c.prompt()::contains);
+            // a piece of the prompt, in any case: a heading is asked as a question ("Iterators" → "Tell me about iterators")
+            String prompt = c.prompt().toLowerCase(java.util.Locale.ROOT);
+            return (source.equals("*") || c.source().contains(source)) && prompts.stream().anyMatch(p -> prompt.contains(p.toLowerCase(java.util.Locale.ROOT)));
         }
 
         @Override

@@ -1,0 +1,224 @@
+package prepdeck.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import prepdeck.knowledge.CardKind;
+import prepdeck.knowledge.Language;
+
+/**
+ * Turns a card's title into a question an interviewer could ask, in the card's language, without adding a fact: a
+ * bare heading with content ("Итераторы", "Sets") is asked "Расскажите про итераторы" / "Tell me about sets"; a
+ * section that is one expression and its output is asked "What does `len({1,1,2})` return?"; a heading that already
+ * asks ("Многопоточность: Что это") gets its question mark; a lead-in list is asked to be listed; a cheat-sheet line is
+ * asked for its command. Definitions and cloze deletions are questions already.
+ */
+final class Asking {
+    /** Words a question opens with (not requests: "Explain X" is asked as written). */
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "what", "why", "how", "when", "which", "who", "where", "is", "are", "can", "does", "do", "should",
+            "что", "чем", "как", "какой", "какая", "какое", "какие", "зачем", "почему", "где", "когда", "кто", "сколько", "нужен", "нужна", "нужно",
+            "що", "чим", "як", "який", "яка", "яке", "які", "навіщо", "чому", "де", "коли", "хто", "скільки", "чи", "потрібен", "потрібно");
+    /** Words a request or a question opens with: such a prompt is asked as written. */
+    private static final Set<String> REQUESTS = Set.of(
+            "explain", "describe", "tell", "name", "list", "give", "compare", "define", "write", "implement",
+            "объясните", "объясни", "расскажите", "расскажи", "опишите", "опиши", "назовите", "перечислите", "приведите", "сравните", "напишите",
+            "поясніть", "поясни", "розкажіть", "розкажи", "опишіть", "назвіть", "перелічіть", "наведіть", "порівняйте", "напишіть");
+    /** "Немного о …", "Про …", "About …": the heading already says what to tell about. */
+    private static final Pattern ABOUT = Pattern.compile("(?iu)^(?:немного|неомного|немножко|коротко|трохи|коротко|кратко)?\\s*(?:о|об|про|about)\\s+\\S.*");
+    private static final Pattern ON_FROM = Pattern.compile("(?iu)^(?:в|во|у|на|при|для|in|on|with|for|using)\\s+\\S");
+    /** Plural nouns in -а/-я that are the same after "про" ("достоинства", "значения", "завдання"). */
+    private static final Pattern SAME_IN_ACCUSATIVE = Pattern.compile("(?iu).*(?:ства|цтва|ения|ания|ятия|тия|ння|ття)$");
+    private static final Pattern VERSION = Pattern.compile("^v?\\d+(?:\\.\\d+)*\\+?$");
+    /** A section that is one line of code in a fence and, optionally, its output in another. */
+    private static final Pattern ONE_EXPRESSION = Pattern.compile("^```[\\w+-]*\\n(?<code>[^\\n`]{1,80})\\n```(?:\\s*```[\\w-]*\\n(?<out>[^`]{1,200}?)\\n```)?\\s*$");
+    private static final Pattern STATEMENT = Pattern.compile("^\\s*(?:import|from|def|class|for|while|if|with|try|return|print\\s*\\(|\\w+\\s*=[^=])");
+    private static final Pattern VERB_UK_RU = Pattern.compile("(?iu)^\\p{IsCyrillic}+(?:ює|ає|яє|ить|ать|ет|ит|ут|ют|ять)$");
+
+    private Asking() {}
+
+    /** The question for a card of {@code kind} titled {@code prompt} with {@code answer}, in {@code language}. */
+    static String ask(String prompt, String answer, CardKind kind, Language language) {
+        String p = prompt.strip();
+        if (p.isEmpty() || p.contains("\n")) return prompt;
+        return switch (kind) {
+            case SECTION -> section(p, answer, language);
+            case QUESTION -> question(p, answer, language);
+            case LIST -> asks(p) ? withMark(p) : list(p, answer, language);
+            case COMMAND -> asks(p) ? withMark(p) : command(p, language);
+            default -> prompt;
+        };
+    }
+
+    private static String question(String p, String answer, Language language) {
+        if (asks(p)) return withMark(p);
+        int colon = p.lastIndexOf(": ");
+        if (colon > 0 && asks(p.substring(colon + 2))) return p.substring(0, colon) + ": " + lowerFirst(withMark(p.substring(colon + 2).strip()));
+        // a question list's bare topic ("threading", "утиная типизация") is what the interviewer asked about
+        String bare = p.endsWith(":") ? p.substring(0, p.length() - 1).strip() : p;
+        if (bare.isEmpty() || bare.split("\\s+").length > 5 || bare.matches(".*[.!;—–]\\s.*|.*\\s-\\s.*|.*[.!]$")
+                || bare.matches("(?iu).*\\s(?:это|є|це|is|are)\\s.*")) return p; // a statement is asked as written
+        return tellAbout(bare, answer, language);
+    }
+
+    private static String section(String p, String answer, Language language) {
+        if (asks(p)) return withMark(p);
+        var one = ONE_EXPRESSION.matcher(answer.strip());
+        if (one.matches() && !STATEMENT.matcher(one.group("code")).lookingAt()) {
+            String code = "`" + one.group("code").strip() + "`";
+            return switch (language) {
+                case RU -> "Что вернёт " + code + "?";
+                case UK -> "Що поверне " + code + "?";
+                case EN -> "What does " + code + " return?";
+            };
+        }
+        int colon = p.lastIndexOf(": ");
+        if (colon > 0) {
+            String parent = p.substring(0, colon).strip(), child = p.substring(colon + 2).strip();
+            if (asks(child)) return parent + ": " + lowerFirst(withMark(child));
+            // "MRO в Питоне: 2.0", "Транзакции: В Django" read on as one name
+            if (VERSION.matcher(child).matches() || ON_FROM.matcher(child).lookingAt()) return tellAbout(parent + " " + lowerFirst(child), answer, language);
+            return parent + ": " + lowerFirst(tellAbout(child, answer, language));
+        }
+        return tellAbout(p, answer, language);
+    }
+
+    private static String list(String p, String answer, Language language) {
+        String what = lowerIfCommon(p, answer); // after a colon: no case to change
+        return switch (language) {
+            case RU -> "Перечислите: " + what;
+            case UK -> "Перелічіть: " + what;
+            case EN -> "List: " + what;
+        };
+    }
+
+    private static String command(String p, Language language) {
+        String first = p.split("\\s+")[0];
+        // "створює файл README.md" reads on from "Яка команда"; a noun phrase ("Вхід у реєстр") follows a colon
+        boolean verb = VERB_UK_RU.matcher(first).matches() && Character.isLowerCase(first.charAt(0));
+        String what = verb ? p : lowerIfCommon(p);
+        return switch (language) {
+            case RU -> "Какая команда" + (verb ? " " : ": ") + what + "?";
+            case UK -> "Яка команда" + (verb ? " " : ": ") + what + "?";
+            case EN -> "Which command: " + what + "?";
+        };
+    }
+
+    /** "Расскажите про итераторы", "Розкажіть про роботу з файлами", "Tell me about sets". */
+    static String tellAbout(String title, String answer, Language language) {
+        // a heading that is a sentence, an order or a circumstance ("1. Вы не сможете…", "Выберите один язык",
+        // "По языкам программирования") is no name to tell about: it stays as written
+        if (!asIs(title).isEmpty()) return title;
+        if (ABOUT.matcher(title).matches()) {
+            if (language == Language.EN && Character.UnicodeBlock.of(title.charAt(0)) == Character.UnicodeBlock.CYRILLIC) language = Language.RU;
+            String t = lowerFirst(title);
+            return switch (language) {
+                case RU -> "Расскажите " + t;
+                case UK -> "Розкажіть " + t;
+                case EN -> "Tell me " + t;
+            };
+        }
+        String what = object(title, answer, language);
+        return switch (language) {
+            case RU -> "Расскажите про " + what;
+            case UK -> "Розкажіть про " + what;
+            case EN -> "Tell me about " + what;
+        };
+    }
+
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?iu)^(?:\\d+[.)]\\s|(?:я|мы|вы|ты|ви|ми|ти|i|we|you|не|не\\s|по|для|в|во|на|с|со|от|из|до|за|при|без|у|з|із|від|під|над|for|in|on|with|by|from|to|how|why)\\s"
+                    + "|\\p{IsCyrillic}+(?:ите|йте|іть|йся|йтесь|итесь|ись|айся)\\s)");
+
+    /** Non-empty when the title is not a name: a sentence, an order, a circumstance. */
+    private static String asIs(String title) {
+        return NOT_A_NAME.matcher(title + " ").lookingAt() ? title : "";
+    }
+
+    /** The title as the object of a request: a common word in lower case, a feminine noun phrase in the accusative. */
+    private static String object(String title, String answer, Language language) {
+        String t = lowerIfCommon(title, answer);
+        return language == Language.EN ? t : accusative(t, language);
+    }
+
+    /** Does the prompt already ask (a question mark, a question word, a request)? */
+    static boolean asks(String p) {
+        if (Questions.endsWithQuestionMark(p)) return true;
+        String first = firstWord(Questions.bare(p));
+        return QUESTION_WORDS.contains(first) || REQUESTS.contains(first);
+    }
+
+    private static String withMark(String p) {
+        if (Questions.endsWithQuestionMark(p)) return p;
+        String first = firstWord(Questions.bare(p));
+        if (!QUESTION_WORDS.contains(first)) return p; // a request ("Explain …") ends as written
+        String t = p;
+        while (!t.isEmpty() && ".:;,".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
+        return t + "?";
+    }
+
+    private static String firstWord(String t) {
+        int end = 0;
+        while (end < t.length() && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '\'')) end++;
+        return t.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static String lowerIfCommon(String title) {
+        return lowerIfCommon(title, "");
+    }
+
+    /**
+     * Lower-cases the first word when it is a common word: a Cyrillic word with no other capital ("Словари"), or a
+     * Latin one the answer itself writes in lower case ("Sets" over "sets are …"); names ("Redis", "SQL") stay.
+     */
+    private static String lowerIfCommon(String title, String answer) {
+        int end = 0;
+        while (end < title.length() && !Character.isWhitespace(title.charAt(end))) end++;
+        String word = title.substring(0, end);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return title;
+        if (word.length() == 1 && Character.UnicodeBlock.of(word.charAt(0)) != Character.UnicodeBlock.CYRILLIC) return title;
+        for (int i = 1; i < word.length(); i++) if (Character.isUpperCase(word.charAt(i)) || Character.isDigit(word.charAt(i))) return title;
+        boolean cyrillic = Character.UnicodeBlock.of(word.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+        String lower = word.toLowerCase(Locale.ROOT);
+        String letters = lower.replaceAll("[^\\p{L}]", "");
+        // "Iterators" over "an iterator is …": the stem written in lower case in the answer
+        String stem = letters.length() > 4 && letters.endsWith("s") ? letters.substring(0, letters.length() - 1) : letters;
+        if (!cyrillic && (letters.isEmpty() || !Pattern.compile("(?<![\\p{L}])" + Pattern.quote(stem)).matcher(answer).find())) return title;
+        return lower + title.substring(end);
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return s;
+        if (s.length() > 1 && (Character.isUpperCase(s.charAt(1)) || Character.isDigit(s.charAt(1)))) return s;
+        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /**
+     * The accusative after "про" of a noun phrase that opens with feminine words in -а/-я ("утиная типизация" →
+     * "утиную типизацию", "основна причина" → "основну причину"); other words are the same in both cases for the
+     * inanimate things notes are about. Changes adjectives and then one noun; the words after them stay.
+     */
+    static String accusative(String phrase, Language language) {
+        String[] words = phrase.split(" ", -1);
+        for (int i = 0; i < words.length && i < 3; i++) {
+            String w = words[i];
+            int end = w.length();
+            while (end > 0 && !Character.isLetter(w.charAt(end - 1))) end--;
+            String core = w.substring(0, end), tail = w.substring(end);
+            if (core.length() < 3 || !core.chars().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC || c == '-' || c == '\'' || c == '’')) break;
+            String lower = core.toLowerCase(Locale.ROOT);
+            if (SAME_IN_ACCUSATIVE.matcher(lower).matches()) break;
+            boolean adjective = language == Language.RU ? lower.endsWith("ая") || lower.endsWith("яя")
+                    : lower.matches(".*(?:на|ва|ька|ська|цька|ня)$") && i + 1 < words.length && words[i + 1].matches("\\p{IsCyrillic}+[ая]\\W*");
+            if (lower.endsWith("ая") || lower.endsWith("яя")) {
+                words[i] = core.substring(0, core.length() - 2) + (lower.endsWith("ая") ? "ую" : "юю") + tail;
+            } else if (lower.endsWith("а") || lower.endsWith("я")) {
+                words[i] = core.substring(0, core.length() - 1) + (lower.endsWith("а") ? "у" : "ю") + tail;
+            } else {
+                break;
+            }
+            if (!tail.isEmpty() || !adjective) break;
+        }
+        return String.join(" ", words);
+    }
+}
