@@ -28,7 +28,8 @@ final class TopicPages {
     private void index(Context ctx) {
         Knowledge knowledge = useCases.of(ctx).knowledge();
         var tree = new TopicTree(knowledge.topics());
-        html.ok(ctx, "index.jte", new IndexPage(knowledge.stats(), tree.roots()));
+        var practice = useCases.of(ctx).practice();
+        html.ok(ctx, "index.jte", new IndexPage(knowledge.stats(), tree.roots(), practice.today(), practice.readiness()));
     }
 
     private void topic(Context ctx) {
