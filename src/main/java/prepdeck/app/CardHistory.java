@@ -13,12 +13,14 @@ import prepdeck.review.fsrs.State;
  * recall day by day since it was first answered (from the FSRS model in use).
  *
  * @param due         when the card is due (empty for a new card)
+ * @param today       the scheduler's day now
  * @param recallNow   the FSRS probability of recalling it now (0 for a new card)
  * @param firstDay    the first day of {@code recallByDay}
+ * @param buried      whether the card is buried now
  * @param recallByDay predicted recall at the end of each day from {@code firstDay}, up to {@link #DAYS_AHEAD} days ahead
  */
 public record CardHistory(long cardId, List<Entry> reviews, State state, Optional<Instant> due, double recallNow,
-                          LocalDate firstDay, List<Double> recallByDay, CardMark mark) {
+                          LocalDate today, LocalDate firstDay, List<Double> recallByDay, CardMark mark, boolean buried) {
     /** How far past today the recall curve runs. */
     public static final int DAYS_AHEAD = 14;
     /** The curve's longest span, in days (older days are left out). */
@@ -28,6 +30,7 @@ public record CardHistory(long cardId, List<Entry> reviews, State state, Optiona
         reviews = List.copyOf(reviews);
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(today, "today");
         Objects.requireNonNull(firstDay, "firstDay");
         recallByDay = List.copyOf(recallByDay);
         Objects.requireNonNull(mark, "mark");

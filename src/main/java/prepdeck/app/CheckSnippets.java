@@ -165,6 +165,11 @@ public final class CheckSnippets {
         return Optional.ofNullable(shared.last.get());
     }
 
+    /** The card's snippets as last checked (by a whole-deck check or a run since), if they were. */
+    public Optional<List<SnippetCheck>> lastCheckOf(long cardId) {
+        return lastReport().map(r -> r.checks().stream().filter(c -> c.card() == cardId).toList()).filter(l -> !l.isEmpty());
+    }
+
     /**
      * Runs one snippet of a card (after the card's earlier snippets, with its fixtures) and judges it.
      *

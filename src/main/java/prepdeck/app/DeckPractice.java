@@ -577,7 +577,7 @@ public final class DeckPractice implements Practice {
                 }
             }
             return new CardHistory(cardId, entries, state.state(),
-                    st.map(CardStateRow::due), scheduler.retrievability(state, now), first, curve, r.cardMark(cardId));
+                    st.map(CardStateRow::due), scheduler.retrievability(state, now), today, first, curve, r.cardMark(cardId), r.cardMark(cardId).buriedAt(now));
         });
     }
 
