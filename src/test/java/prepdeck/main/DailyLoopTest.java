@@ -121,7 +121,7 @@ class DailyLoopTest {
         assertThat(history.recallByDay()).hasSize(1 + prepdeck.app.CardHistory.DAYS_AHEAD);
         assertThat(history.recallByDay().getLast()).isLessThan(history.recallByDay().getFirst());
         String page = server.get("/cards/" + first).body();
-        assertThat(page).contains("id=\"card-history\"").contains("<td class=\"grade-3\">Good</td>").contains("<td>10m</td>")
+        assertThat(page).contains("id=\"card-history\"").contains("<td class=\"answer-grade\">Good</td>").contains("<td>10m</td>")
                 .contains("<span class=\"badge\">undone</span>").contains("id=\"card-recall\"").contains("predicted recall now");
 
         // flag: kept in the marks, said on the review API's card

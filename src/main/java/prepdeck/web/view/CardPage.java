@@ -49,7 +49,7 @@ public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic
         }
 
         private static final java.time.format.DateTimeFormatter WHEN =
-                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", java.util.Locale.ENGLISH);
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
     }
 
     public CardPage {
