@@ -49,6 +49,8 @@ enum Sql {
     SELECT_CARD_FIXTURES("fixture/select_card_fixtures.sql"),
     UPSERT_FIXTURE("fixture/upsert_fixture.sql"),
     DELETE_FIXTURE("fixture/delete_fixture.sql"),
+    UPSERT_SNIPPET_RESULT("snippet_result/upsert_snippet_result.sql"),
+    SELECT_SNIPPET_RESULTS("snippet_result/select_snippet_results.sql"),
     EXISTS_TOPIC("topic/exists_topic.sql"),
     SELECT_CARD_STATE("card_state/select_card_state.sql"),
     SELECT_DUE_IN_STEPS("card_state/select_due_in_steps.sql"),
