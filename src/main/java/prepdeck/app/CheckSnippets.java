@@ -160,9 +160,46 @@ public final class CheckSnippets {
         return check(List.of(card));
     }
 
-    /** The last whole-deck check of this process, updated by later runs of single snippets. */
+    /**
+     * The latest check of every snippet of the live cards, wherever it ran (a whole-deck check, a source, a card or one
+     * "Run", from the CLI or the web: they share the store); a snippet whose code changed since it was checked is left
+     * out. Empty when no snippet was ever checked.
+     */
     public Optional<SnippetReport> lastReport() {
-        return Optional.ofNullable(shared.last.get());
+        var stored = fixtures.results();
+        if (stored.isEmpty()) return Optional.empty();
+        var byCard = new java.util.HashMap<Long, List<StoredSnippetResult>>();
+        for (var r : stored) byCard.computeIfAbsent(r.cardId(), k -> new ArrayList<>()).add(r);
+        var checks = new ArrayList<SnippetCheck>();
+        StoredSnippetResult latest = null;
+        for (var card : knowledge.cards(CardQuery.ALL)) {
+            for (var r : byCard.getOrDefault(card.id(), List.of())) {
+                if (r.index() >= card.snippets().size()) continue;
+                var snippet = card.snippets().get(r.index());
+                if (!snippet.code().equals(r.code())) continue;
+                var status = java.util.Arrays.stream(prepdeck.snippets.Status.values()).filter(v -> v.code().equals(r.status())).findFirst();
+                if (status.isEmpty()) continue;
+                checks.add(new SnippetCheck(card.id(), card.prompt(), card.source(), r.index(),
+                        new prepdeck.snippets.CheckResult(snippet, status.get(), r.detail(), Math.max(1, r.line()), Optional.empty())));
+                if (latest == null || r.checkedAt().isAfter(latest.checkedAt())) latest = r;
+            }
+        }
+        if (latest == null) return Optional.empty();
+        var isolation = java.util.Arrays.stream(prepdeck.snippets.Isolation.values()).filter(i -> i.name().equals(
+                byCard.values().stream().flatMap(List::stream).max(java.util.Comparator.comparing(StoredSnippetResult::checkedAt)).orElseThrow().isolation()))
+                .findFirst().orElse(prepdeck.snippets.Isolation.GUARDS);
+        return Optional.of(new SnippetReport(latest.checkedAt(), Duration.ofMillis(latest.tookMs()), checks, isolation));
+    }
+
+    /** Keeps a check's results in the deck's store, where the CLI and the web read them back. */
+    private void keep(List<SnippetCheck> checks, Duration took, prepdeck.snippets.Isolation isolation, java.time.Instant at) {
+        fixtures.saveResults(checks.stream().map(c -> new StoredSnippetResult(c.card(), c.index(), c.result().snippet().code(),
+                c.result().status().code(), c.result().detail(), c.result().line(), isolation.name(), took.toMillis(), at)).toList());
+    }
+
+    /** The card's snippets as last checked (by a whole-deck check or a run since), if they were. */
+    public Optional<List<SnippetCheck>> lastCheckOf(long cardId) {
+        return lastReport().map(r -> r.checks().stream().filter(c -> c.card() == cardId).toList()).filter(l -> !l.isEmpty());
     }
 
     /**
@@ -178,8 +215,10 @@ public final class CheckSnippets {
                     + (card.snippets().size() == 1 ? "" : "s") + "; there is no snippet " + index + " (counted from 0)");
         }
         var task = SnippetTask.ofCard(card.snippets(), fixtures.all().getOrDefault(cardId, Map.of())).get(index);
+        long start = System.nanoTime();
         var check = new SnippetCheck(card.id(), card.prompt(), card.source(), index, runner.check(task));
         shared.last.updateAndGet(r -> r == null ? null : r.replacing(check));
+        keep(List.of(check), Duration.ofNanos(System.nanoTime() - start), runner.isolation(), clock.instant());
         return check;
     }
 
@@ -256,6 +295,8 @@ public final class CheckSnippets {
             checks.add(new SnippetCheck(card.id(), card.prompt(), card.source(), index.get(i), results.get(i)));
         }
         var isolation = tasks.isEmpty() ? prepdeck.snippets.Isolation.GUARDS : runner.isolation();
-        return new SnippetReport(clock.instant(), Duration.ofNanos(System.nanoTime() - start), checks, isolation);
+        var report = new SnippetReport(clock.instant(), Duration.ofNanos(System.nanoTime() - start), checks, isolation);
+        keep(report.checks(), report.took(), isolation, report.checkedAt());
+        return report;
     }
 }

@@ -82,6 +82,9 @@ public final class DeckPractice implements Practice {
     private static final StoreScope SOLE_SCOPE = new StoreScope(0, 0);
     private final InterviewSchedule schedule = new InterviewSchedule();
     private final ReadinessForecast forecast = new ReadinessForecast();
+    /** Forecasts with other settings, for advice: kept apart so the page's own forecast keeps its memo. */
+    private final ReadinessForecast whatIf = new ReadinessForecast();
+    private final AtomicReference<Map.Entry<List<Object>, ReadinessAdvice>> adviceCache = new AtomicReference<>();
     private final AtomicReference<DayPlan> dayPlan = new AtomicReference<>();
     private final Object planLock = new Object();
     private final AtomicReference<Map.Entry<List<Object>, Readiness>> readinessCache = new AtomicReference<>();
@@ -190,7 +193,7 @@ public final class DeckPractice implements Practice {
                 return nextPlanned(r, now, today, settings, topic, learning, newToday);
             }
             var review = r.dueForReview(now, topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
-            var pick = queue.next(now, learning, review, newToday, newPerDay, () -> r.firstNewCard(topic));
+            var pick = queue.next(now, learning, review, newToday, newPerDay, () -> r.firstNewCard(topic, now));
             if (pick.isEmpty()) return Optional.<NextCard>empty();
             var p = pick.get();
             return Optional.of(nextCard(r, r.card(p.cardId()).orElseThrow(), p.state(), p.reason(), now, r.dueCount(now, topic),
@@ -209,7 +212,8 @@ public final class DeckPractice implements Practice {
         var states = new java.util.HashMap<Long, CardStateRow>();
         for (CardStateRow row : r.cardStates(ids)) states.put(row.cardId(), row);
         Instant dayStart = dayStart(now);
-        List<Long> remaining = ids.stream().filter(id -> {
+        Set<Long> held = r.heldCards(now);
+        List<Long> remaining = ids.stream().filter(id -> !held.contains(id)).filter(id -> {
             CardStateRow st = states.get(id);
             return st == null || (st.lastReview().isBefore(dayStart) && st.state().equals(State.REVIEW.title()));
         }).toList();
@@ -236,7 +240,7 @@ public final class DeckPractice implements Practice {
         // within the daily limit. Tomorrow's plan starts from the states this leaves.
         if (r.cardsReviewedSince(dayStart) >= settings.dailyBudget()) return Optional.empty();
         var review = r.dueForReview(now, topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
-        return queue.next(now, List.of(), review, newToday, settings.newPerDay(), () -> r.firstNewCard(topic))
+        return queue.next(now, List.of(), review, newToday, settings.newPerDay(), () -> r.firstNewCard(topic, now))
                 .map(p -> nextCard(r, r.card(p.cardId()).orElseThrow(), p.state(), p.reason(), now, r.dueCount(now, topic),
                         newToday, settings.newPerDay()));
     }
@@ -503,6 +507,130 @@ public final class DeckPractice implements Practice {
             readinessCache.set(Map.entry(key, made));
             return made;
         });
+    }
+
+    @Override
+    public PracticeToday today() {
+        Instant now = now();
+        return store.read(r -> {
+            int newPerDay = newCardsPerDay(r);
+            int newToday = r.cardsIntroducedSince(dayStart(now));
+            Set<Long> held = r.heldCards(now);
+            long fresh = r.deckCardStates().stream().filter(c -> c.state().isEmpty() && !held.contains(c.cardId())).count();
+            int newLeft = (int) Math.min(fresh, Math.max(0, newPerDay - newToday));
+            return new PracticeToday(r.dueCount(now, Optional.empty()), newLeft, newToday, newPerDay, held.size());
+        });
+    }
+
+    /**
+     * Runs the forecast with the user's settings but other numbers of new cards a day: first the current one, then
+     * the most there could be (every unreviewed card), then halves the range until the fewest that reach the target.
+     */
+    @Override
+    public Optional<ReadinessAdvice> advice(double target) {
+        Instant now = now();
+        return store.read(r -> {
+            PracticeSettings s = settings(r);
+            LocalDate today = day(now);
+            if (s.interviewDate().isEmpty() || !today.isBefore(s.interviewDate().get())) return Optional.<ReadinessAdvice>empty();
+            List<DeckCardState> cards = r.deckCardStates();
+            List<TopicRow> topics = r.topics();
+            var key = List.of(today, s, cards, topics, target);
+            var cached = adviceCache.get();
+            if (cached != null && cached.getKey().equals(key)) return Optional.of(cached.getValue());
+            Instant dayStart = dayStart(now);
+            int reviewedToday = (int) cards.stream().filter(c -> c.state().isPresent() && !c.state().get().lastReview().isBefore(dayStart)).count();
+            int newToday = r.cardsIntroducedSince(dayStart);
+            java.util.function.IntFunction<ReadinessAdvice.Option> at = n -> {
+                var settings = new PracticeSettings(s.interviewDate(), s.dailyBudget(), n, s.desiredRetention(), s.fsrsParams(), s.fitted());
+                var days = whatIf.compute(today, settings, cards, topics, reviewedToday, newToday).days();
+                return new ReadinessAdvice.Option(n, days.isEmpty() ? 0 : days.getLast().recallWithPlan().orElse(0.0));
+            };
+            ReadinessAdvice.Option current = at.apply(s.newPerDay());
+            ReadinessAdvice made;
+            if (current.recall() >= target) {
+                made = new ReadinessAdvice(s.interviewDate().get(), target, current, Optional.empty(), true);
+            } else {
+                int unseen = (int) cards.stream().filter(c -> c.state().isEmpty()).count();
+                int high = Math.min(10_000, Math.max(s.newPerDay() + 1, unseen));
+                ReadinessAdvice.Option best = at.apply(high);
+                if (best.recall() < target) {
+                    made = new ReadinessAdvice(s.interviewDate().get(), target, current,
+                            best.recall() > current.recall() ? Optional.of(best) : Optional.empty(), false);
+                } else {
+                    int low = s.newPerDay();
+                    while (high - low > 1) {
+                        int mid = (low + high) >>> 1;
+                        ReadinessAdvice.Option o = at.apply(mid);
+                        if (o.recall() >= target) {
+                            high = mid;
+                            best = o;
+                        } else {
+                            low = mid;
+                        }
+                    }
+                    made = new ReadinessAdvice(s.interviewDate().get(), target, current, Optional.of(best), true);
+                }
+            }
+            adviceCache.set(Map.entry(key, made));
+            return Optional.of(made);
+        });
+    }
+
+    @Override
+    public CardHistory history(long cardId) {
+        Instant now = now();
+        return store.read(r -> {
+            r.card(cardId).orElseThrow(() -> new NotFoundException("no card " + cardId));
+            List<ReviewRow> rows = r.cardReviews(cardId);
+            var entries = rows.stream().map(row -> new CardHistory.Entry(row.id(), row.reviewedAt(), row.rating(),
+                    State.ofTitle(row.after().state()), Duration.between(row.reviewedAt(), row.after().due()),
+                    row.after().stability(), row.undone())).toList();
+            Optional<CardStateRow> st = r.cardState(cardId);
+            CardState state = st.<CardState>map(DeckPractice::state).orElse(CardState.fresh());
+            List<ReviewRow> live = rows.stream().filter(row -> !row.undone()).toList();
+            LocalDate today = day(now);
+            LocalDate first = live.isEmpty() ? today : day(live.getFirst().reviewedAt());
+            LocalDate last = today.plusDays(CardHistory.DAYS_AHEAD);
+            if (last.toEpochDay() - first.toEpochDay() + 1 > CardHistory.MAX_DAYS) first = last.minusDays(CardHistory.MAX_DAYS - 1);
+            var curve = new ArrayList<Double>();
+            if (!live.isEmpty()) {
+                long dayMs = Duration.ofDays(1).toMillis();
+                long shift = scheduler.config().dayStartUtcMinutes() * 60_000L;
+                int k = -1;
+                for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                    Instant end = Instant.ofEpochMilli((d.toEpochDay() + 1) * dayMs + shift - 1);
+                    while (k + 1 < live.size() && !live.get(k + 1).reviewedAt().isAfter(end)) k++;
+                    curve.add(k < 0 ? 0.0 : scheduler.retrievability(state(live.get(k).after()), end));
+                }
+            }
+            return new CardHistory(cardId, entries, state.state(),
+                    st.map(CardStateRow::due), scheduler.retrievability(state, now), today, first, curve, r.cardMark(cardId), r.cardMark(cardId).buriedAt(now));
+        });
+    }
+
+    @Override
+    public CardMark mark(long cardId, CardMark.Change change) {
+        Instant now = now();
+        return store.write(tx -> {
+            tx.card(cardId).orElseThrow(() -> new NotFoundException("no card " + cardId));
+            CardMark m = tx.cardMark(cardId);
+            CardMark next = switch (change) {
+                case SUSPEND -> new CardMark(cardId, true, m.buriedUntil(), m.flagged());
+                case UNSUSPEND -> new CardMark(cardId, false, m.buriedUntil(), m.flagged());
+                case BURY -> new CardMark(cardId, m.suspended(), dayStart(now).plus(Duration.ofDays(1)), m.flagged());
+                case UNBURY -> new CardMark(cardId, m.suspended(), Instant.EPOCH, m.flagged());
+                case FLAG -> new CardMark(cardId, m.suspended(), m.buriedUntil(), true);
+                case UNFLAG -> new CardMark(cardId, m.suspended(), m.buriedUntil(), false);
+            };
+            tx.putCardMark(next, now);
+            return next;
+        });
+    }
+
+    @Override
+    public Set<Long> flaggedCards() {
+        return store.read(StoreReader::flaggedCards);
     }
 
     @Override

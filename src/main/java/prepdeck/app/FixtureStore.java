@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where the files a card's snippets read are kept (a {@code file.txt} the notes open but do not hold).
+ * Where the files a card's snippets read are kept (a {@code file.txt} the notes open but do not hold), and the latest
+ * check of each snippet (one store for the CLI and the web).
  * A fixture belongs to one card of the deck; the store implements this, the use cases own it.
  */
 public interface FixtureStore {
@@ -20,4 +21,10 @@ public interface FixtureStore {
 
     /** Removes the card's fixture of that name; false when there was none. */
     boolean remove(long cardId, String name);
+
+    /** Keeps these results, each replacing the earlier result of its snippet; results of cards not in the deck are dropped. */
+    void saveResults(List<StoredSnippetResult> results);
+
+    /** The latest result of every checked snippet of the deck, by card then index. */
+    List<StoredSnippetResult> results();
 }

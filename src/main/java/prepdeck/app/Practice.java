@@ -93,4 +93,42 @@ public interface Practice {
 
     /** Coverage and predicted recall per topic, and the forecast day by day until the interview. */
     Readiness readiness();
+
+    /**
+     * What there is to practise now, for the home page.
+     */
+    default PracticeToday today() {
+        return new PracticeToday(0, 0, 0, newCardsPerDay(), 0);
+    }
+
+    /**
+     * The readiness forecast turned into advice: the fewest new cards a day whose plan reaches {@code target} recall
+     * on the interview day; empty without an interview date ahead.
+     */
+    default Optional<ReadinessAdvice> advice(double target) {
+        return Optional.empty();
+    }
+
+    /**
+     * A card's answers, state, due date, predicted recall and the user's marks on it.
+     *
+     * @throws NotFoundException no such card
+     */
+    default CardHistory history(long cardId) {
+        throw new NotFoundException("no card " + cardId);
+    }
+
+    /**
+     * Suspends, buries until tomorrow, flags a card, or takes one of those back; returns the card's marks after.
+     *
+     * @throws NotFoundException no such card
+     */
+    default CardMark mark(long cardId, CardMark.Change change) {
+        throw new NotFoundException("no card " + cardId);
+    }
+
+    /** The user's flagged cards. */
+    default Set<Long> flaggedCards() {
+        return Set.of();
+    }
 }

@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 
 /**
  * What practice reads: the user's card states, the review log, settings. Card queries leave out gaps
- * and retired cards; {@code topic} restricts them to a topic path and its subtopics.
+ * and retired cards, and the queue's reads leave out cards the user suspended or buried; {@code topic} restricts them to a topic path and its subtopics.
  */
 public interface ReviewReads {
     Optional<CardStateRow> cardState(long cardId);
@@ -28,8 +28,20 @@ public interface ReviewReads {
     /** How many cards are due by {@code now}, in steps and for review together. */
     int dueCount(Instant now, Optional<String> topic);
 
-    /** The first card never reviewed, in import (notes) order. */
-    OptionalLong firstNewCard(Optional<String> topic);
+    /** The first card never reviewed and not held back at {@code now} (suspended or buried), in import (notes) order. */
+    OptionalLong firstNewCard(Optional<String> topic, Instant now);
+
+    /** The user's marks on a card (none: {@link CardMark#none}). */
+    CardMark cardMark(long cardId);
+
+    /** The user's cards of this deck held out of the queue at {@code now}: suspended, or buried until later. */
+    java.util.Set<Long> heldCards(Instant now);
+
+    /** The user's flagged cards of this deck. */
+    java.util.Set<Long> flaggedCards();
+
+    /** Every answer of the user to this card (undone ones too, marked), oldest first. */
+    List<ReviewRow> cardReviews(long cardId);
 
     /** Cards whose first review (not undone) was at or after {@code since}. */
     int cardsIntroducedSince(Instant since);

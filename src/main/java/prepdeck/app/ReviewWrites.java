@@ -26,6 +26,9 @@ public interface ReviewWrites extends ReviewReads {
     /** Appends an undo of {@code reviewId}: the answer stays in the log, marked undone. */
     void appendUndo(long reviewId, Instant at);
 
+    /** Makes {@code mark} the user's marks on its card. */
+    void putCardMark(CardMark mark, Instant at);
+
     void putSetting(String key, String value);
 
     void removeSetting(String key);

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import prepdeck.app.NextCard;
 import prepdeck.app.Practice;
+import prepdeck.app.CardMark;
 import prepdeck.app.PrepdeckException;
 import prepdeck.review.IntervalLabel;
 import prepdeck.review.fsrs.Rating;
@@ -19,7 +20,8 @@ import prepdeck.review.fsrs.Rating;
 /** {@code prepdeck review [--topic PATH] [--new-per-day N]} */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"Review due cards in the terminal, the same queue as the web page.",
-                "Keys: Enter or space shows the answer, 1 Again, 2 Hard, 3 Good, 4 Easy, u undoes the last answer, q quits.",
+                "Keys: Enter or space shows the answer, 1 Again, 2 Hard, 3 Good, 4 Easy, u undoes the last answer,",
+                "b buries the card until tomorrow, x suspends it, f flags it to fix (again: unflags), q quits.",
                 "Where keys cannot be read one by one (a pipe), type the key and Enter."})
 final class ReviewCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
@@ -69,7 +71,11 @@ final class ReviewCommand implements Callable<Integer> {
                 NextCard card = next.get();
                 prompt(card);
                 long shown = System.nanoTime();
-                int key = waitFor("\n qu");
+                int key = waitFor("\n qubxf", "Enter or space shows the answer");
+                while (key == 'f') {
+                    flag(card);
+                    key = waitFor("\n qubxf", "Enter or space shows the answer");
+                }
                 if (key == 'q' || key == Keys.END) {
                     quit();
                     return;
@@ -78,14 +84,26 @@ final class ReviewCommand implements Callable<Integer> {
                     next = undo().or(() -> Optional.of(card));
                     continue;
                 }
+                if (key == 'b' || key == 'x') {
+                    next = holdBack(card, key);
+                    continue;
+                }
                 answer(card);
-                key = waitFor("1234uq");
+                key = waitFor("1234uqbxf", "1–4 grades");
+                while (key == 'f') {
+                    flag(card);
+                    key = waitFor("1234uqbxf", "1–4 grades");
+                }
                 if (key == 'q' || key == Keys.END) {
                     quit();
                     return;
                 }
                 if (key == 'u') {
                     next = undo().or(() -> Optional.of(card));
+                    continue;
+                }
+                if (key == 'b' || key == 'x') {
+                    next = holdBack(card, key);
                     continue;
                 }
                 int rating = key - '0';
@@ -103,14 +121,50 @@ final class ReviewCommand implements Callable<Integer> {
             }
         }
 
-        private int waitFor(String accepted) throws IOException {
+        /** The next accepted key; any other is answered with a sentence, not silently skipped. */
+        private int waitFor(String accepted, String hint) throws IOException {
             while (true) {
                 int key = keys.next();
                 if (key == Keys.END) return key;
                 int k = Character.toLowerCase(key);
                 if (k == ' ') k = Keys.ENTER;
                 if (accepted.indexOf(k) >= 0) return k;
+                out.println("  '" + (key == Keys.ENTER ? "Enter" : Character.toString(key)) + "' does nothing here: " + hint
+                        + "; u undo, b bury, x suspend, f flag, q quit");
+                out.flush();
             }
+        }
+
+        /** b buries the card until tomorrow, x suspends it; then the next card. */
+        private Optional<NextCard> holdBack(NextCard card, int key) {
+            long id = card.card().id();
+            try {
+                if (key == 'b') {
+                    practice.mark(id, CardMark.Change.BURY);
+                    out.println("  buried until tomorrow: card " + id);
+                } else {
+                    practice.mark(id, CardMark.Change.SUSPEND);
+                    out.println("  suspended: card " + id + " (its card page unsuspends it)");
+                }
+            } catch (PrepdeckException e) {
+                out.println("  not saved: " + e.getMessage());
+                return Optional.of(card);
+            }
+            out.println();
+            return practice.next(topic);
+        }
+
+        /** f flags the card to fix in the notes, or takes the flag back; the card stays. */
+        private void flag(NextCard card) {
+            long id = card.card().id();
+            try {
+                boolean flagged = practice.flaggedCards().contains(id);
+                practice.mark(id, flagged ? CardMark.Change.UNFLAG : CardMark.Change.FLAG);
+                out.println(flagged ? "  flag removed: card " + id : "  flagged to fix: card " + id);
+            } catch (PrepdeckException e) {
+                out.println("  not saved: " + e.getMessage());
+            }
+            out.flush();
         }
 
         private Optional<NextCard> undo() {
@@ -137,7 +191,7 @@ final class ReviewCommand implements Callable<Integer> {
             out.println();
             out.println(c.prompt());
             out.println();
-            out.println("  [Enter/space] show answer   [u] undo   [q] quit");
+            out.println("  [Enter/space] show answer   [u] undo   [b] bury   [x] suspend   [f] flag   [q] quit");
             out.flush();
         }
 
@@ -151,7 +205,7 @@ final class ReviewCommand implements Callable<Integer> {
                 line.append(" [").append(r.grade()).append("] ").append(r.name().charAt(0)).append(r.name().substring(1).toLowerCase())
                         .append(' ').append(IntervalLabel.of(n.intervals().get(r))).append(' ');
             }
-            out.println(line.append("  [u] undo  [q] quit"));
+            out.println(line.append("  [u] undo  [b] bury  [x] suspend  [f] flag  [q] quit"));
             out.flush();
         }
     }

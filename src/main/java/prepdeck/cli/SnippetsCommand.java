@@ -62,14 +62,41 @@ final class SnippetsCommand implements Runnable {
             var table = new Table(List.of("WHERE", "STATUS", "CARD", "DETAIL"), 45, 0, 0, 90);
             for (var c : report.checks()) {
                 var r = c.result();
-                table.row(c.source() + ":" + r.line(), r.status().code(), c.card(), r.detail().lines().findFirst().orElse(""));
+                var diff = r.status() == prepdeck.snippets.Status.DIFFERS ? prepdeck.snippets.SnippetDiff.of(r.detail())
+                        : java.util.Optional.<prepdeck.snippets.SnippetDiff>empty();
+                table.row(c.source() + ":" + r.line(), r.status().code(), c.card(),
+                        diff.map(prepdeck.snippets.SnippetDiff::firstLine).orElse(r.detail().lines().findFirst().orElse("")));
             }
             table.print(out);
+            for (var c : report.checks()) {
+                if (c.result().status() != prepdeck.snippets.Status.DIFFERS) continue;
+                prepdeck.snippets.SnippetDiff.of(c.result().detail()).ifPresent(d -> printDiff(out, c.source() + ":" + c.result().line(), d));
+            }
             out.printf("%s (%.1f s, %s).%n", report.summary(), report.took().toMillis() / 1000.0,
                     report.isolation() == prepdeck.snippets.Isolation.FILESYSTEM ? "kernel sandbox, a filesystem of its own"
                             : report.isolation().describe());
             return Cli.OK;
         }
+    }
+
+    /** The notes and the run side by side, the first differing line marked with '>'. */
+    static void printDiff(java.io.PrintStream out, String where, prepdeck.snippets.SnippetDiff diff) {
+        out.println();
+        out.println(where + " differs" + (diff.note().isEmpty() ? "" : ": " + diff.note()));
+        int width = Math.max(5, Math.min(50, diff.rows().stream().mapToInt(r -> r.expected().length() + r.label().length() + 2).max().orElse(5)));
+        out.println("    " + pad("NOTES", width) + " | RUN");
+        int first = diff.firstDifference().orElse(-1);
+        for (int i = 0; i < diff.rows().size(); i++) {
+            var r = diff.rows().get(i);
+            String mark = i == first ? "> " : r.differs() ? "* " : "  ";
+            String left = (r.label().isEmpty() ? "" : r.label() + ": ") + (r.expectedMissing() ? "(nothing)" : r.expected());
+            out.println("  " + mark + pad(left, width) + " | " + (r.actualMissing() ? "(nothing)" : r.actual()));
+        }
+    }
+
+    private static String pad(String s, int width) {
+        String cut = s.length() > width ? s.substring(0, width - 1) + "…" : s;
+        return cut + " ".repeat(Math.max(0, width - cut.length()));
     }
 
     /** {@code prepdeck snippets fixture CARD [NAME [FILE]] [--remove]} */

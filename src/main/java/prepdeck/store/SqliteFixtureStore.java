@@ -49,4 +49,27 @@ final class SqliteFixtureStore implements FixtureStore {
         return writer.inTransaction(h -> h.createUpdate(Sql.DELETE_FIXTURE.text(dialect)).bind("deck", deck).bind("card", cardId)
                 .bind("name", name).execute()) > 0;
     }
+
+    @Override
+    public void saveResults(List<prepdeck.app.StoredSnippetResult> results) {
+        if (results.isEmpty()) return;
+        writer.useTransaction(h -> {
+            var batch = h.prepareBatch(Sql.UPSERT_SNIPPET_RESULT.text(dialect));
+            for (var r : results) {
+                batch.bind("deck", deck).bind("card", r.cardId()).bind("position", r.index()).bind("code", r.code()).bind("status", r.status())
+                        .bind("detail", r.detail()).bind("line", r.line()).bind("isolation", r.isolation()).bind("tookMs", r.tookMs())
+                        .bind("checkedAt", Times.format(r.checkedAt())).add();
+            }
+            batch.execute();
+        });
+    }
+
+    @Override
+    public List<prepdeck.app.StoredSnippetResult> results() {
+        return reader.withHandle(h -> h.createQuery(Sql.SELECT_SNIPPET_RESULTS.text(dialect)).bind("deck", deck)
+                .map((rs, ctx) -> new prepdeck.app.StoredSnippetResult(rs.getLong("card_id"), rs.getInt("position"), rs.getString("code"),
+                        rs.getString("status"), rs.getString("detail"), rs.getInt("line"), rs.getString("isolation"), rs.getLong("took_ms"),
+                        java.time.Instant.parse(rs.getString("checked_at"))))
+                .list());
+    }
 }

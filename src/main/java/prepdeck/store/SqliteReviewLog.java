@@ -70,10 +70,43 @@ final class SqliteReviewLog implements ReviewWrites {
     }
 
     @Override
-    public OptionalLong firstNewCard(Optional<String> topic) {
+    public OptionalLong firstNewCard(Optional<String> topic, Instant now) {
         return handle.createQuery(Sql.SELECT_FIRST_NEW_CARD.text(dialect)).bind("user", user).bind("deck", deck)
-                .bind("topic", topic.orElse(null)).mapTo(Long.class).findOne()
+                .bind("topic", topic.orElse(null)).bind("now", now.toEpochMilli()).mapTo(Long.class).findOne()
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public prepdeck.app.CardMark cardMark(long cardId) {
+        return handle.createQuery(Sql.SELECT_CARD_MARK.text(dialect)).bind("user", user).bind("card", cardId)
+                .map((rs, ctx) -> new prepdeck.app.CardMark(cardId, rs.getInt("suspended") == 1,
+                        Instant.ofEpochMilli(rs.getLong("buried_until_ms")), rs.getInt("flagged") == 1))
+                .findOne().orElse(prepdeck.app.CardMark.none(cardId));
+    }
+
+    @Override
+    public java.util.Set<Long> heldCards(Instant now) {
+        return handle.createQuery(Sql.SELECT_HELD_CARDS.text(dialect)).bind("user", user).bind("deck", deck)
+                .bind("now", now.toEpochMilli()).mapTo(Long.class).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public java.util.Set<Long> flaggedCards() {
+        return handle.createQuery(Sql.SELECT_FLAGGED_CARDS.text(dialect)).bind("user", user).bind("deck", deck)
+                .mapTo(Long.class).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public List<ReviewRow> cardReviews(long cardId) {
+        return handle.createQuery(Sql.SELECT_CARD_REVIEWS.text(dialect)).bind("user", user).bind("deck", deck).bind("card", cardId)
+                .map((rs, ctx) -> reviewRow(rs)).list();
+    }
+
+    @Override
+    public void putCardMark(prepdeck.app.CardMark mark, Instant at) {
+        handle.createUpdate(Sql.UPSERT_CARD_MARK.text(dialect)).bind("user", user).bind("card", mark.cardId())
+                .bind("suspended", mark.suspended() ? 1 : 0).bind("buriedUntil", mark.buriedUntil().toEpochMilli())
+                .bind("flagged", mark.flagged() ? 1 : 0).bind("updatedAt", Times.format(at)).execute();
     }
 
     @Override

@@ -451,8 +451,33 @@ final class SqliteTransaction implements StoreTransaction {
     }
 
     @Override
-    public OptionalLong firstNewCard(Optional<String> topic) {
-        return reviews().firstNewCard(topic);
+    public OptionalLong firstNewCard(Optional<String> topic, Instant now) {
+        return reviews().firstNewCard(topic, now);
+    }
+
+    @Override
+    public prepdeck.app.CardMark cardMark(long cardId) {
+        return reviews().cardMark(cardId);
+    }
+
+    @Override
+    public java.util.Set<Long> heldCards(Instant now) {
+        return reviews().heldCards(now);
+    }
+
+    @Override
+    public java.util.Set<Long> flaggedCards() {
+        return reviews().flaggedCards();
+    }
+
+    @Override
+    public List<ReviewRow> cardReviews(long cardId) {
+        return reviews().cardReviews(cardId);
+    }
+
+    @Override
+    public void putCardMark(prepdeck.app.CardMark mark, Instant at) {
+        reviews().putCardMark(mark, at);
     }
 
     @Override

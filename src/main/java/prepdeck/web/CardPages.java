@@ -33,6 +33,8 @@ final class CardPages {
     void addTo(RoutesConfig routes) {
         routes.get("/cards/{id}", this::card);
         routes.get("/cards/{id}/answer", this::answer);
+        routes.post("/cards/{id}/mark", this::mark);
+        routes.post("/api/cards/{id}/marks", this::markApi);
     }
 
     private void card(Context ctx) {
@@ -47,7 +49,50 @@ final class CardPages {
                 parent, followUps, snippets, references,
                 // no Run button that would only be refused
                 useCases.of(ctx).snippets().flatMap(prepdeck.app.CheckSnippets::codeRefused).map(SnippetPages::sentence),
-                coveredBy(ctx, knowledge, card)));
+                coveredBy(ctx, knowledge, card), practice(ctx, card)));
+    }
+
+    /** History, due date, recall and marks; none for a gap, which is never practised. */
+    private Optional<CardPage.Practice> practice(Context ctx, CardView card) {
+        if (card.status() == prepdeck.knowledge.CardStatus.GAP) return Optional.empty();
+        var uc = useCases.of(ctx);
+        prepdeck.app.CardHistory history;
+        try {
+            history = uc.practice().history(card.id());
+        } catch (prepdeck.app.NotFoundException e) {
+            return Optional.empty(); // a practice over other cards than the knowledge's (tests bring their own)
+        }
+        var days = java.util.stream.IntStream.range(0, history.recallByDay().size()).mapToObj(i -> history.firstDay().plusDays(i)).toList();
+        String chart = history.recallByDay().isEmpty() ? "" : SvgChart.recallLines("card-recall", "Predicted recall of this card",
+                "FSRS probability of recalling this card at the end of each day from " + history.firstDay() + " to "
+                        + days.getLast() + ", from its answers (undone ones left out) and the weights in use; each answer resets it.",
+                days, List.of(new SvgChart.Series("recall", "series-1", history.recallByDay())), "Predicted recall");
+        var status = new java.util.HashMap<Integer, prepdeck.app.SnippetCheck>();
+        uc.snippets().flatMap(s -> s.lastCheckOf(card.id())).ifPresent(checks -> checks.forEach(c -> status.put(c.index(), c)));
+        return Optional.of(new CardPage.Practice(history, chart, history.today(), status));
+    }
+
+    /** The card page's Suspend / Bury / Flag buttons (and their undoing) post here and come back. */
+    private void mark(Context ctx) {
+        long id = Ids.parse("card", ctx.pathParam("id"));
+        useCases.of(ctx).practice().mark(id, prepdeck.app.CardMark.Change.of(ctx.formParam("change")));
+        ctx.redirect("/cards/" + id + "#practice", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** {"change": "suspend"} → the card's marks after, for the review page's keys. */
+    private void markApi(Context ctx) {
+        long id = Ids.parse("card", ctx.pathParam("id"));
+        String change;
+        try {
+            var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ctx.body());
+            change = body != null && body.hasNonNull("change") ? body.get("change").asText() : "";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw HttpProblem.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        }
+        var m = useCases.of(ctx).practice().mark(id, prepdeck.app.CardMark.Change.of(change));
+        ctx.contentType("application/json").result("{\"card\":" + m.cardId() + ",\"suspended\":" + m.suspended()
+                + ",\"buried_until\":" + (m.buriedUntil().equals(java.time.Instant.EPOCH) ? "null" : "\"" + m.buriedUntil() + "\"")
+                + ",\"flagged\":" + m.flagged() + "}");
     }
 
     /** For a gap, the cards elsewhere in the notes that cover it (as on /gaps, kept per version of the index). */

@@ -34,6 +34,7 @@ final class ReadinessPages {
     void addTo(RoutesConfig routes) {
         routes.get("/readiness", this::readiness);
         routes.post("/readiness/interview-date", this::interviewDate);
+        routes.post("/readiness/apply", this::apply);
         routes.get("/api/readiness", this::readinessJson);
         routes.get("/settings", this::settings);
         routes.post("/settings", this::saveSettings);
@@ -43,8 +44,32 @@ final class ReadinessPages {
 
     private void readiness(Context ctx) {
         Readiness r = practice(ctx).readiness();
+        var advice = practice(ctx).advice(target(ctx.queryParam("target")));
+        Optional<String> notice = Optional.ofNullable(ctx.queryParam("applied")).filter(v -> v.matches("\\d{1,5}"))
+                .map(v -> "New cards a day set to " + v + ".");
         var topics = new prepdeck.web.view.Pager(Ids.page(ctx, "topics_page"), TopicPages.ROWS_PER_PAGE, r.topics().size(), "/readiness?topics_page=");
-        html.ok(ctx, "readiness.jte", new ReadinessPage(r, recallChart(r), dueChart(r), topics));
+        html.ok(ctx, "readiness.jte", new ReadinessPage(r, recallChart(r), dueChart(r), advice, notice, topics));
+    }
+
+    /** The recall the advice aims at: ?target=85 (per cent, 50–99), 80 without one. */
+    static double target(String raw) {
+        if (raw == null || raw.isBlank()) return DEFAULT_TARGET;
+        try {
+            int v = Integer.parseInt(raw.strip());
+            if (v >= 50 && v <= 99) return v / 100.0;
+        } catch (NumberFormatException e) {
+            // falls through to the message
+        }
+        throw new InvalidInputException("target must be a whole per cent from 50 to 99, got '" + raw + "'");
+    }
+
+    static final double DEFAULT_TARGET = 0.8;
+
+    /** The advice's "Use N new cards a day" button. */
+    private void apply(Context ctx) {
+        int n = whole("new_per_day", ctx.formParam("new_per_day"));
+        practice(ctx).setNewCardsPerDay(n);
+        ctx.redirect("/readiness?applied=" + n, HttpStatus.SEE_OTHER);
     }
 
     /** The forecast as JSON, its topic list paged as the other lists are ({@code ?limit=&offset=}, {@code topics_total}). */

@@ -45,11 +45,11 @@ final class ReviewApi {
             ctx.status(204);
             return;
         }
-        reply.ok(ctx, withPage(useCases.of(ctx).knowledge(), next.get()));
+        reply.ok(ctx, withPage(ctx, next.get()));
     }
 
     private void show(Context ctx) {
-        reply.ok(ctx, withPage(useCases.of(ctx).knowledge(), practice(ctx).show(Ids.parse("card", ctx.pathParam("id")))));
+        reply.ok(ctx, withPage(ctx, practice(ctx).show(Ids.parse("card", ctx.pathParam("id")))));
     }
 
     /** Beyond the contract, what the review page shows: the answer as sanitized HTML and the follow-ups' prompts. */
@@ -57,8 +57,15 @@ final class ReviewApi {
         return useCases.of(ctx).practice();
     }
 
-    private ObjectNode withPage(Knowledge knowledge, NextCard next) {
+    private ObjectNode withPage(Context ctx, NextCard next) {
+        Knowledge knowledge = useCases.of(ctx).knowledge();
         ObjectNode o = json.nextCard(next);
+        long cardId = next.card().id();
+        o.put("flagged", practice(ctx).flaggedCards().contains(cardId));
+        // the lines of snippets whose last check printed something else than the notes say: a reference that lies
+        var lying = o.putArray("lying_snippets");
+        useCases.of(ctx).snippets().flatMap(s -> s.lastCheckOf(cardId)).ifPresent(checks -> checks.stream()
+                .filter(c -> c.result().status() == prepdeck.snippets.Status.DIFFERS).forEach(c -> lying.add(c.result().snippet().line())));
         o.put("answer_html", markdown.render(next.card().answer()).toString());
         var followUps = o.putArray("follow_up_cards");
         for (long id : next.card().followUps()) {

@@ -34,7 +34,8 @@ final class ReviewPages {
         if (topic.isPresent() && topics.stream().noneMatch(t -> t.path().equals(topic.get()))) {
             throw HttpProblem.notFound("no topic '" + topic.get() + "'");
         }
-        html.ok(ctx, "review.jte", new ReviewPage(topic, TopicPicker.choices(topics, topic, TopicPicker.MAX), practice.newCardsPerDay(), topics.size()));
+        html.ok(ctx, "review.jte", new ReviewPage(topic, TopicPicker.choices(topics, topic, TopicPicker.MAX), practice.newCardsPerDay(), topics.size(),
+                ReviewPage.totals(topics)));
     }
 
     /** The new-card limit form works without script: it posts here and comes back. */

@@ -156,16 +156,22 @@ final class SnippetPages {
     private SnippetsPage page(Context ctx, Optional<SnippetReport> report, Optional<String> error) {
         var snippets = useCases.of(ctx).snippets();
         var groups = new LinkedHashMap<String, List<SnippetsPage.Row>>();
+        var checked = new java.util.HashSet<String>();
         if (report.isPresent()) {
             for (var c : report.get().checks()) {
                 var r = c.result();
                 var detail = split(r.detail());
+                var diff = r.status() == prepdeck.snippets.Status.DIFFERS ? prepdeck.snippets.SnippetDiff.of(r.detail()) : Optional.<prepdeck.snippets.SnippetDiff>empty();
+                checked.add(c.card() + ":" + c.index());
                 groups.computeIfAbsent(c.source(), k -> new ArrayList<>())
-                        .add(new SnippetsPage.Row(c.card(), c.prompt(), c.index(), r.line(), r.status().code(), detail[0], detail[1]));
+                        .add(new SnippetsPage.Row(c.card(), c.prompt(), c.index(), r.line(), r.status().code(),
+                                diff.map(prepdeck.snippets.SnippetDiff::firstLine).orElse(detail[0]), diff.isPresent() ? "" : detail[1], diff));
             }
-        } else {
+        }
+        {
             for (var card : useCases.of(ctx).knowledge().cardsWithSnippets()) {
                 for (int i = 0; i < card.snippets().size(); i++) {
+                    if (checked.contains(card.id() + ":" + i)) continue;
                     groups.computeIfAbsent(card.source(), k -> new ArrayList<>()).add(new SnippetsPage.Row(card.id(), card.prompt(), i,
                             card.snippets().get(i).line(), "unchecked", "not checked yet", ""));
                 }
@@ -208,12 +214,13 @@ final class SnippetPages {
         var r = c.result();
         var detail = split(r.detail());
         var run = r.run();
+        var diff = r.status() == prepdeck.snippets.Status.DIFFERS ? prepdeck.snippets.SnippetDiff.of(r.detail()) : Optional.<prepdeck.snippets.SnippetDiff>empty();
         String traceback = run.flatMap(RunOutput::error).map(e -> e.traceback().strip()).orElse("");
-        return new SnippetRunView(c.card(), c.index(), r.status().code(), detail[0],
-                // the traceback is shown on its own; do not repeat it under the verdict
-                traceback.isEmpty() ? detail[1] : detail[1].replace(traceback, "").strip(),
+        return new SnippetRunView(c.card(), c.index(), r.status().code(), diff.map(prepdeck.snippets.SnippetDiff::firstLine).orElse(detail[0]),
+                // the traceback is shown on its own; do not repeat it under the verdict (nor a diff shown as columns)
+                diff.isPresent() ? "" : traceback.isEmpty() ? detail[1] : detail[1].replace(traceback, "").strip(),
                 run.map(RunOutput::stdout).orElse(""), run.flatMap(RunOutput::display), run.map(RunOutput::stderr).orElse(""),
-                traceback, run.map(o -> seconds(o.elapsed().toMillis())).orElse(""));
+                traceback, run.map(o -> seconds(o.elapsed().toMillis())).orElse(""), diff);
     }
 
     private static String[] split(String detail) {

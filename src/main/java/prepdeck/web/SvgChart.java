@@ -35,8 +35,13 @@ final class SvgChart {
 
     /** Lines over days, y from 0 to 1 shown as per cent. */
     static String recallLines(String id, String title, String desc, List<LocalDate> days, List<Series> series) {
+        return recallLines(id, title, desc, days, series, "Mean predicted recall");
+    }
+
+    /** As {@link #recallLines(String, String, String, List, List)}, with another label on the y axis. */
+    static String recallLines(String id, String title, String desc, List<LocalDate> days, List<Series> series, String yLabel) {
         var svg = open(id, title, desc);
-        yAxis(svg, 1.0, true, "Mean predicted recall");
+        yAxis(svg, 1.0, true, yLabel);
         xAxis(svg, days);
         for (Series s : series) {
             if (s.values().isEmpty()) continue;

@@ -39,7 +39,8 @@ final class TopicPages {
         var pager = new Pager(Ids.page(ctx, "page"), ROOTS_PER_PAGE, roots.size(), "/?page=");
         var shown = tree.bounded(pager.slice(roots), TREE_BUDGET);
         boolean folded = shown.stream().anyMatch(TopicPages::folds);
-        html.ok(ctx, "index.jte", new IndexPage(knowledge.stats(), shown, pager, folded));
+        var practice = useCases.of(ctx).practice();
+        html.ok(ctx, "index.jte", new IndexPage(knowledge.stats(), shown, practice.today(), practice.readiness(), pager, folded));
     }
 
     /** Page {@code page} of a list read a page at a time; past its end, its last page (as {@link Pager} shows it). */

@@ -12,8 +12,48 @@ import prepdeck.web.markdown.SafeHtml;
  */
 public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic, Optional<CardLink> parent,
                        List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references,
-                       Optional<String> runRefused, List<CardLink> coveredBy) {
+                       Optional<String> runRefused, List<CardLink> coveredBy, Optional<Practice> practice) {
+    /**
+     * The card's practice: its history, drawn recall chart (SVG, escaped by the drawer), today's day (for "in 3 days")
+     * and each snippet's last check ({@code snippetStatus}, by snippet index; absent when never checked).
+     */
+    public record Practice(prepdeck.app.CardHistory history, String recallChart, java.time.LocalDate today,
+                           java.util.Map<Integer, prepdeck.app.SnippetCheck> snippetStatus) {
+        public Practice {
+            snippetStatus = java.util.Map.copyOf(snippetStatus);
+        }
+
+        public String due() {
+            return history.due().map(d -> {
+                var day = d.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+                long in = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+                return ReadinessPage.day(day) + (in < 0 ? " (overdue)" : in == 0 ? " (today)" : in == 1 ? " (tomorrow)" : " (in " + in + " days)");
+            }).orElse("not yet: a new card");
+        }
+
+        public static String when(java.time.Instant at) {
+            return WHEN.format(at.atZone(java.time.ZoneOffset.UTC));
+        }
+
+        public static String grade(int rating) {
+            return switch (rating) {
+                case 1 -> "Again";
+                case 2 -> "Hard";
+                case 3 -> "Good";
+                default -> "Easy";
+            };
+        }
+
+        public static String interval(java.time.Duration d) {
+            return prepdeck.review.IntervalLabel.of(d);
+        }
+
+        private static final java.time.format.DateTimeFormatter WHEN =
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
+    }
+
     public CardPage {
+        java.util.Objects.requireNonNull(practice);
         coveredBy = List.copyOf(coveredBy);
         followUps = List.copyOf(followUps);
         snippets = List.copyOf(snippets);
@@ -24,7 +64,7 @@ public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic
     /** A card whose snippets may be run (or that has none). */
     public CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic, Optional<CardLink> parent,
                     List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references) {
-        this(card, answer, topic, parent, followUps, snippets, references, Optional.empty(), List.of());
+        this(card, answer, topic, parent, followUps, snippets, references, Optional.empty(), List.of(), Optional.empty());
     }
 
     /**

@@ -13,23 +13,48 @@ import prepdeck.app.Readiness;
  * @param recallChart mean predicted recall day by day
  * @param dueChart    reviews due (and planned) day by day
  */
-public record ReadinessPage(Readiness readiness, String recallChart, String dueChart, Pager topicPager) {
+public record ReadinessPage(Readiness readiness, String recallChart, String dueChart,
+                            java.util.Optional<prepdeck.app.ReadinessAdvice> advice, java.util.Optional<String> notice, Pager topicPager) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     public ReadinessPage {
         Objects.requireNonNull(readiness);
         Objects.requireNonNull(recallChart);
         Objects.requireNonNull(dueChart);
+        Objects.requireNonNull(advice);
+        Objects.requireNonNull(notice);
         Objects.requireNonNull(topicPager);
     }
 
     public ReadinessPage(Readiness readiness, String recallChart, String dueChart) {
-        this(readiness, recallChart, dueChart, Pager.all(readiness.topics().size()));
+        this(readiness, recallChart, dueChart, java.util.Optional.empty(), java.util.Optional.empty(), Pager.all(readiness.topics().size()));
     }
 
     /** The rows of the topic table this page shows. */
     public java.util.List<Readiness.TopicReadiness> topicRows() {
         return topicPager.slice(readiness.topics());
+    }
+
+    /**
+     * The advice in one sentence, every number from the forecast: "23 new cards a day reaches 80% by Tue 9 Dec 2026;
+     * at 20 it is 45%."
+     */
+    public String adviceSentence() {
+        var a = advice.orElseThrow();
+        String by = day(a.interview());
+        String target = percent(a.target());
+        var now = a.current();
+        if (a.suggested().isEmpty()) {
+            return a.reachable()
+                    ? now.newPerDay() + " new cards a day reaches " + percent(now.recall()) + " by " + by + ": on track for " + target + "."
+                    : now.newPerDay() + " new cards a day reaches " + percent(now.recall()) + " by " + by
+                            + "; more new cards a day would not raise it (the daily budget of reviews limits the plan).";
+        }
+        var s = a.suggested().get();
+        return a.reachable()
+                ? s.newPerDay() + " new cards a day reaches " + percent(s.recall()) + " by " + by + "; at " + now.newPerDay() + " it is " + percent(now.recall()) + "."
+                : "Even " + s.newPerDay() + " new cards a day reaches only " + percent(s.recall()) + " by " + by + " (at " + now.newPerDay() + " it is "
+                        + percent(now.recall()) + "): " + target + " needs fewer topics, a later date or a larger daily budget.";
     }
 
     /** Whether the forecast runs to an interview (today or later). */

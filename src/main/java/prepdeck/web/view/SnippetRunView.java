@@ -13,4 +13,10 @@ import java.util.Optional;
  * @param elapsed   "0.08 s", or empty when the snippet did not run
  */
 public record SnippetRunView(long card, int index, String status, String headline, String more, String stdout,
-                             Optional<String> display, String stderr, String traceback, String elapsed) {}
+                             Optional<String> display, String stderr, String traceback, String elapsed,
+                             Optional<prepdeck.snippets.SnippetDiff> diff) {
+    public SnippetRunView(long card, int index, String status, String headline, String more, String stdout,
+                          Optional<String> display, String stderr, String traceback, String elapsed) {
+        this(card, index, status, headline, more, stdout, display, stderr, traceback, elapsed, Optional.empty());
+    }
+}

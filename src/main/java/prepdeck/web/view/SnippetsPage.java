@@ -40,5 +40,15 @@ public record SnippetsPage(boolean available, int total, Optional<String> summar
      * @param headline the detail's first line
      * @param more     the rest of the detail (a diff, a traceback), empty when there is none
      */
-    public record Row(long card, String prompt, int index, int line, String status, String headline, String more) {}
+    public record Row(long card, String prompt, int index, int line, String status, String headline, String more,
+                      Optional<prepdeck.snippets.SnippetDiff> diff) {
+        public Row(long card, String prompt, int index, int line, String status, String headline, String more) {
+            this(card, prompt, index, line, status, headline, more, Optional.empty());
+        }
+    }
+
+    /** How many snippets differ from the notes or fail: the banner is red when any does. */
+    public long failing() {
+        return groups.stream().flatMap(g -> g.rows().stream()).filter(r -> r.status().equals("differs") || r.status().equals("error")).count();
+    }
 }

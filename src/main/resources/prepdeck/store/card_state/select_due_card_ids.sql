@@ -3,3 +3,4 @@ FROM card_states s INDEXED BY card_states_by_due
 JOIN cards c ON c.id = s.card_id
 WHERE s.user_id = :user AND s.state IN ('Learning', 'Review', 'Relearning') AND s.due_ms <= :now
   AND c.deck_id = :deck AND c.status = 'answered'
+  AND NOT EXISTS (SELECT 1 FROM card_marks m WHERE m.user_id = :user AND m.card_id = c.id AND (m.suspended = 1 OR m.buried_until_ms > :now))

@@ -82,6 +82,10 @@
     } else if (e.key === "/") {
       var target = document.querySelector("[data-slash-focus]");
       if (target && target.offsetParent !== null) { e.preventDefault(); target.focus(); }
+    } else if (e.key === "r" || e.key === "Enter" && e.target === document.body) {
+      // the page's one "start" link (home: today's reviews)
+      var start = document.querySelector("[data-start-key]");
+      if (start) { e.preventDefault(); start.click(); }
     } else if (e.key === "j") {
       moveFocus(1);
     } else if (e.key === "k") {

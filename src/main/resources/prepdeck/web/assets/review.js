@@ -1,5 +1,6 @@
 // The review page: shows a card from /api/review/next, reveals its answer, posts the grade to
-// /api/reviews and undoes with /api/reviews/{id}/undo. Keys: Space/Enter reveal, 1-4 grade, u undo.
+// /api/reviews and undoes with /api/reviews/{id}/undo. Keys: Space/Enter reveal, 1-4 grade, u undo,
+// b bury until tomorrow, x suspend, f flag (POST /api/cards/{id}/marks).
 // Every answer carries its own idempotency key, reused when it is retried, so a lost reply or a
 // double press is stored once.
 (function () {
@@ -91,6 +92,12 @@
     el("review-source").textContent = c.source + ":" + c.line;
     el("review-state").textContent = next.state;
     el("review-open").href = "/cards/" + c.id;
+    el("review-flag-note").hidden = !next.flagged;
+    var lying = el("review-lying");
+    lying.hidden = !(next.lying_snippets && next.lying_snippets.length);
+    lying.textContent = lying.hidden ? "" : "Warning: the last snippet check found that the expected output in your notes is not what "
+        + (next.lying_snippets.length === 1 ? "this snippet prints" : "these snippets print") + " (line "
+        + next.lying_snippets.join(", ") + "): do not trust it as the reference.";
     var html = el("review-answer-html");
     html.innerHTML = next.answer_html; // rendered and sanitized by the server, as on the card page
     html.lang = c.language;
@@ -166,6 +173,27 @@
     });
   }
 
+  // b bury until tomorrow, x suspend: the card leaves the queue and the next one comes; f flags it and it stays.
+  function mark(change) {
+    if (!current || busy) return;
+    busy = true;
+    var id = current.card.id;
+    post("/api/cards/" + id + "/marks", { change: change }).then(json).then(function (m) {
+      if (change === "flag" || change === "unflag") {
+        busy = false;
+        current.flagged = m.flagged;
+        el("review-flag-note").hidden = !m.flagged;
+        status.textContent = m.flagged ? "Flagged: it is listed on its card page to fix." : "Flag removed.";
+        return;
+      }
+      status.textContent = change === "bury" ? "Buried until tomorrow." : "Suspended: unsuspend it on its card page.";
+      return loadNext();
+    }).catch(function (error) {
+      busy = false;
+      status.textContent = "Not saved: " + error.message;
+    });
+  }
+
   function typing(target) {
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
@@ -183,6 +211,15 @@
     } else if (e.key === "u" || e.key === "U") {
       e.preventDefault();
       undo();
+    } else if (e.key === "b") {
+      e.preventDefault();
+      mark("bury");
+    } else if (e.key === "x") {
+      e.preventDefault();
+      mark("suspend");
+    } else if (e.key === "f") {
+      e.preventDefault();
+      mark(current && current.flagged ? "unflag" : "flag");
     }
   });
 
@@ -193,6 +230,9 @@
     if (button) grade(Number(button.dataset.rating));
   });
   undoButton.addEventListener("click", undo);
+  el("review-bury").addEventListener("click", function () { mark("bury"); });
+  el("review-suspend").addEventListener("click", function () { mark("suspend"); });
+  el("review-flag").addEventListener("click", function () { mark(current && current.flagged ? "unflag" : "flag"); });
   var picker = el("review-topic-picker");
   if (picker) picker.addEventListener("change", function () { picker.form.submit(); });
 
