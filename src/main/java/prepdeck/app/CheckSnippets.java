@@ -172,7 +172,7 @@ public final class CheckSnippets {
         for (var r : stored) byCard.computeIfAbsent(r.cardId(), k -> new ArrayList<>()).add(r);
         var checks = new ArrayList<SnippetCheck>();
         StoredSnippetResult latest = null;
-        for (var card : knowledge.cards(CardQuery.ALL)) {
+        for (var card : knowledge.cardsWithSnippets()) {
             for (var r : byCard.getOrDefault(card.id(), List.of())) {
                 if (r.index() >= card.snippets().size()) continue;
                 var snippet = card.snippets().get(r.index());
@@ -189,6 +189,15 @@ public final class CheckSnippets {
                 byCard.values().stream().flatMap(List::stream).max(java.util.Comparator.comparing(StoredSnippetResult::checkedAt)).orElseThrow().isolation()))
                 .findFirst().orElse(prepdeck.snippets.Isolation.GUARDS);
         return Optional.of(new SnippetReport(latest.checkedAt(), Duration.ofMillis(latest.tookMs()), checks, isolation));
+    }
+
+    /**
+     * {@link #lastReport()} when it covers every snippet of the deck as it is now (a whole-deck check since the last
+     * change), not only the few run one by one.
+     */
+    public Optional<SnippetReport> lastFullReport() {
+        int snippets = knowledge.cardsWithSnippets().stream().mapToInt(c -> c.snippets().size()).sum();
+        return lastReport().filter(r -> r.checks().size() >= snippets);
     }
 
     /** Keeps a check's results in the deck's store, where the CLI and the web read them back. */

@@ -87,7 +87,7 @@ final class CardPages {
             var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ctx.body());
             change = body != null && body.hasNonNull("change") ? body.get("change").asText() : "";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw HttpProblem.badRequest("the body is not JSON: " + e.getOriginalMessage());
+            throw HttpProblem.notJson(e);
         }
         var m = useCases.of(ctx).practice().mark(id, prepdeck.app.CardMark.Change.of(change));
         ctx.contentType("application/json").result("{\"card\":" + m.cardId() + ",\"suspended\":" + m.suspended()

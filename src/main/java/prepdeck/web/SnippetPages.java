@@ -66,7 +66,7 @@ final class SnippetPages {
      */
     private void lastOrCheck(Context ctx) {
         CheckSnippets checker = checker(ctx);
-        var report = checker.lastReport().or(() -> checker.mayCheckAll() ? Optional.of(checker.checkAll()) : Optional.empty());
+        var report = checker.lastFullReport().or(() -> checker.mayCheckAll() ? Optional.of(checker.checkAll()) : checker.lastReport());
         reply.ok(ctx, json.checks(report.map(SnippetReport::checks).orElse(List.of())));
     }
 

@@ -303,6 +303,9 @@ class IsolationTest {
         p.add(Probe.refused("POST /api/reviews", "/api/reviews", JSON,
                 jsonBody("{\"card\":" + aCard + ",\"rating\":3,\"idempotency_key\":\"ash-private-1\",\"duration_ms\":5}")));
         for (long review : aReviews) p.add(Probe.refused("POST /api/reviews/{id}/undo", "/api/reviews/" + review + "/undo", JSON, new byte[0]));
+        // marks (suspend, bury, flag) are per learner, on cards of his decks only
+        p.add(Probe.refused("POST /cards/{id}/mark", "/cards/" + aCard + "/mark", FORM, form("change", "suspend")));
+        p.add(Probe.refused("POST /api/cards/{id}/marks", "/api/cards/" + aCard + "/marks", JSON, jsonBody("{\"change\":\"flag\"}")));
         p.add(Probe.clean("GET /api/review/settings", "/api/review/settings", 200));
         p.add(Probe.clean("POST /api/review/settings", "/api/review/settings", JSON, jsonBody("{\"new_per_day\":4}"), 200));
         p.add(Probe.clean("GET /review", "/review", 200));
@@ -312,6 +315,7 @@ class IsolationTest {
         p.add(Probe.clean("POST /readiness/interview-date", "/readiness/interview-date", FORM,
                 form("interview_date", LocalDate.now(ZoneOffset.UTC).plusDays(9).toString()), 303));
         p.add(Probe.clean("GET /api/readiness", "/api/readiness", 200));
+        p.add(Probe.clean("POST /readiness/apply", "/readiness/apply", FORM, form("new_per_day", "7"), 303));
         p.add(Probe.clean("GET /settings", "/settings", 200));
         p.add(Probe.clean("POST /settings", "/settings", FORM, form("interview_date", "", "daily_budget", "30", "new_per_day", "6",
                 "desired_retention", "0.9"), 303));
