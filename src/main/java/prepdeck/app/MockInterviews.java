@@ -39,7 +39,8 @@ public final class MockInterviews {
     private final DeckStore deck;
     private final InterviewStore interviews;
     private final Practice practice;
-    private final AnswerChecker checker;
+    private final java.util.function.Supplier<AnswerChecker> checkers;
+    private volatile AnswerChecker checker;
     private final Scheduler scheduler;
     private final Clock clock;
     private final RandomGenerator seeds;
@@ -50,14 +51,38 @@ public final class MockInterviews {
      */
     public MockInterviews(Knowledge knowledge, DeckStore deck, InterviewStore interviews, Practice practice, AnswerChecker checker,
                           Scheduler scheduler, Clock clock, RandomGenerator seeds) {
+        this(knowledge, deck, interviews, practice, lazyChecker(Objects.requireNonNull(checker)), scheduler, clock, seeds);
+    }
+
+    /**
+     * The same with the answer checker made on its first use: its glossary and text analysis (Lucene, the
+     * dictionaries) take about a second to load, which a command that checks no answer should not pay.
+     */
+    public MockInterviews(Knowledge knowledge, DeckStore deck, InterviewStore interviews, Practice practice,
+                          java.util.function.Supplier<AnswerChecker> checkers, Scheduler scheduler, Clock clock, RandomGenerator seeds) {
         this.knowledge = Objects.requireNonNull(knowledge);
         this.deck = Objects.requireNonNull(deck);
         this.interviews = Objects.requireNonNull(interviews);
         this.practice = Objects.requireNonNull(practice);
-        this.checker = Objects.requireNonNull(checker);
+        this.checkers = Objects.requireNonNull(checkers);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.clock = Objects.requireNonNull(clock);
         this.seeds = Objects.requireNonNull(seeds);
+    }
+
+    private static java.util.function.Supplier<AnswerChecker> lazyChecker(AnswerChecker made) {
+        return () -> made;
+    }
+
+    private AnswerChecker checker() {
+        AnswerChecker c = checker;
+        if (c == null) {
+            synchronized (this) {
+                if (checker == null) checker = Objects.requireNonNull(checkers.get(), "the answer checker");
+                c = checker;
+            }
+        }
+        return c;
     }
 
     /** Draws and saves a new session; its first question is asked now. */
@@ -133,10 +158,10 @@ public final class MockInterviews {
         List<PointResult> points;
         if (text.isBlank()) {
             score = Optional.empty();
-            points = checker.keyPoints(q.prompt(), reference, q.language()).stream().map(p -> PointResult.unanswered(p.text())).toList();
+            points = checker().keyPoints(q.prompt(), reference, q.language()).stream().map(p -> PointResult.unanswered(p.text())).toList();
             interviews.saveAnswer(sessionId, position, "", true, score, List.of(), now());
         } else {
-            AnswerCheck check = checker.check(q.prompt(), reference, text, q.language()); // words the question names prove nothing
+            AnswerCheck check = checker().check(q.prompt(), reference, text, q.language()); // words the question names prove nothing
             score = check.score().isPresent() ? Optional.of(check.score().getAsDouble()) : Optional.empty();
             points = check.points().stream().map(PointResult::of).toList();
             interviews.saveAnswer(sessionId, position, text.strip(), false, score, points, now());

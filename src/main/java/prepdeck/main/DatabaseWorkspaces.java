@@ -138,7 +138,7 @@ final class DatabaseWorkspaces implements Workspaces {
                 search,
                 snippetChecks.computeIfAbsent(p.deckId(), id -> deckChecks(deck)).guardedBy(access),
                 practice,
-                new MockInterviews(knowledge, store, store.interviews(), practice, new AnswerChecker(textAnalysis), scheduler, clock,
+                new MockInterviews(knowledge, store, store.interviews(), practice, () -> new AnswerChecker(textAnalysis), scheduler, clock,
                         new java.security.SecureRandom()),
                 new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml, clock),
                 new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,

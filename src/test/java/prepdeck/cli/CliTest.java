@@ -29,6 +29,22 @@ class CliTest {
     }
 
     @Test
+    void theQuickVersionAnswerIsPicoclisOwn() {
+        var cli = new Cli(data -> { throw new IllegalStateException("--version opens no data folder"); }, List.of());
+
+        assertThat(run(cli, "--version")).isEqualTo(Cli.OK);
+        String quick = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        assertThat(cli.runParsed(new String[] {"--version"}, new Cli.Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false))).isEqualTo(Cli.OK);
+        assertThat(quick).startsWith("prepdeck ").isEqualTo(out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertThat(run(cli, "-V")).isEqualTo(Cli.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(quick);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void anUnusableDataFolderIsTheUsersToFixAndExitsOne() {
         var cli = new Cli(data -> { throw new StoreUnavailableException("data folder " + data + " is not writable", null); }, List.of());
 
