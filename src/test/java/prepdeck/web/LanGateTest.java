@@ -1,0 +1,35 @@
+package prepdeck.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.net.InetAddress;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import prepdeck.accounts.LanPairing;
+import prepdeck.accounts.Secrets;
+
+class LanGateTest {
+    private final LanPairing pairing = new LanPairing(Clock.systemUTC(), new Secrets(new SecureRandom()));
+    private final LanGate gate = new LanGate(pairing);
+
+    @Test
+    void loopbackPassesAndOthersNeedAToken() throws Exception {
+        InetAddress local = InetAddress.getByName("127.0.0.1");
+        InetAddress phone = InetAddress.getByName("192.168.1.23");
+        assertInstanceOf(LanGate.Allow.class, gate.decide(local, "/api/cards", null));
+        for (String path : new String[] {"/", "/api/cards", "/review", "/assets/app.css", "/settings"}) {
+            assertEquals(401, assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, path, null)).status(), path);
+            assertEquals(401, assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, path, "forged")).status(), path);
+        }
+        String code = pairing.newCode();
+        assertEquals(code, assertInstanceOf(LanGate.Pair.class, gate.decide(phone, "/pair/" + code, null)).code());
+        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "/pair/", null));
+        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "/pair/x/api", null));
+        var paired = ((LanPairing.Redemption.Accepted) pairing.redeem(code, "phone")).paired();
+        assertEquals("phone", assertInstanceOf(LanGate.Allow.class, gate.decide(phone, "/api/cards", paired.token())).device());
+        pairing.revoke(paired.device().id());
+        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "/api/cards", paired.token()));
+    }
+}
