@@ -341,30 +341,7 @@ final class GoalPlan {
             s[LAST] = day;
             return;
         }
-        double wa = s[WA], sa = s[SA], da = s[DA], wb = s[WB], sb = s[SB], db = s[DB];
-        int t = day - (int) s[LAST];
-        double pa = model.retrievability(t, sa);
-        double w1 = wa * (1 - pa);
-        double logS = w1 * Math.log(model.nextStability(da, sa, pa, Rating.AGAIN));
-        double dSum = w1 * model.nextDifficulty(da, Rating.AGAIN);
-        if (wb > 0) {
-            double pb = model.retrievability(t, sb);
-            double w2 = wb * pb;
-            double w3 = wb * (1 - pb);
-            logS += w2 * Math.log(model.nextStability(db, sb, pb, Rating.GOOD))
-                    + w3 * Math.log(model.nextStability(db, sb, pb, Rating.AGAIN));
-            dSum += w2 * model.nextDifficulty(db, Rating.GOOD) + w3 * model.nextDifficulty(db, Rating.AGAIN);
-        }
-        double failed = w1 + wb;
-        if (failed > 0) {
-            s[SB] = Math.exp(logS / failed);
-            s[DB] = dSum / failed;
-        }
-        s[WB] = failed;
-        s[SA] = model.nextStability(da, sa, pa, Rating.GOOD);
-        s[DA] = model.nextDifficulty(da, Rating.GOOD);
-        s[WA] = wa * pa;
-        s[LAST] = day;
+        InterviewPlan.step(model, s, day); // the same two-path memory as the one-interview plan
     }
 
     private void gather(int i, double[] s, int upTo, double[] each) {

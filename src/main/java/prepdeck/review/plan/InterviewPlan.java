@@ -283,8 +283,16 @@ final class InterviewPlan {
         s[LAST] = day;
     }
 
-    // One review on {@code day}: both paths followed, "failed" merging A's failure with B's success and failure.
     private void step(double[] s, int day) {
+        step(model, s, day);
+    }
+
+    /**
+     * One review on {@code day} of a card's two-path memory in {@code s} (slots WA, SA, DA, WB, SB, DB, LAST, as
+     * {@link GoalPlan} lays them out too): both paths followed, "failed" merging A's failure with B's success and
+     * failure.
+     */
+    static void step(MemoryModel model, double[] s, int day) {
         double wa = s[WA], sa = s[SA], da = s[DA], wb = s[WB], sb = s[SB], db = s[DB];
         int t = day - (int) s[LAST];
         double pa = model.retrievability(t, sa);
