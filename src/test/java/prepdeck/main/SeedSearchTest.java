@@ -51,16 +51,16 @@ class SeedSearchTest {
         assertThat(prepdeck("import", notes.toString()).exit()).isZero();
         var text = prepdeck("search", "декоратор");
         assertThat(text.exit()).as(text.err()).isZero();
-        assertThat(text.out()).contains("WHY").contains("matched «декоратор» → Decorators");
+        assertThat(text.out()).contains("WHY").contains("matched «декоратор» → decorators");
         var json = prepdeck("search", "декоратор", "--json").json().get(0);
-        assertThat(json.get("prompt").asText()).isEqualTo("Python: Decorators");
-        assertThat(json.get("why").asText()).isEqualTo("matched «декоратор» → Decorators");
+        assertThat(json.get("prompt").asText()).isEqualTo("Python: tell me about decorators");
+        assertThat(json.get("why").asText()).isEqualTo("matched «декоратор» → decorators");
         var match = json.get("matched").get(0);
         assertThat(List.of(match.get("query").asText(), match.get("card").asText(), match.get("via").asText()))
-                .containsExactly("декоратор", "Decorators", "glossary");
+                .containsExactly("декоратор", "decorators", "glossary");
         // a word found as written needs no saying
         var plain = prepdeck("search", "decorator");
-        assertThat(plain.out()).doesNotContain("WHY").contains("Decorators");
+        assertThat(plain.out()).doesNotContain("WHY").contains("decorators");
     }
 
     @Test

@@ -87,8 +87,8 @@ public final class AnswerChecker {
     public AnswerCheck check(List<KeyPoint> points, String answer, Language language) {
         if (points.isEmpty()) return new AnswerCheck(OptionalDouble.empty(), List.of(), language);
         var words = Coverage.Answer.of(answer, analysis.words(answer, language), lexicon);
-        var checks = points.stream().map(p -> coverage.check(p, words, otherHeads(p, points), subjectsElsewhere(p, points), otherNames(p, points),
-                rivals(p, points))).toList();
+        var checks = points.stream().map(p -> coverage.check(p, words, new Coverage.Others(otherHeads(p, points), subjectsElsewhere(p, points),
+                otherNames(p, points), rivals(p, points), otherWords(p, points)))).toList();
         double total = 0, sum = 0;
         for (PointCheck c : checks) {
             double w = c.point().weight();
@@ -112,6 +112,22 @@ public final class AnswerChecker {
             var terms = p.phrasings().getFirst().terms().stream().filter(t -> !t.optional()).toList();
             long shared = terms.stream().filter(t -> own.contains(t.folded())).count();
             if (shared >= 2 || (shared >= 1 && own.size() <= 3 && terms.size() <= 3)) out.addAll(terms);
+        }
+        return out;
+    }
+
+    /** The needed words of the reference's other points that this one does not have ("int", "tuple" for the point on mutable objects). */
+    private static Set<String> otherWords(KeyPoint point, List<KeyPoint> points) {
+        var own = new HashSet<String>();
+        for (Phrase ph : point.phrasings()) for (Term t : ph.terms()) own.add(t.folded());
+        var out = new HashSet<String>();
+        for (KeyPoint p : points) {
+            if (p == point) continue;
+            for (Term t : p.phrasings().getFirst().terms()) {
+                if (t.optional() || t.given() || own.contains(t.folded())) continue;
+                out.add(t.folded());
+                out.addAll(t.keys());
+            }
         }
         return out;
     }

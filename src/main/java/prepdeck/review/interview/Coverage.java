@@ -128,12 +128,18 @@ final class Coverage {
         return !t.optional() && !t.given() && (WordShapes.isIdentifier(t.written()) || WordShapes.isAcronym(t.written()));
     }
 
-    PointCheck check(KeyPoint point, Answer answer, Set<String> otherHeads, Set<String> subjectsElsewhere, Set<String> otherNames, List<Term> rivals) {
+    /**
+     * What the reference's other points say, to tell a sentence about them from one against this point: their subjects
+     * this one does not name, all their subjects, their names, the words of parallel points, and their needed words.
+     */
+    record Others(Set<String> heads, Set<String> subjects, Set<String> names, List<Term> rivals, Set<String> words) {}
+
+    PointCheck check(KeyPoint point, Answer answer, Others others) {
         Verdict best = null;
         for (Phrase phrase : point.phrasings()) {
             // a label's words must stand together, in one clause: "типизация статическая, абстракции динамическая" says neither
             for (int s = phrase.label() ? answer.segments() : 0; s < answer.windows(); s++) {
-                Verdict v = judge(phrase, answer, s, otherHeads, subjectsElsewhere, otherNames, rivals);
+                Verdict v = judge(phrase, answer, s, others);
                 if (best == null || v.better(best)) best = v;
             }
         }
@@ -163,12 +169,16 @@ final class Coverage {
         }
     }
 
-    private Verdict judge(Phrase phrase, Answer answer, int segment, Set<String> otherHeads, Set<String> subjectsElsewhere, Set<String> otherNames,
-            List<Term> rivals) {
+    private Verdict judge(Phrase phrase, Answer answer, int segment, Others others) {
+        Set<String> otherHeads = others.heads(), subjectsElsewhere = others.subjects(), otherNames = others.names();
+        List<Term> rivals = others.rivals();
         double total = 0, said = 0, with = 0, against = 0, heavyWith = 0;
         int needed = 0, neededWith = 0;
         boolean headMissing = false, headed = false;
         var matched = new LinkedHashMap<Integer, String>();
+        // "mutable objects can be changed" for the point "immutable objects cannot be changed": its key word said only
+        // as its antonym with the negation turned round is the other point's statement, neither this one nor against it
+        if (onlyThroughItsAntonym(phrase, answer, segment)) return new Verdict(PointCheck.Status.MISSED, 0, 0, List.of());
         for (Term t : phrase.terms()) {
             double w = t.weight();
             boolean counts = !t.optional() && !t.given();
@@ -237,6 +247,11 @@ final class Coverage {
         boolean ofAnother = !otherNames.isEmpty() && phrase.terms().stream().filter(Coverage::isName).noneMatch(t -> saidEither(t, answer, segment))
                 && swapped(answer, segment, otherNames);
         if (enough && against > 0 && ofAnother) return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
+        // "ints and tuples can't be modified once created" for the point on mutable objects: without this point's subject,
+        // a clause naming the other points' things says what they are, not something against this point
+        if (enough && against > 0 && headed && headMissing && swapped(answer, segment, others.words())) {
+            return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
+        }
         if (enough && against > 0) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
         if (enough && ofAnother && phrase.terms().stream().anyMatch(Coverage::isName)) {
             return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
@@ -312,6 +327,24 @@ final class Coverage {
         if (t.negated() && !answer.clauseNegated()[i]) return false;
         if (answer.negated()[i] && !t.clauseNegated() && !t.negated()) return false;
         return true;
+    }
+
+    /**
+     * The point's subject said in the window only as its opposite with the polarity turned round, and never as itself.
+     * Only the subject: "the order is different" for "does not match" is the same statement said through an antonym.
+     */
+    private boolean onlyThroughItsAntonym(Phrase phrase, Answer answer, int segment) {
+        for (Term t : phrase.terms()) {
+            if (!t.head()) continue;
+            boolean flipped = false, itself = false;
+            for (int i = answer.from(segment); i < answer.to(segment); i++) {
+                Relation r = relation(t, answer, i);
+                if (r == Relation.SAME) itself = true;
+                else if (r == Relation.OPPOSITE && agrees(t, answer, i, r)) flipped = true;
+            }
+            if (flipped && !itself) return true;
+        }
+        return false;
     }
 
     /** "is", "это", "це": the verb of a definition; a dash or a colon does the same. */

@@ -121,6 +121,18 @@ class AnswerCheckerTest {
         assertThat(right.points()).allMatch(PointCheck::covered);
     }
 
+    /** An antonym and a negation together say the same thing: "mutable … can" is no contradiction of "immutable … cannot". */
+    @Test
+    void anAntonymWithTheNegationTurnedAroundAgrees() {
+        String ref = "Mutable objects can be changed after creation; immutable objects cannot be changed after creation.";
+        var same = checker.check("Python: tell me about mutable", ref, "Immutable objects can not be modified, mutable ones can be changed.", Language.EN);
+        assertThat(same.points()).noneMatch(PointCheck::contradicted);
+        var half = checker.check("Python: tell me about mutable", ref, "Mutable objects can be changed.", Language.EN);
+        assertThat(half.points()).noneMatch(PointCheck::contradicted);
+        var wrong = checker.check("Python: tell me about mutable", ref, "Immutable objects can be changed after creation.", Language.EN);
+        assertThat(wrong.points()).anyMatch(PointCheck::contradicted);
+    }
+
     /** The demo's card (examples/notes/interview-questions.txt, question 6): four answers that all scored 1.0 once. */
     @Test
     void wordsTheQuestionNamesAreNoEvidence() {

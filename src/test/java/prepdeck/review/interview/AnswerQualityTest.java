@@ -26,11 +26,10 @@ import prepdeck.search.LuceneTextAnalysis;
 class AnswerQualityTest {
     /**
      * The issue's targets are ordering 0.95, precision and recall 0.9, cross-language within 15 points. NOT REACHED: these
-     * floors are the levels this checker reached by the deadline (ordering 127/197 = 0.645, precision 0.799, recall 0.770,
-     * contradictions 42 of 104 found with 26 false, cross-language 37 of 66 within 15 points), kept so that nothing
-     * slips back.
+     * floors are the levels this checker reached (ordering 128/197 = 0.650, precision 0.799, recall 0.770, contradictions
+     * 41 of 104 found with 23 false, cross-language 38 of 66 within 15 points), kept so that nothing slips back.
      */
-    static final double ORDERING = 0.64, PRECISION = 0.79, RECALL = 0.765, CROSS_LANGUAGE_SHARE = 0.56;
+    static final double ORDERING = 0.645, PRECISION = 0.79, RECALL = 0.765, CROSS_LANGUAGE_SHARE = 0.57;
     static final double CROSS_LANGUAGE_POINTS = 15;
 
     record Answer(String kind, String text, String marks) {}
