@@ -24,6 +24,16 @@ public interface CardSearch {
      */
     List<SearchHit> search(String query, int limit);
 
+    /**
+     * {@link #search} for a page that must answer at once: while another thread builds the index for the first time,
+     * waits for it at most {@code budget}, then gives up.
+     *
+     * @throws SearchIndexBuildingException when the first build is still running after {@code budget}
+     */
+    default List<SearchHit> searchWithin(String query, int limit, java.time.Duration budget) {
+        return search(query, limit);
+    }
+
     /** The gaps with {@link GapView#related()} filled: cards elsewhere in the notes that cover them. */
     List<GapView> withRelated(List<GapView> gaps, int perGap);
 

@@ -5,7 +5,7 @@ package prepdeck.app;
  * Anything else that escapes a use case is an internal error.
  */
 public abstract sealed class PrepdeckException extends RuntimeException permits NotFoundException, StoreUnavailableException,
-        InvalidInputException, ConflictException, ForbiddenException {
+        InvalidInputException, ConflictException, ForbiddenException, SearchIndexBuildingException {
     protected PrepdeckException(String message) {
         super(message);
     }

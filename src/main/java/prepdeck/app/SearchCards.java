@@ -65,6 +65,27 @@ public final class SearchCards implements CardSearch {
         return current().search(query, limit, due);
     }
 
+    /** How soon to ask again after a search that found the first build still running. */
+    static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(2);
+
+    @Override
+    public List<SearchHit> searchWithin(String query, int limit, java.time.Duration budget) {
+        long start = System.nanoTime(), deadline = start + budget.toNanos();
+        // only the first build is long (seconds over a large deck); a catch-up after it takes the changed sources only
+        while (!caughtUpOnce && catchingUp.get() > 0) {
+            if (System.nanoTime() >= deadline) {
+                throw new SearchIndexBuildingException(java.time.Duration.ofNanos(System.nanoTime() - start), RETRY_AFTER);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SearchIndexBuildingException(java.time.Duration.ofNanos(System.nanoTime() - start), RETRY_AFTER);
+            }
+        }
+        return search(query, limit);
+    }
+
     /** Answered cards elsewhere in the notes that cover each gap (the gap's own file left out). */
     @Override
     public List<GapView> withRelated(List<GapView> gaps, int perGap) {

@@ -224,6 +224,7 @@ final class AccountRoutes {
             case prepdeck.app.InvalidInputException i -> 400;
             case prepdeck.app.NotFoundException n -> 404;
             case prepdeck.app.StoreUnavailableException u -> 503;
+            case prepdeck.app.SearchIndexBuildingException b -> 503;
         };
     }
 

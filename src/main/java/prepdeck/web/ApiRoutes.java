@@ -64,7 +64,7 @@ final class ApiRoutes {
         String q = param(ctx, "q").orElseThrow(() -> HttpProblem.badRequest("expected ?q=… (the query)"));
         int limit = param(ctx, "limit").map(l -> Ids.parseCount("limit", l)).orElse(SearchPages.LIMIT);
         try {
-            reply.ok(ctx, json.searchHits(useCases.of(ctx).search().search(q, limit)));
+            reply.ok(ctx, json.searchHits(useCases.of(ctx).search().searchWithin(q, limit, SearchPages.BUILD_BUDGET)));
         } catch (SearchSyntaxException e) {
             throw HttpProblem.badRequest("bad query: " + e.getMessage());
         }

@@ -208,7 +208,10 @@ public final class WebApp {
             }
             new ImportPages(useCases, importer, new Uploads(uploadRoot, clock, MAX_FILE_MEGABYTES * 1024 * 1024), html, MAX_FILE_MEGABYTES).addTo(config.routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), html, reply));
-            config.routes.exception(PrepdeckException.class, (e, ctx) -> fail(ctx, status(e), e.getMessage(), html, reply));
+            config.routes.exception(PrepdeckException.class, (e, ctx) -> {
+                if (e instanceof prepdeck.app.SearchIndexBuildingException b) ctx.header("Retry-After", Long.toString(Math.max(1, b.retryAfter().toSeconds())));
+                fail(ctx, status(e), e.getMessage(), html, reply);
+            });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
                     e.getStatus() == 404 ? "nothing at " + ctx.method() + " " + ctx.path() : e.getMessage(), html, reply));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -271,6 +274,7 @@ public final class WebApp {
             case ConflictException c -> 409;
             case prepdeck.app.ForbiddenException f -> 403;
             case StoreUnavailableException u -> 503;
+            case prepdeck.app.SearchIndexBuildingException b -> 503;
         };
     }
 

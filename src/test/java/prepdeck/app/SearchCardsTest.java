@@ -1,6 +1,7 @@
 package prepdeck.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,45 @@ class SearchCardsTest {
         var fresh = new SearchCards(store, knowledge, () -> index);
         assertThat(fresh.withRelatedWithin(gaps, 3, java.time.Duration.ZERO).pending()).containsExactly(gaps.getFirst().id());
         assertThat(fresh.withRelatedWithin(gaps, 3, java.time.Duration.ofSeconds(10)).gaps().getFirst().related()).hasSize(1);
+    }
+
+    /**
+     * A search from a page during the first build waits at most its budget, then says the index is being built (the
+     * page asks again); once built, the same search answers.
+     */
+    @Test
+    void aSearchDuringTheFirstBuildGivesUpAfterItsBudgetAndAnswersOnceBuilt() throws Exception {
+        Path notes = Files.createDirectories(temp.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), "# A\n\n## Что такое Kafka?\nЛог партиций.\n");
+        var store = stores.open(kind, temp.resolve("data"));
+        var knowledge = new DeckKnowledge(store);
+        new ImportNotes(store, new NoteReader(), Clock.systemUTC(), NoteReader.VERSION).run(List.of(notes), ImportProgress.NONE);
+        var building = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var index = new Watched() {
+            @Override
+            public void replaceAll(List<CardView> cards) {
+                building.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.replaceAll(cards);
+            }
+        };
+        var search = new SearchCards(store, knowledge, () -> index);
+        var warmUp = Thread.ofPlatform().start(() -> search.search("kafka", 5));
+        building.await();
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> search.searchWithin("kafka", 5, java.time.Duration.ofMillis(200)))
+                .isInstanceOf(SearchIndexBuildingException.class).hasMessageContaining("still being built")
+                .satisfies(e -> assertThat(((SearchIndexBuildingException) e).retryAfter()).isPositive());
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("gave up after its budget, not after the build")
+                .isLessThan(java.time.Duration.ofSeconds(5));
+        release.countDown();
+        warmUp.join();
+        assertThat(search.searchWithin("kafka", 5, java.time.Duration.ZERO)).extracting(SearchHit::prompt).containsExactly("Что такое Kafka?");
     }
 
     @Test

@@ -29,6 +29,11 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Knowledge knowledge, int port) {
+        this(knowledge, port, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Over {@code knowledge}, with {@code more} adding to the app (search, snippets…) before it starts. */
+    TestServer(Knowledge knowledge, int port, java.util.function.UnaryOperator<WebApp> more) {
         this.knowledge = knowledge;
         try {
             dataDir = Files.createTempDirectory("prepdeck-web-test");
@@ -36,7 +41,7 @@ final class TestServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         var clock = Clock.fixed(Instant.parse("2025-03-01T10:15:30Z"), ZoneOffset.UTC);
-        server = new WebApp(knowledge, imports, new NothingToPractice(), new ContractJson(), clock, dataDir).start("127.0.0.1", port);
+        server = more.apply(new WebApp(knowledge, imports, new NothingToPractice(), new ContractJson(), clock, dataDir)).start("127.0.0.1", port);
     }
 
     URI uri(String path) {
