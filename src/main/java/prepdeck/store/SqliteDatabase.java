@@ -56,7 +56,16 @@ public final class SqliteDatabase implements Database {
     }
 
     private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
+        return dataSource(file, mode, false);
+    }
+
+    /**
+     * Connections to the database file; only the migration may create it. A connection opened later (a reader, the
+     * background checkpoint) to a file removed meanwhile fails instead of leaving a new empty database behind.
+     */
+    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode, boolean mayCreate) {
         var config = new SQLiteConfig();
+        if (!mayCreate) config.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // in WAL mode NORMAL loses no committed transaction when the process dies, only on power loss;
         // writes use FULL, which syncs the log at every commit: an acknowledged answer survives both
@@ -74,7 +83,7 @@ public final class SqliteDatabase implements Database {
         if (isCurrent()) return;
         try {
             Flyway.configure()
-                    .dataSource(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED))
+                    .dataSource(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED, true))
                     .locations("classpath:db/sqlite")
                     // migrations are written on branches and can land out of number order: a database that
                     // has V3 before V2 arrived still gets V2, as every migration only adds

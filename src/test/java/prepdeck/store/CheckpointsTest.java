@@ -18,6 +18,27 @@ class CheckpointsTest {
     }
 
     /**
+     * The checkpoint runs on its own thread a moment after the last commit; the data folder may be gone by then (a
+     * test's temporary folder, a user removing it). It then fails quietly and leaves no new empty database behind.
+     */
+    @Test
+    void aCheckpointAfterTheFolderWasEmptiedCreatesNothing() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("data"));
+        var db = SqliteDatabase.open(folder);
+        put(db.localDeck(), "before");
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) Files.delete(f);
+        }
+        db.checkpoints().awaitIdle(); // the pass queued by the commit runs against the removed files
+        db.checkpoints().leftOver(folder.resolve(SqliteDatabase.FILE_NAME + "-wal"));
+        db.checkpoints().committed();
+        db.checkpoints().awaitIdle();
+        try (var files = Files.list(folder)) {
+            assertThat(files.toList()).as("what the background left in the emptied folder").isEmpty();
+        }
+    }
+
+    /**
      * Without any checkpoint the log only grows; once the background pass has copied it, the next commit starts
      * it over. (Here the writers pause, so the checkpoint runs and the next commit begins after it ended.)
      * Each start-over raises the checkpoint sequence number in the log's header (bytes 12–15).
