@@ -21,6 +21,24 @@ public final class DeckKnowledge implements Knowledge {
         return store.read(StoreReader::stats);
     }
 
+    @Override
+    public long changeVersion() {
+        return store.read(r -> r.changesSince(Long.MAX_VALUE)).latest();
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> sourceFile(String source) {
+        StoredSource s = store.read(StoreReader::sources).get(source);
+        if (s == null || s.removed()) return Optional.empty();
+        java.nio.file.Path file;
+        try {
+            file = java.nio.file.Path.of(s.root()).resolve(s.path()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        return java.nio.file.Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
     /** The topic list of one version of the deck: every page shows the tree, and it changes only with an import. */
     private record Topics(long version, List<TopicView> list) {}
 

@@ -85,6 +85,16 @@ public final class ImportNotes implements NoteImport {
         });
     }
 
+    /** Where the deck's notes were imported from (for a server that re-imports them when they change). */
+    public ImportedPlaces importedPlaces() {
+        return store.read(r -> ImportedPlaces.of(r.sources().values()));
+    }
+
+    /** The deck's change number: it moves when an import reads a source again or finds one gone. */
+    public long changeVersion() {
+        return store.read(r -> r.changesSince(Long.MAX_VALUE)).latest();
+    }
+
     /**
      * What {@link #run} would do with these paths now, read the same way and planned by the same code, with
      * nothing written.

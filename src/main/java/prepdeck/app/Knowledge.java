@@ -47,4 +47,14 @@ public interface Knowledge {
     default Slice<GapView> gapsIn(String topic, int offset, int limit) {
         return Slice.of(gaps().stream().filter(g -> g.topic().equals(topic)).toList(), offset, limit);
     }
+
+    /** The deck's change number: it moves whenever an import changes what the deck holds of its notes. */
+    default long changeVersion() {
+        return 0;
+    }
+
+    /** Where the note {@code source} (a card's source) was imported from, when that file is still on disk. */
+    default Optional<java.nio.file.Path> sourceFile(String source) {
+        return Optional.empty();
+    }
 }

@@ -75,7 +75,7 @@ public final class Cli {
         return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand(),
                 new ServeCommand(serving, serverAccounts), new DemoCommand(serving), new BenchCommand(serving, serverAccounts), new SnippetsCommand(), new ReviewCommand(),
                 new FsrsCommand(), new PlanCommand(), new SimulateCommand(), new SearchCommand(), new ReindexCommand(),
-                new CheckAnswerCommand(), new SettingsCommand(), new InterviewDateCommand(), new InterviewCommand(), new InterviewsCommand(), new ExportCommand(),
+                new CheckAnswerCommand(), new EditCommand(), new SettingsCommand(), new InterviewDateCommand(), new InterviewCommand(), new InterviewsCommand(), new ExportCommand(),
                 new UserCommand(serverAccounts), new DeliveryCommand());
     }
 

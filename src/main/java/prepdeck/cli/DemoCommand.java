@@ -50,7 +50,8 @@ final class DemoCommand implements Callable<Integer> {
         if (temporary) root.data = home.resolve("data");
         var report = root.useCases().importNotes().run(List.of(notes), ImportProgress.NONE);
         var t = report.totals();
-        String note = "imported %d example files from %s: %d cards, %d gaps, %d snippets%s".formatted(t.sources(), notes, t.cards(), t.gaps(),
+        String note = ("imported %d example files from %s: %d cards, %d gaps, %d snippets%s;%n"
+                + "edit them there and the pages follow as you save").formatted(t.sources(), notes, t.cards(), t.gaps(),
                 t.snippets(), temporary ? " (a temporary folder, deleted when the demo stops)" : "");
         return ServeCommand.serveUntilInterrupted(root, serving, "127.0.0.1", port, note, cleanUp);
     }

@@ -9,7 +9,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code prepdeck serve [--port N] [--host H]} */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the web UI and the HTTP API until interrupted (Ctrl-C).",
-                "Listens on 127.0.0.1 unless --host says otherwise: single-user mode has no login."})
+                "Listens on 127.0.0.1 unless --host says otherwise: single-user mode has no login.",
+                "Single-user mode watches the notes the deck was imported from and imports an edited note again as",
+                "it is saved (cards keep their history). PREPDECK_EDITOR_URL (e.g. vscode://file{file}:{line}) adds",
+                "\"Open in editor\" to card and gap pages."})
 final class ServeCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 7878;
 

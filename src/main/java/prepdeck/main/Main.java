@@ -32,7 +32,8 @@ public final class Main {
 
     /** Runs one command line in-process and returns its exit code. */
     public static int run(String[] args, Cli.Console console) {
-        return new Cli((folder, database) -> openSingleUser(folder, database), Main::serveWeb).withServerAccounts(serverAccounts()).run(args, console);
+        WebServing serving = (useCases, folder, host, port) -> serveWeb(useCases, folder, host, port, console.env(), console.err()::println);
+        return new Cli((folder, database) -> openSingleUser(folder, database), serving).withServerAccounts(serverAccounts()).run(args, console);
     }
 
     /** Single-user mode: the local deck in a SQLite file in the data folder, as its local owner sees it. */
@@ -125,7 +126,25 @@ public final class Main {
 
     /** Single-user mode's web UI: no login, so it listens where {@code serve} says (127.0.0.1 by default). */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port) {
-        var server = WebApp.singleUser(useCases, new ContractJson(), Clock.systemUTC(), dataFolder).start(host, port);
+        return serveWeb(useCases, dataFolder, host, port, java.util.Map.of(), System.err::println);
+    }
+
+    /**
+     * The same with the user's environment ({@code PREPDECK_EDITOR_URL} for "Open in editor") and where to say what the
+     * watch on the imported notes did: a changed note is imported again while the server runs.
+     */
+    static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port, java.util.Map<String, String> env,
+                                      java.util.function.Consumer<String> log) {
+        var editor = prepdeck.web.EditorLink.fromEnvironment(env);
+        var watch = prepdeck.app.NoteWatch.start(useCases.importNotes(), Clock.systemUTC(), prepdeck.app.NoteWatch.QUIET, log);
+        prepdeck.web.RunningServer server;
+        try {
+            server = WebApp.singleUser(useCases, new ContractJson(), Clock.systemUTC(), dataFolder)
+                    .withNoteWatch(watch).withEditorLink(editor).start(host, port);
+        } catch (RuntimeException e) {
+            watch.close();
+            throw e;
+        }
         // the index is caught up and warmed while the user opens the page; stopping waits for it (after the server
         // has stopped answering), so no warm-up still writes the index when the data folder is closed or removed
         var warmUp = prepdeck.app.SearchWarmUp.start(useCases.search());
@@ -133,6 +152,7 @@ public final class Main {
             try {
                 server.close();
             } finally {
+                watch.close();
                 warmUp.await();
             }
         };

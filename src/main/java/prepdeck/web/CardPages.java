@@ -24,8 +24,11 @@ final class CardPages {
     private final MarkdownRenderer markdown;
     private final HtmlReply html;
 
-    CardPages(RequestUseCases.Resolver useCases, MarkdownRenderer markdown, HtmlReply html) {
+    private final Optional<EditorLink> editor;
+
+    CardPages(RequestUseCases.Resolver useCases, MarkdownRenderer markdown, HtmlReply html, Optional<EditorLink> editor) {
         this.useCases = useCases;
+        this.editor = editor;
         this.markdown = markdown;
         this.html = html;
     }
@@ -49,7 +52,8 @@ final class CardPages {
                 parent, followUps, snippets, references,
                 // no Run button that would only be refused
                 useCases.of(ctx).snippets().flatMap(prepdeck.app.CheckSnippets::codeRefused).map(SnippetPages::sentence),
-                coveredBy(ctx, knowledge, card), practice(ctx, card)));
+                coveredBy(ctx, knowledge, card), practice(ctx, card),
+                editor.flatMap(e -> knowledge.sourceFile(card.source()).map(file -> e.href(file, card.line())))));
     }
 
     /** History, due date, recall and marks; none for a gap, which is never practised. */

@@ -123,6 +123,21 @@ public final class WebApp {
         return this;
     }
 
+    private Optional<prepdeck.app.NoteWatch> noteWatch = Optional.empty();
+    private Optional<EditorLink> editor = Optional.empty();
+
+    /** Single-user mode: the watch that re-imports changed notes; {@code /api/changes} tells pages its last outcome. */
+    public WebApp withNoteWatch(prepdeck.app.NoteWatch watch) {
+        this.noteWatch = Optional.of(watch);
+        return this;
+    }
+
+    /** Single-user mode: "Open in editor" on card and gap pages, through the user's own URL template. */
+    public WebApp withEditorLink(Optional<EditorLink> editor) {
+        this.editor = Objects.requireNonNull(editor);
+        return this;
+    }
+
     /** Where each request's use cases come from. */
     private RequestUseCases.Resolver resolver() {
         if (workspaces != null) return ctx -> {
@@ -190,7 +205,8 @@ public final class WebApp {
             new ApiRoutes(useCases, importer, json).addTo(config.routes);
             new SearchPages(useCases, html).addTo(config.routes);
             new TopicPages(useCases, html).addTo(config.routes);
-            new CardPages(useCases, markdown, html).addTo(config.routes);
+            new CardPages(useCases, markdown, html, accounts == null ? editor : Optional.empty()).addTo(config.routes);
+            new NoteChanges(useCases, noteWatch, json).addTo(config.routes);
             new GapPages(useCases, html).addTo(config.routes);
             new SnippetPages(useCases, html, reply, json).addTo(config.routes);
             new ReviewApi(useCases, markdown, json).addTo(config.routes);

@@ -30,12 +30,21 @@ record InProcess(Path data) {
 
     /** Runs with {@code input} on stdin, as a pipe (line by line, not a terminal). */
     Run withInput(String input, String... args) {
+        return run(input, Map.of(), args);
+    }
+
+    /** Runs with these environment variables (as the program sees them through its console). */
+    Run withEnv(Map<String, String> env, String... args) {
+        return run("", env, args);
+    }
+
+    private Run run(String input, Map<String, String> env, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         var all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(List.of(args));
         int exit = Main.run(all.toArray(String[]::new), new Cli.Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false,
+                new PrintStream(err, true, StandardCharsets.UTF_8), env, false,
                 new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

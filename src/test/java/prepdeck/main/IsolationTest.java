@@ -266,6 +266,7 @@ class IsolationTest {
         p.add(Probe.clean("GET /", "/", 200));
         p.add(Probe.clean("GET /api/health", "/api/health", 200));
         p.add(Probe.clean("GET /api/stats", "/api/stats", 200));
+        p.add(Probe.clean("GET /api/changes", "/api/changes", 200));
         p.add(Probe.clean("GET /api/topics", "/api/topics", 200));
         p.add(Probe.clean("GET /api/cards", "/api/cards", 200));
         p.add(Probe.clean("GET /api/cards", "/api/cards?topic=" + topic, 200, 404));

@@ -8,11 +8,13 @@ import prepdeck.web.markdown.SafeHtml;
 
 /**
  * One card with its answer rendered and its neighbours resolved to links; {@code runRefused} says why its snippets
- * have no Run button (their deck's code does not run on this server), when they have none.
+ * have no Run button (their deck's code does not run on this server), when they have none; {@code editorHref} opens
+ * the card's note at its line in the user's editor, when they configured one.
  */
 public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic, Optional<CardLink> parent,
                        List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references,
-                       Optional<String> runRefused, List<CardLink> coveredBy, Optional<Practice> practice) {
+                       Optional<String> runRefused, List<CardLink> coveredBy, Optional<Practice> practice,
+                       Optional<String> editorHref) {
     /**
      * The card's practice: its history, drawn recall chart (SVG, escaped by the drawer), today's day (for "in 3 days")
      * and each snippet's last check ({@code snippetStatus}, by snippet index; absent when never checked).
@@ -54,6 +56,7 @@ public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic
 
     public CardPage {
         java.util.Objects.requireNonNull(practice);
+        java.util.Objects.requireNonNull(editorHref);
         coveredBy = List.copyOf(coveredBy);
         followUps = List.copyOf(followUps);
         snippets = List.copyOf(snippets);
@@ -64,7 +67,7 @@ public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic
     /** A card whose snippets may be run (or that has none). */
     public CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic, Optional<CardLink> parent,
                     List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references) {
-        this(card, answer, topic, parent, followUps, snippets, references, Optional.empty(), List.of(), Optional.empty());
+        this(card, answer, topic, parent, followUps, snippets, references, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     }
 
     /**

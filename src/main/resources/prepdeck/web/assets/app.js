@@ -135,9 +135,72 @@
     }
   });
 
+  // Card and topic pages follow the notes: while `serve` watches them, an edited note is imported again within a
+  // second; the page asks for the deck's change number every 2 s and, when it moved, reloads (or, while the user is
+  // typing into the page, says so with a Reload button). A note that could not be imported again is said too.
+  function watchNotes() {
+    if (!document.querySelector("[data-watch-notes]") || !window.fetch) return;
+    var known = null;
+    var shown = null;
+    function notice(id, text, kind, reload) {
+      var box = document.getElementById(id);
+      if (!box) {
+        box = document.createElement("div");
+        box.id = id;
+        box.setAttribute("role", "status");
+        var main = document.getElementById("main");
+        main.insertBefore(box, main.firstChild);
+      }
+      box.className = "notice " + kind;
+      box.replaceChildren(document.createTextNode(text));
+      if (reload) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "small";
+        button.textContent = "Reload";
+        button.addEventListener("click", function () { window.location.reload(); });
+        box.appendChild(document.createTextNode(" "));
+        box.appendChild(button);
+      }
+    }
+    function editing() {
+      if (typing(document.activeElement)) return true;
+      return Array.prototype.some.call(document.querySelectorAll("main textarea:not([readonly]), main input"), function (el) {
+        return el.type !== "hidden" && el.type !== "checkbox" && el.type !== "radio" && el.value !== el.defaultValue;
+      });
+    }
+    function check() {
+      if (document.hidden) { window.setTimeout(check, 2000); return; }
+      fetch("/api/changes", { headers: { Accept: "application/json" }, cache: "no-store", credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (c) {
+          if (!c) return;
+          var r = c.reimport;
+          if (r && r.problems.length && shown !== r.at) {
+            shown = r.at;
+            notice("notes-problem", (r.failed ? "" : "Your notes changed, but ") + r.problems.join(" "), "error", false);
+          } else if (r && !r.problems.length && shown !== null) {
+            var old = document.getElementById("notes-problem");
+            if (old) old.remove();
+            shown = null;
+          }
+          if (known === null) known = c.version;
+          else if (c.version !== known) {
+            known = c.version;
+            if (editing()) notice("notes-changed", "Notes changed — reload to see the new version.", "info", true);
+            else window.location.reload();
+          }
+        })
+        .catch(function () { /* the server is stopping or restarting: ask again later */ })
+        .then(function () { window.setTimeout(check, 2000); });
+    }
+    check();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     highlight(document);
     setUpFilter();
+    watchNotes();
   });
   // Answers shown by htmx ("Show answer") arrive after the page loaded.
   document.addEventListener("htmx:load", function () {
