@@ -67,14 +67,20 @@ public final class SearchParser {
         String word = bareWord();
         int colon = word.indexOf(':');
         if (colon > 0 && word.substring(0, colon).chars().allMatch(Character::isLetter)) {
-            return field(word.substring(0, colon), start, colon);
+            String name = word.substring(0, colon);
+            // "Python: tell me about decorators", "Перелічіть: переваги…": a word ending a clause, as card fronts are
+            // written and pasted back; only a name glued to a value ("foo:bar") is taken for a field
+            if (colon == word.length() - 1 && !FIELDS.contains(name.toLowerCase(Locale.ROOT))) return new SearchNode.Term(name);
+            return field(name, start, colon);
         }
         return new SearchNode.Term(word);
     }
 
+    private static final List<String> FIELDS = List.of("topic", "kind", "lang", "is");
+
     private SearchNode field(String name, int start, int colon) {
         String key = name.toLowerCase(Locale.ROOT);
-        if (!List.of("topic", "kind", "lang", "is").contains(key)) {
+        if (!FIELDS.contains(key)) {
             throw new SearchSyntaxException(UNKNOWN_FIELD, name + ":", start + 1,
                     "fields are topic:, kind:, lang:, is:; quote the text to search for it as written");
         }
