@@ -496,11 +496,11 @@ public final class DeckPractice implements Practice {
         Instant now = now();
         return store.read(r -> {
             PracticeSettings s = settings(r);
-            List<DeckCardState> cards = r.deckCardStates();
-            List<TopicRow> topics = r.topics();
-            var key = java.util.List.of(day(now), s, cards, topics);
+            var key = java.util.List.of(day(now), s, deckVersion(r));
             var cached = readinessCache.get();
             if (cached != null && cached.getKey().equals(key)) return cached.getValue();
+            List<DeckCardState> cards = r.deckCardStates();
+            List<TopicRow> topics = r.topics();
             Instant dayStart = dayStart(now);
             int reviewedToday = (int) cards.stream().filter(c -> c.state().isPresent() && !c.state().get().lastReview().isBefore(dayStart)).count();
             Readiness made = forecast.compute(day(now), s, cards, topics, reviewedToday, r.cardsIntroducedSince(dayStart));
@@ -509,16 +509,25 @@ public final class DeckPractice implements Practice {
         });
     }
 
+    /**
+     * What the forecasts are computed from, as two cheap numbers instead of every card's state: the notes' change
+     * log (cards and topics) and the user's answers. Loading 100,000 states only to find the cache still good cost
+     * the home page a second.
+     */
+    private static List<Object> deckVersion(StoreReader r) {
+        return List.of(r.changesSince(Long.MAX_VALUE).latest(), r.answersVersion());
+    }
+
     @Override
     public PracticeToday today() {
         Instant now = now();
         return store.read(r -> {
             int newPerDay = newCardsPerDay(r);
             int newToday = r.cardsIntroducedSince(dayStart(now));
-            Set<Long> held = r.heldCards(now);
-            long fresh = r.deckCardStates().stream().filter(c -> c.state().isEmpty() && !held.contains(c.cardId())).count();
-            int newLeft = (int) Math.min(fresh, Math.max(0, newPerDay - newToday));
-            return new PracticeToday(r.dueCount(now, Optional.empty()), newLeft, newToday, newPerDay, held.size());
+            // counted in the database: the home page shows this line, and a deck may hold 100,000 cards
+            int held = r.heldCards(now).size();
+            int newLeft = Math.min(r.newCardCount(now), Math.max(0, newPerDay - newToday));
+            return new PracticeToday(r.dueCount(now, Optional.empty()), newLeft, newToday, newPerDay, held);
         });
     }
 
@@ -533,11 +542,11 @@ public final class DeckPractice implements Practice {
             PracticeSettings s = settings(r);
             LocalDate today = day(now);
             if (s.interviewDate().isEmpty() || !today.isBefore(s.interviewDate().get())) return Optional.<ReadinessAdvice>empty();
-            List<DeckCardState> cards = r.deckCardStates();
-            List<TopicRow> topics = r.topics();
-            var key = List.of(today, s, cards, topics, target);
+            var key = List.of(today, s, deckVersion(r), target);
             var cached = adviceCache.get();
             if (cached != null && cached.getKey().equals(key)) return Optional.of(cached.getValue());
+            List<DeckCardState> cards = r.deckCardStates();
+            List<TopicRow> topics = r.topics();
             Instant dayStart = dayStart(now);
             int reviewedToday = (int) cards.stream().filter(c -> c.state().isPresent() && !c.state().get().lastReview().isBefore(dayStart)).count();
             int newToday = r.cardsIntroducedSince(dayStart);

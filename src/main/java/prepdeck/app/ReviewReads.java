@@ -80,4 +80,10 @@ public interface ReviewReads {
 
     /** How many answers of the user were not undone. */
     int liveAnswerCount();
+
+    /** A text that changes with every answer and every undo of the user, and only then (to key caches by). */
+    String answersVersion();
+
+    /** Live answered cards never reviewed, less those suspended or buried at {@code now}: the new cards there are. */
+    int newCardCount(Instant now);
 }

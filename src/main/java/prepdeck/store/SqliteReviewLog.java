@@ -176,6 +176,17 @@ final class SqliteReviewLog implements ReviewWrites {
     }
 
     @Override
+    public String answersVersion() {
+        return handle.createQuery(Sql.SELECT_ANSWERS_VERSION.text(dialect)).bind("user", user).mapTo(String.class).one();
+    }
+
+    @Override
+    public int newCardCount(Instant now) {
+        return handle.createQuery(Sql.COUNT_NEW_CARDS.text(dialect)).bind("user", user).bind("deck", deck).bind("now", now.toEpochMilli())
+                .mapTo(Integer.class).one();
+    }
+
+    @Override
     public int liveAnswerCount() {
         return handle.createQuery(Sql.COUNT_LIVE_ANSWERS.text(dialect)).bind("user", user).mapTo(Integer.class).one();
     }

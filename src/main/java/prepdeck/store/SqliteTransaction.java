@@ -601,6 +601,16 @@ final class SqliteTransaction implements StoreTransaction {
     }
 
     @Override
+    public String answersVersion() {
+        return reviews().answersVersion();
+    }
+
+    @Override
+    public int newCardCount(Instant now) {
+        return reviews().newCardCount(now);
+    }
+
+    @Override
     public int liveAnswerCount() {
         return reviews().liveAnswerCount();
     }

@@ -68,6 +68,22 @@ class PracticeTest {
         return practice.answer(card, rating.grade(), "key-" + ++keys, 1500);
     }
 
+    /** The home page's line and the readiness forecast follow every answer and undo, counted without loading the deck. */
+    @Test
+    void todayAndReadinessFollowAnAnswerAndItsUndo() {
+        int perDay = practice.today().newPerDay();
+        assertThat(practice.today().newLeft()).isEqualTo(Math.min(3, perDay));
+        Readiness before = practice.readiness();
+        var receipt = answer(id("What is a generator?"), Rating.GOOD);
+        assertThat(practice.today().newLeft()).isEqualTo(Math.min(2, perDay - 1));
+        assertThat(practice.today().newToday()).isEqualTo(1);
+        Readiness after = practice.readiness();
+        assertThat(after).as("the forecast after an answer").isNotEqualTo(before);
+        practice.undo(receipt.reviewId());
+        assertThat(practice.today().newLeft()).isEqualTo(Math.min(3, perDay));
+        assertThat(practice.readiness()).as("the forecast after the undo").isNotEqualTo(after).isEqualTo(before);
+    }
+
     @Test
     void newCardsComeInNotesOrderAndGapsNever() {
         var next = practice.next(Optional.empty()).orElseThrow();
