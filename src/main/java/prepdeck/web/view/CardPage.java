@@ -25,6 +25,20 @@ public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic
             snippetStatus = java.util.Map.copyOf(snippetStatus);
         }
 
+        /** The most answers the history table lists: the newest, so a card answered for years keeps a short page. */
+        public static final int HISTORY_ROWS = 200;
+
+        /** The answers the table lists, oldest first: the newest {@link #HISTORY_ROWS}. */
+        public java.util.List<prepdeck.app.CardHistory.Entry> shownReviews() {
+            var all = history.reviews();
+            return all.subList(Math.max(0, all.size() - HISTORY_ROWS), all.size());
+        }
+
+        /** How many earlier answers the table leaves out. */
+        public int earlierReviews() {
+            return Math.max(0, history.reviews().size() - HISTORY_ROWS);
+        }
+
         public String due() {
             return history.due().map(d -> {
                 var day = d.atZone(java.time.ZoneOffset.UTC).toLocalDate();
