@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.OptionalLong;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,12 +238,32 @@ public final class DeckPractice implements Practice {
         if (ahead.isPresent()) return ahead;
         // The plan is done for today. Far from the interview it may plan few cards or none for days (late reviews
         // count most on the day), so the rest of the daily budget goes to plain FSRS: cards due, then new cards
-        // within the daily limit. Tomorrow's plan starts from the states this leaves.
+        // within the daily limit, new cards from the nearest interview's topics first. Tomorrow's plan starts from the
+        // states this leaves.
         if (r.cardsReviewedSince(dayStart) >= settings.dailyBudget()) return Optional.empty();
         var review = r.dueForReview(now, topic, CANDIDATES).stream().map(DeckPractice::candidate).toList();
-        return queue.next(now, List.of(), review, newToday, settings.newPerDay(), () -> r.firstNewCard(topic, now))
+        return queue.next(now, List.of(), review, newToday, settings.newPerDay(), () -> firstNewForInterviews(r, topic, now, today))
                 .map(p -> nextCard(r, r.card(p.cardId()).orElseThrow(), p.state(), p.reason(), now, r.dueCount(now, topic),
                         newToday, settings.newPerDay()));
+    }
+
+    /**
+     * The first new card beyond the day's plan (a day off in the budget plans none): from the topics of the interviews
+     * ahead, nearest first, then from the whole deck. A topic the user chose is kept to.
+     */
+    private static OptionalLong firstNewForInterviews(StoreReader r, Optional<String> topic, Instant now, LocalDate today) {
+        if (topic.isEmpty()) {
+            var ahead = r.plannedInterviews().stream().filter(i -> i.day().isAfter(today))
+                    .sorted(Comparator.comparing(PlannedInterview::day)).toList();
+            for (PlannedInterview i : ahead) {
+                if (i.topics().isEmpty()) break; // an interview on the whole deck: the deck's order is its order
+                for (String t : i.topics()) {
+                    OptionalLong card = r.firstNewCard(Optional.of(t), now);
+                    if (card.isPresent()) return card;
+                }
+            }
+        }
+        return r.firstNewCard(topic, now);
     }
 
     // Interviews ahead or a weekly budget: the time planner makes the day's list.

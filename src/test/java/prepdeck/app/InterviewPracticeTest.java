@@ -104,6 +104,34 @@ class InterviewPracticeTest {
         assertThat(reviewUntilDone(50)).containsExactlyElementsOf(tomorrow);
     }
 
+    /**
+     * A day off in the weekly budget plans nothing; a user who practises anyway is given the nearest interview's
+     * topics first, not the deck's first new cards.
+     */
+    @Test
+    void onADayOffTheNewCardsComeFromTheNearestInterviewsTopics() {
+        var planning = new InterviewPlanning(store, knowledge, practice, (q, n) -> List.of(), clock);
+        practice.planWith(planning.forPractice());
+        var week = new java.util.StringJoiner(", ");
+        for (var d : java.time.DayOfWeek.values()) {
+            week.add((d == today().getDayOfWeek() ? "0 " : "30 ") + d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH));
+        }
+        planning.setBudget(week.toString(), java.util.Set.of());
+        planning.add("Docker shop", today().plusDays(5), List.of("Docker"), Optional.empty(), 1);
+        planning.add("Python shop", today().plusDays(12), List.of("Python"), Optional.empty(), 1);
+
+        var served = new ArrayList<String>();
+        for (int i = 0; i < 8; i++) {
+            var next = practice.next(Optional.empty());
+            if (next.isEmpty()) break;
+            served.add(next.get().card().prompt());
+            answer(next.get().card().id(), Rating.EASY);
+        }
+        assertThat(served).as("Docker's interview is nearest: its six cards, then Python's").startsWith(
+                "Docker question 1?", "Docker question 2?", "Docker question 3?", "Docker question 4?", "Docker question 5?",
+                "Docker question 6?", "Python question 1?");
+    }
+
     @Test
     void aDayThePlannerLeavesEmptyStillGivesPracticeUpToTheBudget() {
         LocalDate interview = today().plusDays(45);
