@@ -38,6 +38,23 @@ class SearchCardsTest {
         @Override public void close() { inner.close(); }
     }
 
+    /** An index whose first build starts ({@code building}) and then waits until the test lets it end ({@code release}). */
+    private static class SlowFirstBuild extends Watched {
+        final java.util.concurrent.CountDownLatch building = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
+        @Override
+        public void replaceAll(List<CardView> cards) {
+            building.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            super.replaceAll(cards);
+        }
+    }
+
     /**
      * While another thread builds the index for the first time (seconds at 100,000 cards), a page's gap links are
      * "not yet" at once instead of a wait; once built, they are there.
@@ -50,20 +67,9 @@ class SearchCardsTest {
         var store = stores.open(kind, temp.resolve("data"));
         var knowledge = new DeckKnowledge(store);
         new ImportNotes(store, new NoteReader(), Clock.systemUTC(), NoteReader.VERSION).run(List.of(notes), ImportProgress.NONE);
-        var building = new java.util.concurrent.CountDownLatch(1);
-        var release = new java.util.concurrent.CountDownLatch(1);
-        var index = new Watched() {
-            @Override
-            public void replaceAll(List<CardView> cards) {
-                building.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                super.replaceAll(cards);
-            }
-        };
+        var index = new SlowFirstBuild();
+        var building = index.building;
+        var release = index.release;
         var search = new SearchCards(store, knowledge, () -> index);
         var gaps = knowledge.gaps();
         assertThat(gaps).hasSize(1);
@@ -93,20 +99,9 @@ class SearchCardsTest {
         var store = stores.open(kind, temp.resolve("data"));
         var knowledge = new DeckKnowledge(store);
         new ImportNotes(store, new NoteReader(), Clock.systemUTC(), NoteReader.VERSION).run(List.of(notes), ImportProgress.NONE);
-        var building = new java.util.concurrent.CountDownLatch(1);
-        var release = new java.util.concurrent.CountDownLatch(1);
-        var index = new Watched() {
-            @Override
-            public void replaceAll(List<CardView> cards) {
-                building.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                super.replaceAll(cards);
-            }
-        };
+        var index = new SlowFirstBuild();
+        var building = index.building;
+        var release = index.release;
         var search = new SearchCards(store, knowledge, () -> index);
         var warmUp = Thread.ofPlatform().start(() -> search.search("kafka", 5));
         building.await();
