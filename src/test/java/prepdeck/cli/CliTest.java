@@ -28,6 +28,28 @@ class CliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("internal error").contains("boom");
     }
 
+    /**
+     * A line naming its command builds only that one (picocli reads each command's annotations as it is added);
+     * help at the root and a mistyped command still see them all.
+     */
+    @Test
+    void onlyTheNamedCommandIsBuiltAndHelpAndTyposStillSeeThemAll() {
+        List<Object> commands = List.of(new StatsCommand(), new ImportCommand(), new ReviewCommand());
+        assertThat(Cli.named(new String[] {"stats"}, commands)).containsInstanceOf(StatsCommand.class);
+        assertThat(Cli.named(new String[] {"--data", "/tmp/x", "import", "notes"}, commands)).containsInstanceOf(ImportCommand.class);
+        assertThat(Cli.named(new String[] {"--data=/tmp/x", "review", "--topic", "stats"}, commands)).containsInstanceOf(ReviewCommand.class);
+        assertThat(Cli.named(new String[] {"--help"}, commands)).isEmpty();
+        assertThat(Cli.named(new String[] {"stast"}, commands)).isEmpty();
+        assertThat(Cli.named(new String[] {}, commands)).isEmpty();
+
+        var cli = new Cli(data -> { throw new IllegalStateException("help opens no data folder"); }, List.of());
+        assertThat(run(cli, "--help")).isEqualTo(Cli.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("stats", "import", "review", "search", "serve");
+        out.reset();
+        assertThat(run(cli, "stast")).isEqualTo(Cli.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unmatched argument at index 0: 'stast'", "prepdeck --help");
+    }
+
     @Test
     void theQuickVersionAnswerIsPicoclisOwn() {
         var cli = new Cli(data -> { throw new IllegalStateException("--version opens no data folder"); }, List.of());
