@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import prepdeck.exchange.AnkiContent;
+import prepdeck.exchange.AnkiExport;
 import prepdeck.exchange.ApkgArchive;
 import prepdeck.exchange.HtmlText;
 import prepdeck.ingest.ParseResult;
@@ -80,8 +81,15 @@ public final class ImportApkg {
         return new ImportApkg(store, knowledge, practice, reader, clock, limits, zstd, scratch, access);
     }
 
-    /** What an Anki import did: the usual import report for the package's source, and the answers added to the history. */
-    public record Result(ImportReport report, int reviewsAdded) {}
+    /**
+     * What an Anki import did: the usual import report for the package's source, the answers added to the history,
+     * and how many of its notes were this deck's own cards (exported by prepdeck, known by their GUIDs), left as they are.
+     */
+    public record Result(ImportReport report, int reviewsAdded, int ownCards) {
+        public Result(ImportReport report, int reviewsAdded) {
+            this(report, reviewsAdded, 0);
+        }
+    }
 
     /** Whether {@code path} names an Anki package, by its extension. */
     public static boolean isPackage(Path path) {
@@ -110,12 +118,44 @@ public final class ImportApkg {
         } finally {
             if (temp != null) deleteTree(temp);
         }
-        var source = source(name, sha, content);
-        var file = new SourceFile(name, apkg.toAbsolutePath(), new byte[0], sha); // its content is read above, not by a parser
-        Function<List<Path>, Scan> scanner = paths -> new Scan(List.of(file), List.of());
-        Function<SourceFile, ParseResult> parser = f -> new ParseResult.Parsed(source.parsed());
-        ImportReport report = new ImportNotes(store, scanner, parser, clock, READER_VERSION).run(List.of(apkg), progress);
-        return new Result(report, addHistory(name, source.lineOfAnkiCard(), content.reviews()));
+        // our own export coming back: its notes are our cards (their text lives in the notes files), not new ones
+        Map<Long, Long> own = ownCards(content);
+        var foreign = new AnkiContent(content.cards().stream().filter(c -> !own.containsKey(c.id())).toList(),
+                content.reviews().stream().filter(r -> !own.containsKey(r.cardId())).toList());
+        ImportReport report;
+        Map<Long, Integer> lines;
+        if (foreign.cards().isEmpty() && !own.isEmpty()) {
+            report = new ImportReport(List.of(), new ImportReport.Totals(0, 0, 0, 0, 0, 0, 0));
+            lines = Map.of();
+        } else {
+            var source = source(name, sha, foreign);
+            var file = new SourceFile(name, apkg.toAbsolutePath(), new byte[0], sha); // its content is read above, not by a parser
+            Function<List<Path>, Scan> scanner = paths -> new Scan(List.of(file), List.of());
+            Function<SourceFile, ParseResult> parser = f -> new ParseResult.Parsed(source.parsed());
+            report = new ImportNotes(store, scanner, parser, clock, READER_VERSION).run(List.of(apkg), progress);
+            lines = source.lineOfAnkiCard();
+        }
+        return new Result(report, addHistory(name, lines, foreign.reviews(), own, content.reviews()), own.size());
+    }
+
+    /**
+     * The package's notes that are this deck's own live cards: a GUID of ours ({@link AnkiExport#guid}) naming a card
+     * that is here, from the source the note's Source field names (so an export from another deck whose ids happen to
+     * be taken here is not mistaken for ours). Anki card id → our card id.
+     */
+    private Map<Long, Long> ownCards(AnkiContent content) {
+        Map<Long, CardView> live = new HashMap<>();
+        Map<Long, Long> own = new HashMap<>();
+        for (var card : content.cards()) {
+            var ours = AnkiExport.cardOfGuid(card.guid());
+            if (ours.isEmpty()) continue;
+            if (live.isEmpty()) for (CardView c : knowledge.cards(CardQuery.ALL)) live.put(c.id(), c);
+            CardView view = live.get(ours.getAsLong());
+            if (view == null || card.fields().size() <= AnkiExport.SOURCE_FIELD) continue;
+            String from = HtmlText.toText(card.fields().get(AnkiExport.SOURCE_FIELD)).strip();
+            if (from.equals(view.source()) || from.startsWith(view.source() + ":")) own.put(card.id(), view.id());
+        }
+        return own;
     }
 
     /** {@code {{c1::text}}} or {@code {{c1::text::hint}}}. */
@@ -151,10 +191,18 @@ public final class ImportApkg {
         return new Built(new ParsedSource(name, sha, SourceFormat.ANKI, main, List.copyOf(topics), cards, List.of()), lines);
     }
 
-    private int addHistory(String name, Map<Long, Integer> lineOfAnkiCard, List<AnkiContent.Review> reviews) {
+    /**
+     * Adds the package's answers to the history, each once however often it is imported. An own card's answers up to
+     * its latest answer here are the ones the export wrote from this history: only those after it (practice done in
+     * Anki since) are added.
+     */
+    private int addHistory(String name, Map<Long, Integer> lineOfAnkiCard, List<AnkiContent.Review> reviews,
+                           Map<Long, Long> own, List<AnkiContent.Review> all) {
         Map<Integer, Long> idByLine = new HashMap<>();
-        for (var c : knowledge.cards(new CardQuery(Optional.of(name), Optional.empty(), false))) {
-            if (c.status() == CardStatus.ANSWERED) idByLine.put(c.line(), c.id());
+        if (!lineOfAnkiCard.isEmpty()) {
+            for (var c : knowledge.cards(new CardQuery(Optional.of(name), Optional.empty(), false))) {
+                if (c.status() == CardStatus.ANSWERED) idByLine.put(c.line(), c.id());
+            }
         }
         var candidates = new ArrayList<PastReview>();
         for (var r : reviews) {
@@ -163,6 +211,18 @@ public final class ImportApkg {
             Long cardId = line == null ? null : idByLine.get(line);
             if (cardId == null) continue;
             candidates.add(new PastReview(cardId, r.at(), r.ease(), Math.min(r.timeMs(), 3_600_000), "anki:" + r.cardId() + ":" + r.id()));
+        }
+        if (!own.isEmpty()) {
+            Map<Long, java.time.Instant> latest = new HashMap<>();
+            for (LoggedAnswer a : store.read(StoreReader::liveAnswers)) latest.merge(a.cardId(), a.at(), (x, y) -> x.isAfter(y) ? x : y);
+            for (var r : all) {
+                Long cardId = own.get(r.cardId());
+                if (cardId == null || r.ease() < 1 || r.ease() > 4 || r.type() == 4) continue;
+                // the export's revlog ids are the answers' times, nudged a few ms apart where two share one
+                var known = latest.get(cardId);
+                if (known != null && !r.at().isAfter(known.plusSeconds(1))) continue;
+                candidates.add(new PastReview(cardId, r.at(), r.ease(), Math.min(r.timeMs(), 3_600_000), "anki:" + r.cardId() + ":" + r.id()));
+            }
         }
         var fresh = store.read(tx -> candidates.stream().filter(p -> tx.reviewByKey(p.idempotencyKey()).isEmpty()).toList());
         return fresh.isEmpty() ? 0 : practice.recordHistory(fresh);

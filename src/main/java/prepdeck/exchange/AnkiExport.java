@@ -72,10 +72,21 @@ public final class AnkiExport {
         return new AnkiCollection(crt, now.toEpochMilli(), NOTE_TYPE_ID, NOTE_TYPE_NAME, FIELDS, deckRows, notes, ankiCards, revlog);
     }
 
+    private static final java.util.regex.Pattern OUR_GUID = java.util.regex.Pattern.compile("prepdeck-card-(\\d{1,18})");
+
     /** A stable GUID for our card: Anki matches notes across imports by it. */
     public static String guid(long cardId) {
         return "prepdeck-card-" + cardId;
     }
+
+    /** The card id a GUID of ours ({@link #guid}) names; empty for any other GUID. */
+    public static java.util.OptionalLong cardOfGuid(String guid) {
+        var m = OUR_GUID.matcher(guid);
+        return m.matches() ? java.util.OptionalLong.of(Long.parseLong(m.group(1))) : java.util.OptionalLong.empty();
+    }
+
+    /** The index of the Source field ({@code file:line}) among {@link #FIELDS}. */
+    public static final int SOURCE_FIELD = 3;
 
     /** {@code A / B} becomes {@code prepdeck::A::B}; "::" inside a topic's title would nest, so it is softened. */
     static String deckName(List<String> topic) {

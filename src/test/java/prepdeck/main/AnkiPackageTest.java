@@ -113,6 +113,45 @@ class AnkiPackageTest {
     }
 
     @Test
+    void importingOurOwnExportBackIsRecognisedByItsGuidsAndChangesNothing() throws Exception {
+        var notes = temp.resolve("notes");
+        Files.createDirectories(notes);
+        Files.writeString(notes.resolve("python.md"), """
+                # Python
+
+                ## What is the GIL?
+
+                A lock that lets one thread run Python bytecode at a time.
+
+                ## What does `yield` make?
+
+                A generator.
+
+                ## What does `send` do?
+                """);
+        var cli = cli();
+        assertThat(cli.prepdeck("import", notes.toString()).exit()).isZero();
+        var practice = Main.openSingleUser(temp.resolve("data")).practice();
+        var next = practice.next(Optional.empty()).orElseThrow();
+        practice.answer(next.card().id(), 3, "k1", 3000);
+        var out = temp.resolve("deck.apkg");
+        assertThat(cli.prepdeck("export", "apkg", out.toString()).exit()).isZero();
+        var before = Main.openSingleUser(temp.resolve("data")).knowledge().cards(new CardQuery(Optional.empty(), Optional.empty(), true));
+        long sources = Main.openSingleUser(temp.resolve("data")).knowledge().stats().sources();
+
+        for (int i = 0; i < 2; i++) {
+            var back = cli.prepdeck("import", out.toString());
+            assertThat(back.exit()).as(back.err()).isZero();
+            assertThat(back.out()).contains("Recognised 2 notes of deck.apkg as this deck's own cards").contains("Added 0 reviews");
+            var after = Main.openSingleUser(temp.resolve("data")).knowledge().cards(new CardQuery(Optional.empty(), Optional.empty(), true));
+            assertThat(after).as("no card added, changed or retired; the gap kept").isEqualTo(before);
+            assertThat(cli.prepdeck("cards", "--source", "deck.apkg").exit()).as("no source made of the package").isEqualTo(1);
+            assertThat(Main.openSingleUser(temp.resolve("data")).knowledge().stats().sources()).isEqualTo(sources);
+            assertThat(reviews()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anExportOfOneTopicHoldsOnlyThatTopicAndItsSubtopics() throws Exception {
         var notes = temp.resolve("notes");
         Files.createDirectories(notes);
