@@ -75,7 +75,7 @@ public final class ExportApkg {
             if (!cardAnswers.isEmpty() && cardAnswers.getLast().at().isAfter(changed)) changed = cardAnswers.getLast().at();
             exported.add(new ExportedCard(c.id(), markdownToHtml.apply(c.prompt()), markdownToHtml.apply(c.answer()), topicSegments,
                     c.line() > 0 ? c.source() + ":" + c.line() : c.source(), c.kind().name(), c.language().name(),
-                    changed, cardAnswers, state));
+                    changed, cardAnswers, state, c.tags()));
         }
         AnkiCollection collection = AnkiExport.collection(exported, clock.instant());
         Path temp = null;

@@ -183,8 +183,11 @@ public final class ImportApkg {
             Language language = TextLanguage.guess(prompt + "\n" + answer);
             languages.merge(language, 1, Integer::sum);
             int line = cards.size() + 1;
+            // a note of our own export (from another deck) carries our deck, kind and language tags: not its own
+            boolean ours = AnkiExport.cardOfGuid(card.guid()).isPresent();
+            var tags = card.tags().stream().filter(t -> !(ours && AnkiExport.isOurTag(t))).distinct().toList();
             cards.add(new NoteCard(prompt, answer, CardKind.QUESTION, topic, line, language,
-                    answer.isBlank() ? CardStatus.GAP : CardStatus.ANSWERED, OptionalInt.empty(), List.of(), List.of()));
+                    answer.isBlank() ? CardStatus.GAP : CardStatus.ANSWERED, OptionalInt.empty(), List.of(), List.of(), tags));
             lines.put(card.id(), line);
         }
         Language main = languages.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Language.EN);

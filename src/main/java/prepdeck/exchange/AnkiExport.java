@@ -102,8 +102,19 @@ public final class AnkiExport {
         return 1_400_000_000_000L + Math.floorMod(hash, 100_000_000_000L);
     }
 
+    /** Ours (deck, kind, language), then the card's own (an Anki tag holds no space: one inside becomes {@code _}). */
     static String tags(ExportedCard card) {
-        return " prepdeck kind::" + card.kind().toLowerCase() + " lang::" + card.language().toLowerCase() + " ";
+        var out = new StringBuilder(" prepdeck kind::" + card.kind().toLowerCase() + " lang::" + card.language().toLowerCase() + " ");
+        for (String tag : card.tags()) {
+            String t = tag.strip().replaceAll("\\s+", "_");
+            if (!t.isEmpty() && !isOurTag(t)) out.append(t).append(' ');
+        }
+        return out.toString();
+    }
+
+    /** A tag every export writes (deck, kind, language): not the card's own, so not taken back on import. */
+    public static boolean isOurTag(String tag) {
+        return tag.equals(ROOT_DECK) || tag.startsWith("kind::") || tag.startsWith("lang::");
     }
 
     /**

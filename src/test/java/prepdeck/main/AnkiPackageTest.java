@@ -152,6 +152,24 @@ class AnkiPackageTest {
     }
 
     @Test
+    void ankiTagsAreKeptOnImportShownOnTheCardAndGoBackOutOnExport() throws Exception {
+        var sample = "sample_v2_sched.apkg";
+        assertThat(cli().prepdeck("import", SAMPLES.resolve(sample).toString()).exit()).isZero();
+        var gil = cards(sample).stream().filter(c -> c.prompt().equals("Что такое GIL?")).findFirst().orElseThrow();
+        assertThat(gil.tags()).containsExactly("gil", "python");
+        var out = temp.resolve("again.apkg");
+        assertThat(cli().prepdeck("export", "apkg", out.toString()).exit()).isZero();
+        // into another data folder: the notes are new there, their Anki tags come along, ours (prepdeck, kind::, lang::) do not
+        var other = new InProcess(temp.resolve("other"));
+        assertThat(other.prepdeck("import", out.toString()).exit()).isZero();
+        var back = Main.openSingleUser(temp.resolve("other")).knowledge().cards(new CardQuery(Optional.of("again.apkg"), Optional.empty(), false));
+        assertThat(back).filteredOn(c -> c.prompt().equals("Что такое GIL?")).singleElement()
+                .satisfies(c -> assertThat(c.tags()).containsExactly("gil", "python"));
+        assertThat(back).filteredOn(c -> c.prompt().startsWith("Big-O")).singleElement()
+                .satisfies(c -> assertThat(c.tags()).containsExactly("complexity", "python"));
+    }
+
+    @Test
     void anExportOfOneTopicHoldsOnlyThatTopicAndItsSubtopics() throws Exception {
         var notes = temp.resolve("notes");
         Files.createDirectories(notes);
