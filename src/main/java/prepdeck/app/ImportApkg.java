@@ -51,20 +51,24 @@ public final class ImportApkg {
     private final ApkgArchive.Limits limits;
     private final Optional<ApkgArchive.Zstd> zstd;
     private final Path scratch;
+    private final Path media;
     private final DeckAccess access;
 
     /**
      * @param zstd    inflates the modern layout ({@code collection.anki21b}); without it such packages are refused
      * @param scratch a folder inside the data folder where a package's collection is extracted (into a fresh
      *                subfolder, removed afterwards), so an import writes nothing outside the data folder
+     * @param media   the deck's folder of media inside the data folder: a package's images and sounds are kept in a
+     *                subfolder named after the package, where the cards that show them name them
      */
     public ImportApkg(DeckStore store, Knowledge knowledge, Practice practice, AnkiCollectionReader reader, Clock clock, ApkgArchive.Limits limits,
-                      Optional<ApkgArchive.Zstd> zstd, Path scratch) {
-        this(store, knowledge, practice, reader, clock, limits, zstd, scratch, DeckAccess.OWNER);
+                      Optional<ApkgArchive.Zstd> zstd, Path scratch, Path media) {
+        this(store, knowledge, practice, reader, clock, limits, zstd, scratch, media, DeckAccess.OWNER);
     }
 
     private ImportApkg(DeckStore store, Knowledge knowledge, Practice practice, AnkiCollectionReader reader, Clock clock,
-                       ApkgArchive.Limits limits, Optional<ApkgArchive.Zstd> zstd, Path scratch, DeckAccess access) {
+                       ApkgArchive.Limits limits, Optional<ApkgArchive.Zstd> zstd, Path scratch, Path media, DeckAccess access) {
+        this.media = java.util.Objects.requireNonNull(media);
         this.access = java.util.Objects.requireNonNull(access);
         this.store = store;
         this.knowledge = knowledge;
@@ -78,16 +82,16 @@ public final class ImportApkg {
 
     /** Refuses the import to a principal who may not change the deck's notes (a learner). */
     public ImportApkg guardedBy(DeckAccess access) {
-        return new ImportApkg(store, knowledge, practice, reader, clock, limits, zstd, scratch, access);
+        return new ImportApkg(store, knowledge, practice, reader, clock, limits, zstd, scratch, media, access);
     }
 
     /**
      * What an Anki import did: the usual import report for the package's source, the answers added to the history,
      * and how many of its notes were this deck's own cards (exported by prepdeck, known by their GUIDs), left as they are.
      */
-    public record Result(ImportReport report, int reviewsAdded, int ownCards) {
-        public Result(ImportReport report, int reviewsAdded) {
-            this(report, reviewsAdded, 0);
+    public record Result(ImportReport report, int reviewsAdded, int ownCards, List<String> mediaKept, Path mediaFolder) {
+        public Result {
+            mediaKept = List.copyOf(mediaKept);
         }
     }
 
@@ -104,6 +108,8 @@ public final class ImportApkg {
         if (!Files.isRegularFile(apkg)) throw new InvalidInputException(apkg + ": no such file");
         AnkiContent content;
         String sha;
+        Path mediaFolder = media.resolve(name);
+        List<String> mediaKept;
         Path temp = null;
         try {
             sha = sha256(apkg);
@@ -111,6 +117,7 @@ public final class ImportApkg {
             temp = Files.createTempDirectory(scratch, "anki-");
             Path collection = ApkgArchive.extractCollection(apkg, temp, limits, zstd);
             content = reader.read(collection, name);
+            mediaKept = ApkgArchive.extractMedia(apkg, mediaFolder, limits, zstd);
         } catch (ApkgArchive.BadPackageException e) {
             throw new InvalidInputException(e.getMessage(), e);
         } catch (IOException e) {
@@ -135,7 +142,7 @@ public final class ImportApkg {
             report = new ImportNotes(store, scanner, parser, clock, READER_VERSION).run(List.of(apkg), progress);
             lines = source.lineOfAnkiCard();
         }
-        return new Result(report, addHistory(name, lines, foreign.reviews(), own, content.reviews()), own.size());
+        return new Result(report, addHistory(name, lines, foreign.reviews(), own, content.reviews()), own.size(), mediaKept, mediaFolder);
     }
 
     /**
@@ -161,6 +168,17 @@ public final class ImportApkg {
     /** {@code {{c1::text}}} or {@code {{c1::text::hint}}}. */
     private static final java.util.regex.Pattern CLOZE = java.util.regex.Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::(.*?))?}}", java.util.regex.Pattern.DOTALL);
 
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile(
+            "<img\\b[^>]*?\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))[^>]*>", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** An image becomes the text {@code [image: file]}, naming the file kept from the package's media (as {@code [sound:file]} names a sound). */
+    static String images(String html) {
+        return IMAGE.matcher(html).replaceAll(m -> {
+            String file = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            return java.util.regex.Matcher.quoteReplacement("[image: " + file + "]");
+        });
+    }
+
     private record Built(ParsedSource parsed, Map<Long, Integer> lineOfAnkiCard) {}
 
     private static Built source(String name, String sha, AnkiContent content) {
@@ -169,9 +187,9 @@ public final class ImportApkg {
         var lines = new HashMap<Long, Integer>();
         var languages = new HashMap<Language, Integer>();
         for (var card : content.cards()) {
-            String prompt = HtmlText.toText(card.frontHtml());
+            String prompt = HtmlText.toText(images(card.frontHtml()));
             if (prompt.isBlank()) continue;
-            String answer = HtmlText.toText(card.backHtml());
+            String answer = HtmlText.toText(images(card.backHtml()));
             if (CLOZE.matcher(prompt).find()) { // a cloze note: ask with the deletions hidden, answer with them shown
                 String shown = CLOZE.matcher(prompt).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2)));
                 answer = answer.isBlank() ? shown : shown + "\n\n" + answer;

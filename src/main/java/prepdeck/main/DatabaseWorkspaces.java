@@ -142,7 +142,8 @@ final class DatabaseWorkspaces implements Workspaces {
                         new java.security.SecureRandom()),
                 new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml, clock),
                 new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
-                        Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")).guardedBy(access),
+                        Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp"),
+                        dataFolder.resolve("media").resolve("deck-" + p.deckId())).guardedBy(access),
                 planning);
     }
 

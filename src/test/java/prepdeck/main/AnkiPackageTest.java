@@ -29,6 +29,21 @@ class AnkiPackageTest {
         return (int) Main.openSingleUser(temp.resolve("data")).knowledge().stats().reviews();
     }
 
+    /** The sample's one image (a 1×1 PNG on the cloze note's back) is kept in the data folder and named on its card. */
+    static void assertMediaKept(Path data, String sample, CardView cloze, String out) {
+        assertThat(cloze.answer()).as(sample).contains("[image: tiny.png]");
+        assertThat(out).as(sample).contains("Kept 1 media file of " + sample + " in ");
+        try (var files = Files.walk(data.resolve("media"))) {
+            var png = files.filter(f -> f.getFileName().toString().equals("tiny.png")).toList();
+            assertThat(png).as(sample).singleElement().satisfies(f -> {
+                assertThat(f.getParent().getFileName().toString()).isEqualTo(sample);
+                assertThat(Files.readAllBytes(f)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void ankiSamplesOfEveryLegacyLayoutImportWithTheirNotesDecksAndReviews() {
         for (String sample : List.of("sample_v1_sched.apkg", "sample_v2_sched.apkg", "sample_v2.colpkg", "rs_legacy_sched.apkg")) {
@@ -46,6 +61,7 @@ class AnkiPackageTest {
             assertThat(cloze.answer()).startsWith("INNER JOIN returns only matching rows");
             assertThat(data.knowledge().stats().reviews()).as(sample + " reviews").isEqualTo(5);
             assertThat(run.out()).contains("Added 5 reviews");
+            assertMediaKept(temp.resolve(sample), sample, cloze, run.out());
         }
     }
 
@@ -71,6 +87,8 @@ class AnkiPackageTest {
             var gil = cards.stream().filter(c -> c.prompt().equals("Что такое GIL?")).findFirst().orElseThrow();
             assertThat(gil.topic()).isEqualTo("Interview / Python / Core");
             assertThat(data.knowledge().stats().reviews()).as(sample + " reviews").isEqualTo(5);
+            var cloze = cards.stream().filter(c -> c.prompt().contains("returns only matching rows")).findFirst().orElseThrow();
+            assertMediaKept(temp.resolve(sample), sample, cloze, run.out());
         }
     }
 
