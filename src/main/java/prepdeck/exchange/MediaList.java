@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * object ({@code {"0": "tiny.png"}}); modern ones a protobuf {@code MediaEntries} (field 1, repeated, each with the
  * name in its field 1), the n-th entry being zip entry {@code n}. Read by hand: this package uses the JDK only.
  */
-final class MediaList {
+public final class MediaList {
     private static final Pattern PAIR = Pattern.compile("\"(\\d{1,9})\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private MediaList() {}
@@ -108,7 +108,7 @@ final class MediaList {
     }
 
     /** A plain file name: no folder part, no climbing, nothing hidden, nothing a file system would refuse. */
-    static boolean plainName(String name) {
+    public static boolean plainName(String name) {
         return !name.isBlank() && name.length() <= 255 && !name.startsWith(".") && name.chars().noneMatch(c -> c == '/' || c == '\\' || c < 32
                 || c == ':' || c == 0x7f);
     }

@@ -185,6 +185,14 @@ class AnkiPackageTest {
                 .satisfies(c -> assertThat(c.tags()).containsExactly("gil", "python"));
         assertThat(back).filteredOn(c -> c.prompt().startsWith("Big-O")).singleElement()
                 .satisfies(c -> assertThat(c.tags()).containsExactly("complexity", "python"));
+        // the image kept from the sample went out in the export (an image again, its file in the package) and came back
+        try (var zip = new java.util.zip.ZipFile(out.toFile())) {
+            assertThat(new String(zip.getInputStream(zip.getEntry("media")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("{\"0\": \"tiny.png\"}");
+            assertThat(zip.getInputStream(zip.getEntry("0")).readAllBytes()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        }
+        var cloze = back.stream().filter(c -> c.prompt().contains("returns only matching rows")).findFirst().orElseThrow();
+        assertMediaKept(temp.resolve("other"), "again.apkg", cloze, "Kept 1 media file of again.apkg in ");
     }
 
     @Test
