@@ -175,6 +175,16 @@ class AnkiPackageTest {
         assertThat(cli().prepdeck("import", SAMPLES.resolve(sample).toString()).exit()).isZero();
         var gil = cards(sample).stream().filter(c -> c.prompt().equals("Что такое GIL?")).findFirst().orElseThrow();
         assertThat(gil.tags()).containsExactly("gil", "python");
+        var useCases = Main.openSingleUser(temp.resolve("data"));
+        var served = Main.serveWeb(useCases, temp.resolve("data"), "127.0.0.1", 0);
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var page = http.send(java.net.http.HttpRequest.newBuilder(served.url().resolve("/cards/" + gil.id())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("id=\"card-tags\"").contains("<span class=\"badge tag\">gil</span>")
+                    .contains("<span class=\"badge tag\">python</span>");
+        } finally {
+            served.stop().close();
+        }
         var out = temp.resolve("again.apkg");
         assertThat(cli().prepdeck("export", "apkg", out.toString()).exit()).isZero();
         // into another data folder: the notes are new there, their Anki tags come along, ours (prepdeck, kind::, lang::) do not
