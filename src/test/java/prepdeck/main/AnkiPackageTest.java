@@ -167,6 +167,40 @@ class AnkiPackageTest {
             assertThat(Main.openSingleUser(temp.resolve("data")).knowledge().stats().sources()).isEqualTo(sources);
             assertThat(reviews()).isEqualTo(1);
         }
+
+        // the package practised in Anki since: one more answer of the answered card comes back, once
+        var practised = withAnkiAnswer(out, temp.resolve("practised.apkg"), 1_000_000_000_000L + next.card().id(),
+                java.time.Instant.now().plusSeconds(60));
+        for (int i = 0; i < 2; i++) {
+            var back = cli.prepdeck("import", practised.toString());
+            assertThat(back.exit()).as(back.err()).isZero();
+            assertThat(back.out()).contains("Recognised 2 notes").contains("Added " + (i == 0 ? 1 : 0) + " review");
+            assertThat(reviews()).isEqualTo(2);
+            assertThat(Main.openSingleUser(temp.resolve("data")).knowledge().cards(new CardQuery(Optional.empty(), Optional.empty(), true)))
+                    .isEqualTo(before);
+        }
+    }
+
+    /** A copy of the package with one more revlog row (an answer Good given in Anki at {@code at}) for Anki card {@code cardId}. */
+    static Path withAnkiAnswer(Path apkg, Path out, long cardId, java.time.Instant at) throws Exception {
+        Path folder = Files.createTempDirectory(out.getParent(), "unzipped");
+        try (var zip = new java.util.zip.ZipFile(apkg.toFile())) {
+            for (var e : java.util.Collections.list(zip.entries())) Files.copy(zip.getInputStream(e), folder.resolve(e.getName()));
+        }
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("collection.anki2"));
+             var st = db.prepareStatement("insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) values (?, ?, -1, 3, 3, 1, 2500, 4000, 1)")) {
+            st.setLong(1, at.toEpochMilli());
+            st.setLong(2, cardId);
+            st.executeUpdate();
+        }
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(out)); var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+                Files.copy(f, zip);
+                zip.closeEntry();
+            }
+        }
+        return out;
     }
 
     @Test
