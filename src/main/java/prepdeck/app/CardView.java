@@ -16,10 +16,11 @@ import prepdeck.knowledge.Snippet;
  * @param source    the file's path relative to the root it was imported from
  * @param parent    the main question of a follow-up
  * @param followUps ids of this card's follow-ups, in order
+ * @param tags      its labels (an Anki note's tags), in order
  */
 public record CardView(long id, String prompt, String answer, CardKind kind, String topic, String source, int line,
                        Language language, CardStatus status, Optional<Long> parent, List<Long> followUps,
-                       List<Snippet> snippets, List<Reference> references) {
+                       List<Snippet> snippets, List<Reference> references, List<String> tags) {
     public CardView {
         Objects.requireNonNull(prompt);
         Objects.requireNonNull(answer);
@@ -32,5 +33,13 @@ public record CardView(long id, String prompt, String answer, CardKind kind, Str
         followUps = List.copyOf(followUps);
         snippets = List.copyOf(snippets);
         references = List.copyOf(references);
+        tags = List.copyOf(tags);
+    }
+
+    /** A card without tags. */
+    public CardView(long id, String prompt, String answer, CardKind kind, String topic, String source, int line,
+                    Language language, CardStatus status, Optional<Long> parent, List<Long> followUps,
+                    List<Snippet> snippets, List<Reference> references) {
+        this(id, prompt, answer, kind, topic, source, line, language, status, parent, followUps, snippets, references, List.of());
     }
 }

@@ -213,6 +213,15 @@ public final class CheckSnippets {
     }
 
     /**
+     * The note lines of the card's snippets whose last stored check printed something else than the notes say: a
+     * reference answer that lies, to be shown with a warning wherever it is the reference (review, mock interview).
+     */
+    public List<Integer> differingLines(long cardId) {
+        return lastCheckOf(cardId).orElse(List.of()).stream().filter(c -> c.result().status() == prepdeck.snippets.Status.DIFFERS)
+                .map(c -> c.result().snippet().line()).toList();
+    }
+
+    /**
      * Runs one snippet of a card (after the card's earlier snippets, with its fixtures) and judges it.
      *
      * @param index the snippet's place among the card's snippets, from 0

@@ -140,8 +140,10 @@ public final class DeckKnowledge implements Knowledge {
         var followUps = r.followUps(ids);
         var snippets = r.snippets(ids);
         var references = r.references(ids);
+        var tags = r.tags(ids);
         return rows.stream().map(c -> new CardView(c.id(), c.prompt(), c.answer(), c.kind(), c.topic(), c.source(),
                 c.line(), c.language(), c.status(), c.parent(), followUps.getOrDefault(c.id(), List.of()),
-                snippets.getOrDefault(c.id(), List.of()), references.getOrDefault(c.id(), List.of()))).toList();
+                snippets.getOrDefault(c.id(), List.of()), references.getOrDefault(c.id(), List.of()),
+                tags.getOrDefault(c.id(), List.of()))).toList();
     }
 }

@@ -30,9 +30,15 @@ public final class ExportApkg {
     private final AnkiCollectionWriter writer;
     private final UnaryOperator<String> markdownToHtml;
     private final Clock clock;
+    private final Path media;
 
-    /** @param markdownToHtml renders a card's Markdown as the web pages show it (sanitized HTML) */
-    public ExportApkg(DeckStore store, Knowledge knowledge, AnkiCollectionWriter writer, UnaryOperator<String> markdownToHtml, Clock clock) {
+    /**
+     * @param markdownToHtml renders a card's Markdown as the web pages show it (sanitized HTML)
+     * @param media          the deck's media folder, where an Anki import kept its packages' images ({@link ImportApkg})
+     */
+    public ExportApkg(DeckStore store, Knowledge knowledge, AnkiCollectionWriter writer, UnaryOperator<String> markdownToHtml, Clock clock,
+                      Path media) {
+        this.media = java.util.Objects.requireNonNull(media);
         this.store = store;
         this.knowledge = knowledge;
         this.writer = writer;
@@ -66,6 +72,7 @@ public final class ExportApkg {
         Map<Long, CardStateRow> states = new HashMap<>();
         for (var s : history.states()) states.put(s.cardId(), s);
         var exported = new ArrayList<ExportedCard>(cards.size());
+        var carried = new java.util.LinkedHashMap<String, Path>();
         for (var c : cards) {
             var state = Optional.ofNullable(states.get(c.id())).map(s ->
                     new ExportedCard.Memory(s.state(), s.stability(), s.difficulty(), s.lastReview(), s.due()));
@@ -73,9 +80,10 @@ public final class ExportApkg {
             var cardAnswers = answers.getOrDefault(c.id(), List.of());
             var changed = history.updated().getOrDefault(c.id(), clock.instant());
             if (!cardAnswers.isEmpty() && cardAnswers.getLast().at().isAfter(changed)) changed = cardAnswers.getLast().at();
-            exported.add(new ExportedCard(c.id(), markdownToHtml.apply(c.prompt()), markdownToHtml.apply(c.answer()), topicSegments,
+            exported.add(new ExportedCard(c.id(), images(c, markdownToHtml.apply(c.prompt()), carried),
+                    images(c, markdownToHtml.apply(c.answer()), carried), topicSegments,
                     c.line() > 0 ? c.source() + ":" + c.line() : c.source(), c.kind().name(), c.language().name(),
-                    changed, cardAnswers, state));
+                    changed, cardAnswers, state, c.tags()));
         }
         AnkiCollection collection = AnkiExport.collection(exported, clock.instant());
         Path temp = null;
@@ -83,13 +91,33 @@ public final class ExportApkg {
             temp = Files.createTempDirectory("prepdeck-apkg");
             Path file = temp.resolve("collection.anki2");
             writer.write(collection, file);
-            ApkgPackage.write(file, out);
+            ApkgPackage.write(file, out, List.copyOf(carried.values()));
         } catch (IOException e) {
             throw new InvalidInputException("cannot write " + out + ": " + e.getMessage(), e);
         } finally {
             if (temp != null) deleteTree(temp);
         }
         return new Result(out, collection.notes().size(), collection.decks().size(), collection.revlog().size());
+    }
+
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("\\[image: ([^\\]<>\"]+)]");
+
+    /**
+     * A card imported from an Anki package names its images as {@code [image: FILE]} and the import kept the files: in
+     * the export they are images again, and the files travel in the package. A name taken by another package's file
+     * already carried, or a file no longer there, stays text.
+     */
+    private String images(CardView card, String html, Map<String, Path> carried) {
+        if (!prepdeck.exchange.MediaList.plainName(card.source()) || !ImportApkg.isPackage(Path.of(card.source()))) return html;
+        return IMAGE.matcher(html).replaceAll(m -> {
+            String shown = m.group(1);
+            String file = prepdeck.exchange.HtmlText.toText(shown);
+            Path path = media.resolve(card.source()).resolve(file);
+            if (!prepdeck.exchange.MediaList.plainName(file) || !Files.isRegularFile(path)) return java.util.regex.Matcher.quoteReplacement(m.group());
+            Path already = carried.putIfAbsent(file, path);
+            if (already != null && !already.equals(path)) return java.util.regex.Matcher.quoteReplacement(m.group());
+            return java.util.regex.Matcher.quoteReplacement("<img src=\"" + shown + "\">");
+        });
     }
 
     private static void deleteTree(Path folder) {

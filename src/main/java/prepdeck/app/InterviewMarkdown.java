@@ -20,7 +20,7 @@ public final class InterviewMarkdown {
         var md = new StringBuilder();
         md.append("# Mock interview ").append(s.id()).append(" — ").append(WHEN.format(s.startedAt())).append("\n\n");
         md.append(scope(s.settings())).append("\n\n");
-        md.append(summary(t)).append("\n\n");
+        md.append(summary(report)).append("\n\n");
         md.append("## By topic\n\n| Topic | Questions | Typed | Skipped | Mean score | Time |\n|---|---:|---:|---:|---:|---:|\n");
         for (var topic : report.topics()) {
             var r = topic.totals();
@@ -56,9 +56,15 @@ public final class InterviewMarkdown {
                 + settings.language().map(Language::code).orElse("all languages") + " · seed " + settings.seed();
     }
 
-    public static String summary(InterviewReport.Totals t) {
+    /**
+     * The report's first line. Its "in all" is the session's length, what the session clock showed at the finish;
+     * "answering" sums the questions' own clocks (from being asked to the answer), as the table's Time column does.
+     */
+    public static String summary(InterviewReport report) {
+        var t = report.totals();
         return "Mean score " + score(t.meanScore()) + " over " + t.scored() + " typed answer" + (t.scored() == 1 ? "" : "s")
-                + " · " + t.revealed() + " revealed · " + t.skipped() + " skipped · " + t.graded() + " graded · " + clock(t.time()) + " in all";
+                + " · " + t.revealed() + " revealed · " + t.skipped() + " skipped · " + t.graded() + " graded · "
+                + clock(report.session().length()) + " in all (" + clock(t.time()) + " answering)";
     }
 
     static String outcome(InterviewQuestion q) {

@@ -28,7 +28,7 @@ public record InterviewReport(InterviewSession session, List<TopicResult> topics
      * @param skipped   questions skipped
      * @param graded    questions graded 1–4 (each one a review)
      * @param meanScore the mean score of the scored questions
-     * @param time      time taken, summed
+     * @param time      time taken to answer (from being asked to the answer, as each question's clock showed it), summed
      */
     public record Totals(int asked, int scored, int revealed, int skipped, int graded, Optional<Double> meanScore, Duration time) {
         public static Totals of(List<InterviewQuestion> questions) {

@@ -15,6 +15,17 @@ public record InterviewSession(long id, Instant startedAt, Optional<Instant> fin
         questions = List.copyOf(questions);
     }
 
+    /**
+     * How long the session ran: from its start to its finish, as the session clock on the interview page showed it
+     * when the user finished (for a session not finished yet, to the last answer, grade or skip).
+     */
+    public java.time.Duration length() {
+        Instant end = finishedAt.orElseGet(() -> questions.stream()
+                .flatMap(q -> java.util.stream.Stream.of(q.answeredAt(), q.doneAt()).flatMap(Optional::stream))
+                .max(Instant::compareTo).orElse(startedAt));
+        return end.isBefore(startedAt) ? java.time.Duration.ZERO : java.time.Duration.between(startedAt, end);
+    }
+
     public boolean finished() {
         return finishedAt.isPresent();
     }

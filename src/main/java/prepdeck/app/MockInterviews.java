@@ -125,7 +125,7 @@ public final class MockInterviews {
         var candidates = mains.stream().map(c -> new InterviewDraw.Candidate(c.id(), c.topic(), recall.get(c.id()),
                 c.followUps().stream().map(byId::get).filter(Objects::nonNull)
                         .map(f -> new InterviewDraw.FollowUp(f.id(), f.status() != CardStatus.ANSWERED)).toList())).toList();
-        var draw = InterviewDraw.draw(candidates, limit, new SplittableRandom(seed));
+        var draw = InterviewDraw.draw(candidates, request.topics(), limit, new SplittableRandom(seed));
         if (draw.questions().isEmpty()) {
             throw new InvalidInputException("no answered cards to ask" + (request.topics().isEmpty() ? "" : " in " + String.join(", ", request.topics()))
                     + request.language().map(l -> " in language " + l.code()).orElse("") + ": import notes, or write some gaps");

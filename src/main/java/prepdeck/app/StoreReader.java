@@ -52,6 +52,9 @@ public interface StoreReader extends ReviewReads {
 
     Map<Long, List<Reference>> references(List<Long> cardIds);
 
+    /** The tags of the given cards, in order; cards without any are left out. */
+    Map<Long, List<String>> tags(List<Long> cardIds);
+
     /** Every card ever imported from these sources, retired ones included, by source path then position. */
     List<StoredCard> cardsOfSources(java.util.Collection<Long> sourceIds);
 

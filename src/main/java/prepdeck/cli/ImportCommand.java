@@ -50,6 +50,14 @@ final class ImportCommand implements Callable<Integer> {
                 result = root.useCases().importApkg().run(apkg, progress);
             }
             failed |= show(result.report());
+            if (!output.json && !result.mediaKept().isEmpty()) {
+                console.out().printf("Kept %d media %s of %s in %s (cards name them as [image: FILE] or [sound:FILE]).%n", result.mediaKept().size(),
+                        result.mediaKept().size() == 1 ? "file" : "files", apkg.getFileName(), result.mediaFolder());
+            }
+            if (!output.json && result.ownCards() > 0) {
+                console.out().printf("Recognised %d %s of %s as this deck's own cards (exported by prepdeck): left as %s, not added again.%n",
+                        result.ownCards(), result.ownCards() == 1 ? "note" : "notes", apkg.getFileName(), result.ownCards() == 1 ? "it is" : "they are");
+            }
             if (!output.json) console.out().printf("Added %d %s from %s to the history.%n", result.reviewsAdded(),
                     result.reviewsAdded() == 1 ? "review" : "reviews", apkg.getFileName());
         }

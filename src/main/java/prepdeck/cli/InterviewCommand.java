@@ -25,7 +25,8 @@ import prepdeck.app.PrepdeckException;
 @Command(name = "interview", mixinStandardHelpOptions = true,
         description = {"Run a mock interview in the terminal: main questions with their follow-ups, typed answers checked for key points, "
                 + "your own grade recorded as a review, and a report that is saved.",
-                "Type the answer and end it with an empty line; an empty answer reveals the reference, s skips, q (or the end of input) finishes."})
+                "Type the answer and end it with an empty line; an empty answer reveals the reference, s skips, q (or the end of input) finishes.",
+                "Then grade with one key, as in review: 1 Again, 2 Hard, 3 Good, 4 Easy (s skips, q finishes); where keys cannot be read one by one (a pipe), type the key and Enter."})
 final class InterviewCommand implements Callable<Integer> {
     @ParentCommand PrepdeckCommand root;
 
@@ -67,7 +68,7 @@ final class InterviewCommand implements Callable<Integer> {
         var env = root.console().env();
         Optional<SpokenTerminal> spoken = speak ? Optional.of(new SpokenTerminal(prepdeck.speech.Espeak.find(env), prepdeck.speech.Microphone.find(env),
                 new prepdeck.speech.Recordings(root.dataFolder().resolve("recordings")), root.json(), out)) : Optional.empty();
-        new Session(interviews, session.id(), in, out, spoken).run();
+        new Session(interviews, session.id(), in, root.console().inIsTerminal(), out, spoken, root.useCases().snippets()::differingLines).run();
         return Cli.OK;
     }
 
@@ -77,14 +78,18 @@ final class InterviewCommand implements Callable<Integer> {
         private final MockInterviews interviews;
         private final long id;
         private final BufferedReader in;
+        private final boolean terminal;
         private final PrintStream out;
         private final Optional<SpokenTerminal> spoken;
 
-        Session(MockInterviews interviews, long id, BufferedReader in, PrintStream out) {
-            this(interviews, id, in, out, Optional.empty());
-        }
+        private final java.util.function.LongFunction<List<Integer>> differing;
 
-        Session(MockInterviews interviews, long id, BufferedReader in, PrintStream out, Optional<SpokenTerminal> spoken) {
+        /** @param differing the note lines of a card's snippets whose last check printed something else than the notes say */
+        /** @param terminal the input is a terminal: the grade is read as a single key press, as {@code review} reads keys */
+        Session(MockInterviews interviews, long id, BufferedReader in, boolean terminal, PrintStream out, Optional<SpokenTerminal> spoken,
+                java.util.function.LongFunction<List<Integer>> differing) {
+            this.terminal = terminal;
+            this.differing = differing;
             this.spoken = spoken;
             this.interviews = interviews;
             this.id = id;
@@ -95,7 +100,7 @@ final class InterviewCommand implements Callable<Integer> {
         void run() throws IOException {
             InterviewSession session = interviews.session(id);
             out.println("Mock interview " + id + ": " + session.questions().size() + " questions. Type each answer and end it with an empty line;");
-            out.println("an empty answer reveals the reference (think first), s skips, q finishes.");
+            out.println("an empty answer reveals the reference (think first), s skips, q finishes. Then grade with one key: 1–4.");
             spoken.ifPresent(SpokenTerminal::introduce);
             out.println();
             while (true) {
@@ -165,28 +170,48 @@ final class InterviewCommand implements Callable<Integer> {
         }
 
         private boolean grade(InterviewQuestion q) throws IOException {
-            while (true) {
-                out.print("Grade: [1] Again [2] Hard [3] Good [4] Easy  [s] skip  [q] finish > ");
-                out.flush();
-                String line = in.readLine();
-                if (line == null || line.strip().equalsIgnoreCase("q")) return false;
-                String key = line.strip().toLowerCase(java.util.Locale.ROOT);
-                if (key.equals("s")) {
-                    interviews.skip(id, q.position());
-                    out.println("  skipped");
-                    out.println();
-                    return true;
-                }
-                if (key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) <= '4') {
-                    int rating = key.charAt(0) - '0';
-                    try {
-                        var receipt = interviews.grade(id, q.position(), rating);
-                        out.println("  " + GRADES[rating] + ": recorded (" + receipt.state().title() + ")");
-                    } catch (PrepdeckException e) {
-                        out.println("  not saved: " + e.getMessage());
+            out.print("Grade: [1] Again [2] Hard [3] Good [4] Easy  [s] skip  [q] finish > ");
+            out.flush();
+            int key = key("1234sq", "1 Again, 2 Hard, 3 Good, 4 Easy grade; s skips; q finishes");
+            if (key == Keys.END || key == 'q') return false;
+            if (key == 's') {
+                interviews.skip(id, q.position());
+                out.println("  skipped");
+                out.println();
+                return true;
+            }
+            int rating = key - '0';
+            try {
+                var receipt = interviews.grade(id, q.position(), rating);
+                out.println("  " + GRADES[rating] + ": recorded (" + receipt.state().title() + ")");
+            } catch (PrepdeckException e) {
+                out.println("  not saved: " + e.getMessage());
+            }
+            out.println();
+            return true;
+        }
+
+        /**
+         * One key press, as {@code review} reads them: on a terminal a single key without Enter (the terminal is raw
+         * only while a key is awaited, so answers are typed as usual), elsewhere a key and Enter. A key that does
+         * nothing here is answered with the keys that do, not silently asked again.
+         */
+        private int key(String accepted, String hint) throws IOException {
+            try (var raw = RawTerminal.enter(terminal)) {
+                var keys = new Keys(in, raw.raw());
+                while (true) {
+                    int key = keys.next();
+                    if (key == Keys.END) return key;
+                    int k = Character.toLowerCase(key);
+                    if (accepted.indexOf(k) >= 0) {
+                        keys.endLine();
+                        if (raw.raw()) out.println(Character.toString(key));
+                        return k;
                     }
-                    out.println();
-                    return true;
+                    if (raw.raw()) out.println();
+                    out.println("  '" + (key == Keys.ENTER ? "Enter" : Character.toString(key)) + "' does nothing here: " + hint);
+                    out.print("> ");
+                    out.flush();
                 }
             }
         }
@@ -212,6 +237,7 @@ final class InterviewCommand implements Callable<Integer> {
                         + (p.matched().isEmpty() ? "" : "   (" + (p.contradicted() ? "you said: " : "") + String.join(" ", p.matched()) + ")"));
             }
             out.println("── reference ──");
+            SnippetWarning.of(differing.apply(f.question().cardId())).ifPresent(out::println);
             out.println(f.reference().strip());
             out.println();
         }

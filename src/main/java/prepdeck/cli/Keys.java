@@ -21,8 +21,30 @@ final class Keys {
     private boolean afterCr;
 
     Keys(InputStream in, boolean raw) {
-        this.reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        this(new InputStreamReader(in, StandardCharsets.UTF_8), raw);
+    }
+
+    /** Over a reader that lines are read from too (between keys), so neither reads ahead of the other. */
+    Keys(Reader reader, boolean raw) {
+        this.reader = reader;
         this.raw = raw;
+    }
+
+    /**
+     * On a line-buffered input, drops the rest of the line the last key was typed on (its Enter included), so the
+     * next line read is the next line typed; in raw mode there is nothing to drop.
+     */
+    void endLine() throws IOException {
+        if (raw || !lineHasKey) return;
+        lineHasKey = false;
+        while (true) {
+            int c = reader.read();
+            if (c < 0 || c == '\n') return;
+            if (c == '\r') {
+                afterCr = true;
+                return;
+            }
+        }
     }
 
     /** The next key, {@link #ENTER} for Enter, or {@link #END} when the input is over. */

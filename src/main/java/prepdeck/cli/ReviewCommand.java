@@ -38,8 +38,9 @@ final class ReviewCommand implements Callable<Integer> {
         if (newPerDay != null) practice.setNewCardsPerDay(newPerDay);
         var console = root.console();
         try (var terminal = RawTerminal.enter(console.inIsTerminal())) {
+            var snippets = root.useCases().snippets();
             new Session(practice, Optional.ofNullable(topic).map(String::strip).filter(s -> !s.isEmpty()),
-                    new Keys(console.in(), terminal.raw()), console.out()).run();
+                    new Keys(console.in(), terminal.raw()), console.out(), snippets::differingLines).run();
         }
         return Cli.OK;
     }
@@ -51,8 +52,11 @@ final class ReviewCommand implements Callable<Integer> {
         private final Keys keys;
         private final PrintStream out;
         private final List<Long> answered = new ArrayList<>();
+        private final java.util.function.LongFunction<List<Integer>> differing;
 
-        Session(Practice practice, Optional<String> topic, Keys keys, PrintStream out) {
+        /** @param differing the note lines of a card's snippets whose last check printed something else than the notes say */
+        Session(Practice practice, Optional<String> topic, Keys keys, PrintStream out, java.util.function.LongFunction<List<Integer>> differing) {
+            this.differing = differing;
             this.practice = practice;
             this.topic = topic;
             this.keys = keys;
@@ -197,6 +201,7 @@ final class ReviewCommand implements Callable<Integer> {
 
         private void answer(NextCard n) {
             out.println("── answer ──");
+            SnippetWarning.of(differing.apply(n.card().id())).ifPresent(out::println);
             out.println(n.card().answer().strip());
             if (!n.card().followUps().isEmpty()) out.println("(follow-ups: " + n.card().followUps().size() + ")");
             out.println();

@@ -13,10 +13,16 @@ public record AnkiContent(List<Card> cards, List<Review> reviews) {
         reviews = List.copyOf(reviews);
     }
 
-    /** @param deck the deck's full name, {@code ::}-separated; {@code frontHtml}/{@code backHtml} as Anki stores them */
-    public record Card(long id, String frontHtml, String backHtml, String deck, List<String> tags) {
+    /**
+     * @param guid   its note's GUID, by which Anki (and we) know a note across packages
+     * @param deck   the deck's full name, {@code ::}-separated; {@code frontHtml}/{@code backHtml} as Anki stores them
+     * @param fields every field of its note, the first two included
+     */
+    public record Card(long id, String guid, String frontHtml, String backHtml, String deck, List<String> tags, List<String> fields) {
         public Card {
+            java.util.Objects.requireNonNull(guid);
             tags = List.copyOf(tags);
+            fields = List.copyOf(fields);
         }
     }
 

@@ -72,10 +72,21 @@ public final class AnkiExport {
         return new AnkiCollection(crt, now.toEpochMilli(), NOTE_TYPE_ID, NOTE_TYPE_NAME, FIELDS, deckRows, notes, ankiCards, revlog);
     }
 
+    private static final java.util.regex.Pattern OUR_GUID = java.util.regex.Pattern.compile("prepdeck-card-(\\d{1,18})");
+
     /** A stable GUID for our card: Anki matches notes across imports by it. */
     public static String guid(long cardId) {
         return "prepdeck-card-" + cardId;
     }
+
+    /** The card id a GUID of ours ({@link #guid}) names; empty for any other GUID. */
+    public static java.util.OptionalLong cardOfGuid(String guid) {
+        var m = OUR_GUID.matcher(guid);
+        return m.matches() ? java.util.OptionalLong.of(Long.parseLong(m.group(1))) : java.util.OptionalLong.empty();
+    }
+
+    /** The index of the Source field ({@code file:line}) among {@link #FIELDS}. */
+    public static final int SOURCE_FIELD = 3;
 
     /** {@code A / B} becomes {@code prepdeck::A::B}; "::" inside a topic's title would nest, so it is softened. */
     static String deckName(List<String> topic) {
@@ -91,8 +102,19 @@ public final class AnkiExport {
         return 1_400_000_000_000L + Math.floorMod(hash, 100_000_000_000L);
     }
 
+    /** Ours (deck, kind, language), then the card's own (an Anki tag holds no space: one inside becomes {@code _}). */
     static String tags(ExportedCard card) {
-        return " prepdeck kind::" + card.kind().toLowerCase() + " lang::" + card.language().toLowerCase() + " ";
+        var out = new StringBuilder(" prepdeck kind::" + card.kind().toLowerCase() + " lang::" + card.language().toLowerCase() + " ");
+        for (String tag : card.tags()) {
+            String t = tag.strip().replaceAll("\\s+", "_");
+            if (!t.isEmpty() && !isOurTag(t)) out.append(t).append(' ');
+        }
+        return out.toString();
+    }
+
+    /** A tag every export writes (deck, kind, language): not the card's own, so not taken back on import. */
+    public static boolean isOurTag(String tag) {
+        return tag.equals(ROOT_DECK) || tag.startsWith("kind::") || tag.startsWith("lang::");
     }
 
     /**

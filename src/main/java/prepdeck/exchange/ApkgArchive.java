@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -91,6 +92,50 @@ public final class ApkgArchive {
             return target;
         } catch (java.util.zip.ZipException e) {
             throw new BadPackageException(name + ": not a readable zip file (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new BadPackageException(name + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Extracts the package's media files (images, sounds a note shows) into {@code folder} (created if need be) under
+     * their own names, and returns those names. The {@code media} entry maps the zip's numbered entries to names: a
+     * JSON object in the legacy layouts, a zstd-compressed list in the modern one (whose files are compressed too).
+     * A name that is not a plain file name is skipped (it could be written elsewhere), as is a numbered entry missing.
+     *
+     * @throws BadPackageException not a zip, too big, or a media list we cannot read
+     */
+    public static List<String> extractMedia(Path apkg, Path folder, Limits limits, java.util.Optional<Zstd> zstd) {
+        String name = apkg.getFileName().toString();
+        try (var zip = new ZipFile(apkg.toFile())) {
+            ZipEntry list = zip.getEntry("media");
+            if (list == null) return List.of();
+            byte[] bytes;
+            try (InputStream in = zip.getInputStream(list)) {
+                bytes = in.readNBytes((int) Math.min(limits.maxBytes(), 64L << 20));
+            }
+            boolean compressed = bytes.length >= 4 && (bytes[0] & 0xff) == 0x28 && (bytes[1] & 0xff) == 0xb5 && (bytes[2] & 0xff) == 0x2f
+                    && (bytes[3] & 0xff) == 0xfd;
+            if (compressed && zstd.isEmpty()) return List.of();
+            List<String> names = compressed ? MediaList.ofModern(zstd.get().inflating(new java.io.ByteArrayInputStream(bytes)).readNBytes(64 << 20))
+                    : MediaList.ofLegacy(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            var written = new java.util.ArrayList<String>();
+            for (int i = 0; i < names.size(); i++) {
+                String file = names.get(i);
+                ZipEntry entry = zip.getEntry(String.valueOf(i));
+                if (file == null || entry == null || !MediaList.plainName(file)) continue;
+                Files.createDirectories(folder);
+                try (InputStream raw = zip.getInputStream(entry); InputStream in = compressed ? zstd.get().inflating(raw) : raw;
+                     OutputStream out = Files.newOutputStream(folder.resolve(file))) {
+                    copyCapped(name, in, out, entry.getCompressedSize(), limits);
+                }
+                written.add(file);
+            }
+            return written;
+        } catch (java.util.zip.ZipException e) {
+            throw new BadPackageException(name + ": not a readable zip file (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new BadPackageException(name + ": its media list cannot be read (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new BadPackageException(name + ": cannot be read: " + e.getMessage());
         }

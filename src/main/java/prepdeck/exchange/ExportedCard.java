@@ -10,13 +10,20 @@ import java.util.Optional;
  * as segments, when it last changed (its text or its answers), its answers (oldest first) and its scheduling state.
  */
 public record ExportedCard(long id, String frontHtml, String backHtml, List<String> topic, String source, String kind,
-                           String language, Instant changed, List<Answer> answers, Optional<Memory> memory) {
+                           String language, Instant changed, List<Answer> answers, Optional<Memory> memory, List<String> tags) {
     public ExportedCard {
+        tags = List.copyOf(tags);
         Objects.requireNonNull(frontHtml);
         Objects.requireNonNull(backHtml);
         topic = List.copyOf(topic);
         answers = List.copyOf(answers);
         Objects.requireNonNull(memory);
+    }
+
+    /** A card without tags of its own. */
+    public ExportedCard(long id, String frontHtml, String backHtml, List<String> topic, String source, String kind,
+                        String language, Instant changed, List<Answer> answers, Optional<Memory> memory) {
+        this(id, frontHtml, backHtml, topic, source, kind, language, changed, answers, memory, List.of());
     }
 
     /** An answer that was not undone; {@code rating} 1 Again … 4 Easy; {@code durationMs} how long it took (0: unknown). */

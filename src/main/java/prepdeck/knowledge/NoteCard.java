@@ -17,9 +17,10 @@ import java.util.OptionalInt;
  * @param parent     index (in the same source's card list) of the main question this is a follow-up of
  * @param snippets   code attached to this card
  * @param references links and time codes attached to this card
+ * @param tags       labels the source gives the card (an Anki note's tags), in its order
  */
 public record NoteCard(String prompt, String answer, CardKind kind, TopicPath topic, int line, Language language,
-                       CardStatus status, OptionalInt parent, List<Snippet> snippets, List<Reference> references) {
+                       CardStatus status, OptionalInt parent, List<Snippet> snippets, List<Reference> references, List<String> tags) {
     public NoteCard {
         Objects.requireNonNull(prompt);
         Objects.requireNonNull(answer);
@@ -30,9 +31,16 @@ public record NoteCard(String prompt, String answer, CardKind kind, TopicPath to
         Objects.requireNonNull(parent);
         snippets = List.copyOf(snippets);
         references = List.copyOf(references);
+        tags = List.copyOf(tags);
         if (prompt.isBlank()) throw new IllegalArgumentException("card at line " + line + " has a blank prompt");
         if (line < 1) throw new IllegalArgumentException("card line must be 1-based, got " + line);
         if (status == CardStatus.RETIRED) throw new IllegalArgumentException("an extracted card cannot be retired");
+    }
+
+    /** A card without tags (notes files have none). */
+    public NoteCard(String prompt, String answer, CardKind kind, TopicPath topic, int line, Language language,
+                    CardStatus status, OptionalInt parent, List<Snippet> snippets, List<Reference> references) {
+        this(prompt, answer, kind, topic, line, language, status, parent, snippets, references, List.of());
     }
 
     public boolean isGap() {

@@ -140,9 +140,11 @@ final class DatabaseWorkspaces implements Workspaces {
                 practice,
                 new MockInterviews(knowledge, store, store.interviews(), practice, () -> new AnswerChecker(textAnalysis), scheduler, clock,
                         new java.security.SecureRandom()),
-                new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml, clock),
+                new ExportApkg(store, knowledge, new SqliteAnkiCollectionWriter(), markdownToHtml, clock,
+                        dataFolder.resolve("media").resolve("deck-" + p.deckId())),
                 new ImportApkg(store, knowledge, practice, new SqliteAnkiCollectionReader(), clock, ApkgArchive.Limits.DEFAULT,
-                        Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp")).guardedBy(access),
+                        Optional.of(com.github.luben.zstd.ZstdInputStream::new), dataFolder.resolve("tmp"),
+                        dataFolder.resolve("media").resolve("deck-" + p.deckId())).guardedBy(access),
                 planning);
     }
 

@@ -59,15 +59,15 @@ public final class SqliteAnkiCollectionReader implements AnkiCollectionReader {
             var cards = new ArrayList<AnkiContent.Card>();
             Set<Long> kept = new HashSet<>();
             Set<Long> notesSeen = new HashSet<>();
-            String sql = "select c.id, c.nid, c.did, c.odid, n.flds, n.tags from cards c join notes n on n.id = c.nid order by c.nid, c.ord, c.id";
+            String sql = "select c.id, c.nid, c.did, c.odid, n.guid, n.flds, n.tags from cards c join notes n on n.id = c.nid order by c.nid, c.ord, c.id";
             try (var st = db.createStatement(); var rs = st.executeQuery(sql)) {
                 while (rs.next()) {
                     if (!notesSeen.add(rs.getLong("nid"))) continue;
                     long deck = rs.getLong("odid") != 0 ? rs.getLong("odid") : rs.getLong("did");
                     String[] fields = rs.getString("flds").split("\u001f", -1);
                     List<String> tags = Arrays.stream(rs.getString("tags").strip().split("\\s+")).filter(t -> !t.isEmpty()).toList();
-                    cards.add(new AnkiContent.Card(rs.getLong("id"), fields[0], fields.length > 1 ? fields[1] : "",
-                            decks.getOrDefault(deck, "Default"), tags));
+                    cards.add(new AnkiContent.Card(rs.getLong("id"), java.util.Objects.requireNonNullElse(rs.getString("guid"), ""), fields[0],
+                            fields.length > 1 ? fields[1] : "", decks.getOrDefault(deck, "Default"), tags, Arrays.asList(fields)));
                     kept.add(rs.getLong("id"));
                 }
             }

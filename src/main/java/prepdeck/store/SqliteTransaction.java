@@ -209,6 +209,17 @@ final class SqliteTransaction implements StoreTransaction {
         return out;
     }
 
+    @Override
+    public Map<Long, List<String>> tags(List<Long> cardIds) {
+        var out = new HashMap<Long, List<String>>();
+        for (List<Long> chunk : chunks(cardIds)) {
+            handle.createQuery(Sql.SELECT_TAGS.text(dialect)).bindList("ids", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("card_id"), rs.getString("tag")))
+                    .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        return out;
+    }
+
     private static Reference reference(ResultSet rs) throws SQLException {
         return switch (rs.getString("type")) {
             case "link" -> new Reference.Link(rs.getString("url"), rs.getInt("line"));
@@ -357,6 +368,8 @@ final class SqliteTransaction implements StoreTransaction {
         notesWrite();
         handle.createUpdate(Sql.DELETE_SOURCE_SNIPPETS.text(dialect)).bind("source", sourceId).execute();
         handle.createUpdate(Sql.DELETE_SOURCE_REFERENCES.text(dialect)).bind("source", sourceId).execute();
+        handle.createUpdate(Sql.DELETE_SOURCE_TAGS.text(dialect)).bind("source", sourceId).execute();
+        PreparedBatch tags = handle.prepareBatch(Sql.INSERT_TAG.text(dialect));
         PreparedBatch snippets = handle.prepareBatch(Sql.INSERT_SNIPPET.text(dialect));
         PreparedBatch references = handle.prepareBatch(Sql.INSERT_REFERENCE.text(dialect));
         for (int i = 0; i < cards.size(); i++) {
@@ -367,6 +380,8 @@ final class SqliteTransaction implements StoreTransaction {
                 snippets.bind("card", card).bind("position", k).bind("language", s.language()).bind("code", s.code())
                         .bind("expectedOutput", s.expectedOutput().orElse(null)).bind("line", s.line()).add();
             }
+            var cardTags = cards.get(i).tags();
+            for (int k = 0; k < cardTags.size(); k++) tags.bind("card", card).bind("position", k).bind("tag", cardTags.get(k)).add();
             var cardReferences = cards.get(i).references();
             for (int k = 0; k < cardReferences.size(); k++) {
                 references.bind("card", card).bind("position", k);
@@ -383,6 +398,7 @@ final class SqliteTransaction implements StoreTransaction {
         }
         if (snippets.size() > 0) snippets.execute();
         if (references.size() > 0) references.execute();
+        if (tags.size() > 0) tags.execute();
     }
 
     @Override

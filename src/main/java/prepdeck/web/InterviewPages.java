@@ -20,9 +20,9 @@ import prepdeck.contract.ContractJson;
 import prepdeck.web.markdown.MarkdownRenderer;
 import prepdeck.web.view.InterviewHistoryPage;
 import prepdeck.web.view.InterviewPage;
-import prepdeck.web.view.InterviewStartPage;
 import prepdeck.web.view.InterviewReportPage;
 import prepdeck.web.view.InterviewStartPage;
+import prepdeck.web.view.ReviewPage;
 
 /**
  * Mock interviews: the start form, the session page (a frame {@code interview.js} fills from the API below),
@@ -142,6 +142,9 @@ final class InterviewPages {
             p.matched().forEach(matched::add);
         }
         o.put("answer_html", markdown.render(feedback.reference()).toString());
+        // snippets of the reference whose last check printed something else than the notes say: warned of on the page
+        var lying = o.putArray("lying_snippets");
+        useCases.of(ctx).snippets().map(s -> s.differingLines(feedback.question().cardId())).orElse(java.util.List.of()).forEach(lying::add);
         reply.ok(ctx, o);
     }
 
@@ -201,6 +204,6 @@ final class InterviewPages {
     private InterviewStartPage startView(Context ctx) {
         var topics = useCases.of(ctx).knowledge().topics();
         return new InterviewStartPage(TopicPicker.choices(topics, Optional.empty(), TopicPicker.MAX), MockInterviews.DEFAULT_QUESTIONS,
-                interviews(ctx).history().size(), topics.size());
+                interviews(ctx).history().size(), topics.size(), ReviewPage.totals(topics));
     }
 }

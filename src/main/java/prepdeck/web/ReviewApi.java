@@ -64,8 +64,7 @@ final class ReviewApi {
         o.put("flagged", practice(ctx).flaggedCards().contains(cardId));
         // the lines of snippets whose last check printed something else than the notes say: a reference that lies
         var lying = o.putArray("lying_snippets");
-        useCases.of(ctx).snippets().flatMap(s -> s.lastCheckOf(cardId)).ifPresent(checks -> checks.stream()
-                .filter(c -> c.result().status() == prepdeck.snippets.Status.DIFFERS).forEach(c -> lying.add(c.result().snippet().line())));
+        useCases.of(ctx).snippets().map(s -> s.differingLines(cardId)).orElse(java.util.List.of()).forEach(lying::add);
         o.put("answer_html", markdown.render(next.card().answer()).toString());
         var followUps = o.putArray("follow_up_cards");
         for (long id : next.card().followUps()) {

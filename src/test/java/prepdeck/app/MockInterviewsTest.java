@@ -168,12 +168,39 @@ class MockInterviewsTest {
         String md = interviews.markdown(id);
         assertThat(md).startsWith("# Mock interview " + id + " — 2025-03-01 10:00 UTC\n")
                 .contains("50 questions · all topics · all languages · seed 3")
-                .contains("Mean score 100% over 1 typed answer · 0 revealed · " + (session.questions().size() - 1) + " skipped · 1 graded · 1:15 in all")
+                .contains("Mean score 100% over 1 typed answer · 0 revealed · " + (session.questions().size() - 1) + " skipped · 1 graded · 1:15 in all (1:15 answering)")
                 .contains("| Topic | Questions | Typed | Skipped | Mean score | Time |")
                 .contains("### 1. " + q0.prompt() + "\n\n" + q0.topic() + " · score 100% · 1:15 · graded Easy")
                 .contains("- Covered: ")
                 .contains("## Write this answer next\n\n- What does send do? (Python, notes.md:");
         for (InterviewQuestion q : session.questions()) assertThat(md).contains(". " + q.prompt());
+    }
+
+    /** The page shows two clocks: the session's (from its start) and the question's (from being asked to the answer). */
+    @Test
+    void theReportSaysTheSessionClockAtTheFinishAndEachQuestionsClock() {
+        var session = everything();
+        long id = session.id();
+        clock.advance(Duration.ofSeconds(7));
+        interviews.answer(id, 0, "no idea");   // the question clock stops at 0:07
+        clock.advance(Duration.ofSeconds(5));  // reading the feedback
+        interviews.grade(id, 0, 2);
+        clock.advance(Duration.ofSeconds(2));
+        var report = interviews.finish(id);     // the session clock shows 0:14
+        assertThat(report.session().length()).isEqualTo(Duration.ofSeconds(14));
+        // answering: 0:07 on the first question's clock, 0:02 on the second's (asked at the grade, skipped at the finish)
+        assertThat(report.totals().time()).isEqualTo(Duration.ofSeconds(9));
+        assertThat(interviews.markdown(id)).contains(" · 0:14 in all (0:09 answering)").contains(" · 0:07 · graded Hard");
+    }
+
+    @Test
+    void twoChosenTopicsShareTheQuestions() {
+        for (long seed = 0; seed < 20; seed++) {
+            var session = interviews.start(new InterviewRequest(Optional.of(4), Optional.empty(), List.of("Python", "Docker"), Optional.empty(),
+                    Optional.of(seed)));
+            assertThat(session.questions()).extracting(InterviewQuestion::topic).as("seed " + seed)
+                    .containsExactlyInAnyOrder("Python", "Python", "Docker", "Docker");
+        }
     }
 
     /** Recall comes from the user's own history: a card answered Easy just now is rarely asked, a forgotten one often. */

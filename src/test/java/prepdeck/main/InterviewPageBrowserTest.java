@@ -91,13 +91,17 @@ class InterviewPageBrowserTest {
             press(i % 3 == 0 ? Keys.ENTER : "n");
         }
         app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-done")));
+        String shown = text("iv-session-time");
         press(Keys.ENTER);
 
         app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-summary")));
         assertThat(browser.getCurrentUrl()).endsWith("/interview/" + session);
         assertThat(scored).as("typed reference answers cover key points").isPositive();
         assertThat(browser.findElements(By.cssSelector("#iv-questions > li"))).hasSize(10);
-        assertThat(text("iv-summary")).matches("Mean score \\d+% over 8 typed answers · 1 revealed · 1 skipped · 9 graded · \\d+:\\d\\d in all");
+        assertThat(text("iv-summary")).matches("Mean score \\d+% over 8 typed answers · 1 revealed · 1 skipped · 9 graded · \\d+:\\d\\d in all \\(\\d+:\\d\\d answering\\)");
+        // the report's length is what the session clock showed at the finish (give or take the second it ticked)
+        int inAll = seconds(text("iv-summary").replaceAll(".* (\\d+:\\d\\d) in all.*", "$1"));
+        assertThat(inAll).as("clock showed " + shown).isBetween(seconds(shown), seconds(shown) + 2);
         var topicRows = browser.findElements(By.cssSelector("#iv-topics tbody tr"));
         assertThat(topicRows).isNotEmpty();
         int summed = topicRows.stream().mapToInt(r -> Integer.parseInt(r.findElements(By.tagName("td")).getFirst().getText())).sum();
@@ -118,5 +122,10 @@ class InterviewPageBrowserTest {
 
         var logs = browser.manage().logs().get("browser").getAll().stream().filter(e -> !e.getMessage().contains("favicon.ico")).toList();
         assertThat(logs).as(logs.toString()).noneMatch(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+    }
+
+    static int seconds(String clock) {
+        String[] parts = clock.split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
     }
 }

@@ -55,6 +55,15 @@ class InterviewTest {
     }
 
     @Test
+    void theGradeIsOneKeyAndAWrongKeySaysWhichKeysWork() {
+        // a revealed answer; then 7 and an empty line are no grades, 3x is Good (the rest of its line dropped)
+        var run = cli.withInput("\n7\n\n3x\n", "interview", "--questions", "1", "--seed", "5");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("  '7' does nothing here: 1 Again, 2 Hard, 3 Good, 4 Easy grade; s skips; q finishes")
+                .contains("  'Enter' does nothing here: ").contains("  Good: recorded").contains(" · 1 graded · ");
+    }
+
+    @Test
     void theEndOfInputFinishesTheSessionAndTheRestCountsAsSkipped() {
         var run = cli.withInput("s\n", "interview", "--questions", "3", "--seed", "2");
         assertThat(run.exit()).as(run.err()).isZero();

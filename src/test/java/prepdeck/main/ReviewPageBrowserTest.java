@@ -14,6 +14,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The review page in headless Chromium over the seeds, driven with the keyboard only. */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ReviewPageBrowserTest {
     @TempDir static Path data;
     static SeedApp app;
@@ -42,6 +43,7 @@ class ReviewPageBrowserTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void spaceRevealsThreeGradesUndoBringsTheCardBackAndTwentyAnswersAreTwentyReviews() {
         var browser = app.chromium().browser;
         browser.get(app.served().url().resolve("/review").toString());
@@ -78,5 +80,39 @@ class ReviewPageBrowserTest {
         assertThat(app.useCases().knowledge().stats().reviews()).isEqualTo(20);
         var logs = browser.manage().logs().get("browser").getAll().stream().filter(e -> !e.getMessage().contains("favicon.ico")).toList();
         assertThat(logs).as(logs.toString()).noneMatch(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+    }
+
+    static int newToday() {
+        String status = app.chromium().browser.findElement(By.id("review-status")).getText();
+        return Integer.parseInt(status.replaceAll("(?s).*new today (\\d+)/.*", "$1"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void undoTakesTheAnswerOffTheSessionsCount() {
+        var browser = app.chromium().browser;
+        app.useCases().practice().setNewCardsPerDay(100); // the test before used today's 20: these five are new cards too
+        browser.get(app.served().url().resolve("/review").toString());
+        long before = app.useCases().knowledge().stats().reviews();
+        for (int i = 1; i <= 5; i++) {
+            shownCard();
+            press(" ");
+            app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-grades")));
+            press("3");
+            waitForAnswered(i);
+        }
+        int newAfterFive = newToday();
+        press("u");
+        waitForAnswered(4);
+        assertThat(browser.findElement(By.id("review-status")).getText()).doesNotContain("5 answered");
+        // the undone answer was a new card's: it is new again, and today's new cards count one fewer
+        assertThat(newToday()).isEqualTo(newAfterFive - 1);
+        assertThat(app.useCases().knowledge().stats().reviews()).isEqualTo(before + 4);
+        press("u");
+        waitForAnswered(3);
+        press(" ");
+        app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-grades")));
+        press("3");
+        waitForAnswered(4);
     }
 }

@@ -3,9 +3,11 @@ package prepdeck.review.interview;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.random.RandomGenerator;
 
@@ -75,6 +77,19 @@ public final class InterviewDraw {
      * run out.
      */
     public static Draw draw(List<Candidate> candidates, int limit, RandomGenerator random) {
+        return draw(candidates, List.of(), limit, random);
+    }
+
+    /**
+     * The same, spread over the topics the user chose: each chosen topic (with its subtopics) gets an equal
+     * share of the questions, or all it holds when that is less (the rest goes to the others), and the topics
+     * take turns, one main question with its follow-ups at a time, the topic whose best candidate drew the
+     * largest key first. So two chosen topics alternate, however many follow-ups one main question brings.
+     * A candidate belongs to the most specific chosen topic that holds it; one in none is not drawn.
+     *
+     * @param chosen topic paths ({@code " / "}-joined); empty: one pool, drawn by weight alone
+     */
+    public static Draw draw(List<Candidate> candidates, List<String> chosen, int limit, RandomGenerator random) {
         if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         Map<String, Integer> topicSize = new HashMap<>();
         for (Candidate c : candidates) topicSize.merge(c.topic(), 1, Integer::sum);
@@ -87,17 +102,77 @@ public final class InterviewDraw {
             keyed.add(new Keyed(c, key));
         }
         keyed.sort(Comparator.comparingDouble(Keyed::key).reversed());
+        // pools in the order of their best key, each pool in key order
+        var pools = new LinkedHashMap<String, List<Candidate>>();
+        for (Keyed k : keyed) {
+            Optional<String> pool = chosen.isEmpty() ? Optional.of("") : poolOf(k.candidate().topic(), chosen);
+            pool.ifPresent(p -> pools.computeIfAbsent(p, x -> new ArrayList<>()).add(k.candidate()));
+        }
+        var shares = shares(pools.values().stream().map(InterviewDraw::questionsIn).toList(), limit);
         var asked = new ArrayList<Asked>();
         var gaps = new ArrayList<Long>();
-        for (Keyed k : keyed) {
-            if (asked.size() >= limit) break;
-            Candidate c = k.candidate();
-            asked.add(new Asked(c.id(), c.id(), false));
-            for (FollowUp f : c.followUps()) {
-                if (f.gap()) gaps.add(f.id());
-                else if (asked.size() < limit) asked.add(new Asked(f.id(), c.id(), true));
+        var lists = List.copyOf(pools.values());
+        int[] next = new int[lists.size()];
+        int[] taken = new int[lists.size()];
+        boolean any = true;
+        while (any && asked.size() < limit) {
+            any = false;
+            for (int p = 0; p < lists.size() && asked.size() < limit; p++) {
+                if (taken[p] >= shares[p] || next[p] >= lists.get(p).size()) continue;
+                any = true;
+                Candidate c = lists.get(p).get(next[p]++);
+                asked.add(new Asked(c.id(), c.id(), false));
+                taken[p]++;
+                for (FollowUp f : c.followUps()) {
+                    if (f.gap()) gaps.add(f.id());
+                    else if (taken[p] < shares[p] && asked.size() < limit) {
+                        asked.add(new Asked(f.id(), c.id(), true));
+                        taken[p]++;
+                    }
+                }
             }
         }
         return new Draw(asked, gaps);
+    }
+
+    /** The most specific chosen topic that holds {@code topic}. */
+    private static Optional<String> poolOf(String topic, List<String> chosen) {
+        return chosen.stream().filter(t -> topic.equals(t) || topic.startsWith(t + " / ")).max(Comparator.comparingInt(String::length));
+    }
+
+    /** How many questions a pool can ask: its mains and their written follow-ups. */
+    private static int questionsIn(List<Candidate> pool) {
+        return pool.stream().mapToInt(c -> 1 + (int) c.followUps().stream().filter(f -> !f.gap()).count()).sum();
+    }
+
+    /**
+     * Equal shares of {@code limit}, none above what its pool holds (water filling: a small pool gets all it
+     * has, the rest is shared again). A remainder goes to the first pools.
+     */
+    static int[] shares(List<Integer> capacity, int limit) {
+        int n = capacity.size();
+        int[] share = new int[n];
+        boolean[] capped = new boolean[n];
+        int left = limit, open = n;
+        while (open > 0 && left > 0) {
+            int each = left / open;
+            boolean cappedAny = false;
+            for (int i = 0; i < n; i++) {
+                if (!capped[i] && capacity.get(i) <= each) {
+                    share[i] = capacity.get(i);
+                    left -= share[i];
+                    capped[i] = true;
+                    open--;
+                    cappedAny = true;
+                }
+            }
+            if (cappedAny) continue;
+            int extra = left % open;
+            for (int i = 0; i < n; i++) {
+                if (!capped[i]) share[i] = each + (extra-- > 0 ? 1 : 0);
+            }
+            break;
+        }
+        return share;
     }
 }

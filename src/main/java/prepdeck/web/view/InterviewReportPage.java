@@ -15,7 +15,7 @@ public record InterviewReportPage(InterviewReport report, SpokenSession spoken) 
     private static final String[] GRADES = {"", "Again", "Hard", "Good", "Easy"};
 
     public String summary() {
-        return InterviewMarkdown.summary(report.totals());
+        return InterviewMarkdown.summary(report);
     }
 
     public static String score(Optional<Double> score) {

@@ -185,6 +185,12 @@
       typedBox.textContent = "";
       el("iv-typed-box").hidden = !typed;
       if (typed) markWords(typedBox, f.answer, f.points);
+      var lying = el("iv-lying");
+      var lines = f.lying_snippets || [];
+      lying.hidden = lines.length === 0;
+      lying.textContent = lines.length === 0 ? "" : "Warning: the last snippet check found that the expected output in your notes is not what "
+          + (lines.length === 1 ? "this snippet prints" : "these snippets print") + " (line " + lines.join(", ")
+          + "): do not trust it as the reference.";
       var reference = el("iv-reference");
       reference.innerHTML = f.answer_html; // rendered and sanitized by the server, as on the card page
       reference.lang = current.language;

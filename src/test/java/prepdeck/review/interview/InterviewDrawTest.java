@@ -86,4 +86,42 @@ class InterviewDrawTest {
                 .isEqualTo(InterviewDraw.draw(cards, 10, new SplittableRandom(7)))
                 .isNotEqualTo(InterviewDraw.draw(cards, 10, new SplittableRandom(8)));
     }
+
+    @Test
+    void twoChosenTopicsTakeTurnsEvenWhenOneMainQuestionBringsManyFollowUps() {
+        var cards = new ArrayList<Candidate>();
+        // Python dwells far longer in the notes and its mains bring four follow-ups each: unspread, it fills the interview
+        for (long id = 0; id < 30; id++) {
+            cards.add(card(id * 10, "Python / Core", -1, new FollowUp(id * 10 + 1, false), new FollowUp(id * 10 + 2, false),
+                    new FollowUp(id * 10 + 3, false), new FollowUp(id * 10 + 4, false)));
+        }
+        for (long id = 1000; id < 1004; id++) cards.add(card(id, "Docker", 0.9));
+        var chosen = List.of("Python", "Docker");
+        for (long seed = 0; seed < 200; seed++) {
+            var draw = InterviewDraw.draw(cards, chosen, 6, new SplittableRandom(seed));
+            var topics = draw.questions().stream().map(a -> a.cardId() >= 1000 ? "Docker" : "Python").toList();
+            assertThat(topics).as("seed " + seed).hasSize(6);
+            assertThat(topics.stream().filter("Docker"::equals).count()).as("seed " + seed + ": " + topics).isEqualTo(3);
+            // the first two main questions come from different topics
+            var mains = draw.questions().stream().filter(a -> !a.followUp()).map(a -> a.cardId() >= 1000 ? "Docker" : "Python").toList();
+            assertThat(mains.get(0)).isNotEqualTo(mains.get(1));
+        }
+        var unspread = InterviewDraw.draw(cards, 6, new SplittableRandom(3)).questions();
+        assertThat(unspread).allMatch(a -> a.cardId() < 1000);
+    }
+
+    @Test
+    void aChosenTopicWithFewQuestionsGivesWhatItHasAndTheOthersFillTheRest() {
+        var cards = new ArrayList<Candidate>();
+        for (long id = 0; id < 20; id++) cards.add(card(id, "A", -1));
+        cards.add(card(100, "B / deep", -1));
+        cards.add(card(200, "Outside", -1));
+        for (long seed = 0; seed < 50; seed++) {
+            var ids = InterviewDraw.draw(cards, List.of("A", "B"), 9, new SplittableRandom(seed)).questions().stream().map(Asked::cardId).toList();
+            assertThat(ids).hasSize(9).contains(100L).doesNotContain(200L).doesNotHaveDuplicates();
+        }
+        assertThat(InterviewDraw.shares(List.of(1, 50, 50), 10)).containsExactly(1, 5, 4);
+        assertThat(InterviewDraw.shares(List.of(3, 2), 10)).containsExactly(3, 2);
+        assertThat(InterviewDraw.shares(List.of(40, 40, 40), 4)).containsExactly(2, 1, 1);
+    }
 }
