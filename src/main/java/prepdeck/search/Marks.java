@@ -63,10 +63,15 @@ final class Marks {
     /** A piece of the answer around its first match, or "" when nothing matched there. */
     String fragment(String answer, Language language) {
         String text = answer.length() <= FRAGMENT_SCAN_CHARS ? answer : answer.substring(0, cutAt(answer, FRAGMENT_SCAN_CHARS));
+        // a code fence and its language ("```python", "```output") are markup, not words of the answer: blanked out,
+        // offsets kept, so a search for "python" does not show every fence as its match
+        text = FENCE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
         List<int[]> spans = spans(text, language);
         if (spans.isEmpty()) return "";
         return window(text, spans, spans.getFirst()[0], FRAGMENT_CHARS);
     }
+
+    private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("(```|~~~)[\\w+-]*");
 
     /** {@code at} or the white space before it, so that no word (nor surrogate pair) is cut. */
     private static int cutAt(String text, int at) {
@@ -85,7 +90,8 @@ final class Marks {
             int space = text.lastIndexOf(' ', end);
             if (space > firstMatch) end = space;
         }
-        return (start > 0 ? "…" : "") + render(text, spans, start, end) + (end < text.length() ? "…" : "");
+        String shown = render(text, spans, start, end).replaceAll(" {2,}", " "); // the blanked fences
+        return (start > 0 ? "…" : "") + shown + (end < text.length() ? "…" : "");
     }
 
     /** Matched character ranges, sorted and merged. */
