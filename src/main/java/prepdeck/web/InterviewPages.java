@@ -102,7 +102,7 @@ final class InterviewPages {
             long id = Ids.parse("interview", raw.substring(0, raw.length() - 3));
             ctx.contentType("text/markdown; charset=utf-8")
                     .header("Content-Disposition", "inline; filename=\"interview-" + id + ".md\"")
-                    .result(interviews(ctx).markdown(id));
+                    .result(interviews(ctx).markdown(id) + spoken.spoken(interviews(ctx).session(id)).markdown());
             return;
         }
         long id = Ids.parse("interview", raw);

@@ -69,6 +69,29 @@ public record SpokenSession(List<Answer> answers) {
         return (delta < 0) == lowerIsBetter ? " (better)" : " (worse)";
     }
 
+    /**
+     * The delivery figures as a Markdown section for the report's export ("" when nothing was spoken): a row per
+     * answer and the trend. Prompts are the user's notes: table cells keep to one line and escape their pipes.
+     */
+    public String markdown() {
+        if (answers.isEmpty()) return "";
+        var md = new StringBuilder("\n## Spoken answers\n\n| # | Question | First word | Speaking | Pauses over 1 s | Points ticked |\n|---:|---|---:|---:|---|---:|\n");
+        for (Answer a : answers) {
+            md.append("| ").append(a.position() + 1).append(" | ").append(cell(a.prompt())).append(" | ").append(a.firstWord()).append(" | ")
+                    .append(a.ratio()).append(" | ").append(cell(a.pauses())).append(" | ").append(a.ticked()).append(" of ").append(a.ticks().size())
+                    .append(" |\n");
+        }
+        List<String> trend = trend();
+        if (!trend.isEmpty()) {
+            md.append("\nFrom the first spoken answer to the last: ").append(String.join("; ", trend)).append(".\n");
+        }
+        return md.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replaceAll("\\s+", " ").replace("|", "\\|").strip();
+    }
+
     /** Means over the session's answers, for the history: "3 spoken · first word 1.2 s · 61% speaking". */
     public String summary() {
         if (answers.isEmpty()) return "—";
