@@ -244,7 +244,23 @@ final class MarkdownTree {
         String t = markdown.strip();
         if (t.isEmpty()) return "";
         Node doc = INLINE.parse(t.replaceAll("^#{1,6}\\s+", ""));
-        return plain(doc).replaceAll("<[^>]{1,200}>", "").replaceAll("\\s+", " ").strip();
+        return withoutTags(plain(doc)).replaceAll("\\s+", " ").strip();
+    }
+
+    /** HTML tags (a known element's) left out of text, but not from code spans: "`<div>`" and "&lt;role&gt;" stay. */
+    private static final Pattern TAG = Pattern.compile(
+            "</?(?:details|summary|p|br|hr|a|div|img|b|i|u|s|em|strong|span|sup|sub|code|kbd|mark|small|del|ins|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|pre|center|font)\\b[^>]{0,200}>",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String withoutTags(String text) {
+        String[] parts = text.split("`", -1);
+        var out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) out.append('`');
+            boolean code = i % 2 == 1 && i < parts.length - 1;
+            out.append(code ? parts[i] : TAG.matcher(parts[i]).replaceAll(""));
+        }
+        return out.toString();
     }
 
     private static void appendPlain(Node node, StringBuilder sb) {

@@ -86,7 +86,13 @@ final class StructureCards {
             } else {
                 mine(under, topic, true);
             }
-            for (int i = 0; i < title.children().size(); i++) section(title.children(), i, topic, title.title(), fileTopic);
+            // a coding challenge's notebook ("# Solution Notebook" over "## Problem: …") is named by its file ("Merge sort")
+            String parent = title.title();
+            if (SCAFFOLD_TITLE.matcher(parent.strip()).matches() && title.children().stream().anyMatch(c -> PROBLEM_TITLE.matcher(c.title()).matches())) {
+                String page = pageName().replaceFirst("(?i)\\s+(?:challenge|solution)$", "");
+                if (!page.isEmpty()) parent = page;
+            }
+            for (int i = 0; i < title.children().size(); i++) section(title.children(), i, topic, parent, fileTopic);
             return;
         }
         // "## Introduction", "## Time complexity" under a page whose title is only in its front matter: the page's
