@@ -204,7 +204,10 @@ final class StructureCards {
         }
         if (onlyPictures(s.body()) && s.children().isEmpty() && !hasText(answer) && !Questions.like(s.title())) return;
         // a question is asked as written; a bare prompt ("Что это", "CQRS") keeps its parent heading for context
-        String prompt = Questions.endsWithQuestionMark(s.title()) || Questions.marked(s.title()) || parentTitle.isEmpty()
+        // a marked question is asked as written, unless it only names a thing ("Q: Urls" under "Django")
+        boolean bareName = Questions.marked(s.title()) && !PROBLEM_TITLE.matcher(s.title()).matches() && !Questions.like(s.title())
+                && !Asking.asks(Questions.bare(s.title())) && Questions.bare(s.title()).split("\\s+").length <= 3;
+        String prompt = Questions.endsWithQuestionMark(s.title()) || Questions.marked(s.title()) && !bareName || parentTitle.isEmpty()
                 || Questions.bare(s.title()).split("\\s+").length >= 5
                 ? Questions.bare(s.title()) : parentTitle + ": " + Questions.bare(s.title());
         draft.card(prompt, answer, CardKind.QUESTION, topic, s.line() + 1, OptionalInt.empty(), snippets, refs);

@@ -116,6 +116,32 @@ class FormatsTest {
     }
 
     @Test
+    void aMarkedQuestionThatOnlyNamesAThingKeepsItsHeadingAbove() throws Exception {
+        // ivanprytula: "#### Q: Urls" under "### Django"
+        var s = parsed("kb.md", """
+                # Knowledge base
+
+                ## Frameworks
+
+                ### Django
+
+                #### Q: Urls
+
+                mysite/urls.py: the URL declarations for this Django project.
+
+                #### Q: How do I start a project?
+
+                django-admin startproject mysite
+
+                #### Q: Problem: Implement a view.
+
+                def index(request): ...
+                """);
+        assertThat(s.cards()).extracting(NoteCard::prompt)
+                .containsExactly("Django: tell me about urls", "How do I start a project?", "Implement a view.");
+    }
+
+    @Test
     void obsidianCardSyntaxGivesCardsInBothDirectionsAndClozes() throws Exception {
         var s = parsed("cards.md", """
                 # Python
