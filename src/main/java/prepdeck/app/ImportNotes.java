@@ -167,7 +167,7 @@ public final class ImportNotes implements NoteImport {
         var plan = Reconciliation.plan(pool, incoming);
 
         var totals = new ImportReport.Totals(sources, topicsTouched.size(), cards, gaps, snippets, plan.retire().size(), unchanged);
-        var report = new ImportReport(reports, totals, changes(tx, plan));
+        var report = new ImportReport(reports, totals, changes(tx, plan), scan.skipped());
         return new Prepared(changed, parsed, seen, stored, gone, plan, rejected, report);
     }
 

@@ -6,13 +6,19 @@ import prepdeck.knowledge.Diagnostic;
 
 /**
  * What one import did (or, from a dry run, would do), source by source, in the shape of {@code import --json},
- * and which cards it added, changed, retired and kept across an edit.
+ * and which cards it added, changed, retired and kept across an edit. {@code skipped} names the files of a folder that
+ * were left out as repository boilerplate (a licence, a contribution guide), each with why.
  */
-public record ImportReport(List<SourceReport> sources, Totals totals, Changes changes) {
+public record ImportReport(List<SourceReport> sources, Totals totals, Changes changes, List<Diagnostic> skipped) {
     public ImportReport {
         sources = List.copyOf(sources);
         Objects.requireNonNull(totals);
         Objects.requireNonNull(changes);
+        skipped = List.copyOf(skipped);
+    }
+
+    public ImportReport(List<SourceReport> sources, Totals totals, Changes changes) {
+        this(sources, totals, changes, List.of());
     }
 
     /** A report that names no cards (an import that could not tell). */

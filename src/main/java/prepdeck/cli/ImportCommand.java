@@ -94,7 +94,18 @@ final class ImportCommand implements Callable<Integer> {
         out.printf("Imported %d %s: %d topics, %d cards, %d gaps, %d snippets. Retired %d cards; %d %s unchanged.%n",
                 t.sources(), t.sources() == 1 ? "source" : "sources", t.topics(), t.cards(), t.gaps(), t.snippets(),
                 t.retired(), t.unchangedSources(), t.unchangedSources() == 1 ? "source" : "sources");
+        printSkipped(report, out);
         printCards(report.changes(), out);
+    }
+
+    /** One line naming the files of a folder left out as repository boilerplate, and why. */
+    static void printSkipped(ImportReport report, java.io.PrintStream out) {
+        if (report.skipped().isEmpty()) return;
+        var names = new java.util.ArrayList<String>();
+        for (Diagnostic d : report.skipped()) names.add(d.path() + " (" + d.message() + ")");
+        int n = names.size();
+        out.printf("Skipped %d %s that %s repository boilerplate, not notes: %s. Name a file to import it anyway.%n",
+                n, n == 1 ? "file" : "files", n == 1 ? "is" : "are", String.join(", ", names));
     }
 
     private static void printDryRun(ImportReport report, java.io.PrintStream out) {
@@ -105,6 +116,7 @@ final class ImportCommand implements Callable<Integer> {
                 t.sources(), t.sources() == 1 ? "source" : "sources", t.unchangedSources(),
                 t.unchangedSources() == 1 ? "source" : "sources", c.newCards(), c.newCards() == 1 ? "card" : "cards",
                 c.changedCards(), c.retired().size(), c.kept().size());
+        printSkipped(report, out);
         printCards(c, out);
     }
 

@@ -171,6 +171,8 @@ public final class ContractJson {
             m.putObject("to").put("source", x.toSource()).put("prompt", x.toPrompt());
             m.put("reworded", x.reworded()).put("moved", x.moved()).put("reviews", x.reviews());
         }
+        var skipped = o.putArray("skipped");
+        for (var x : r.skipped()) skipped.addObject().put("path", x.path()).put("reason", x.message());
         return o;
     }
 

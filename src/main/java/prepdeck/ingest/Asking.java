@@ -27,15 +27,27 @@ final class Asking {
     /** "Немного о …", "Про …", "About …": the heading already says what to tell about. */
     private static final Pattern ABOUT = Pattern.compile("(?iu)^(?:немного|неомного|немножко|коротко|трохи|коротко|кратко)?\\s*(?:о|об|про|about)\\s+\\S.*");
     private static final Pattern ON_FROM = Pattern.compile("(?iu)^(?:в|во|у|на|при|для|in|on|with|for|using)\\s+\\S");
-    /** Plural nouns in -а/-я that are the same after "про" ("достоинства", "значения", "завдання"). */
-    private static final Pattern SAME_IN_ACCUSATIVE = Pattern.compile("(?iu).*(?:ства|цтва|ения|ания|ятия|тия|ння|ття)$");
+    /** Plural nouns in -а/-я that are the same after "про" ("достоинства", "значения", "завдання", and plurals in -ья: "деревья"). */
+    private static final Pattern SAME_IN_ACCUSATIVE = Pattern.compile("(?iu).*(?:ства|цтва|ения|ания|ятия|тия|ння|ття|вья|рья|лья|зья|чья)$");
     private static final Pattern VERSION = Pattern.compile("^v?\\d+(?:\\.\\d+)*\\+?$");
     /** A section that is one line of code in a fence and, optionally, its output in another. */
     private static final Pattern ONE_EXPRESSION = Pattern.compile("^```[\\w+-]*\\n(?<code>[^\\n`]{1,80})\\n```(?:\\s*```[\\w-]*\\n(?<out>[^`]{1,200}?)\\n```)?\\s*$");
     private static final Pattern STATEMENT = Pattern.compile("^\\s*(?:import|from|def|class|for|while|if|with|try|return|print\\s*\\(|\\w+\\s*=[^=])");
     private static final Pattern VERB_UK_RU = Pattern.compile("(?iu)^\\p{IsCyrillic}+(?:ює|ає|яє|ить|ать|ет|ит|ут|ют|ять)$");
 
+    /** Headings that name a part of any subject: they need the subject ("Hash table: time complexity"). */
+    private static final Pattern GENERIC = Pattern.compile("(?iu)(?:introduction|intro|overview|basics|summary|conclusion|notes|examples?|"
+            + "implementations?|(?:time |space )?complexity|techniques|corner cases|(?:learning |further )?resources|recommended \\w+(?: \\w+)?|"
+            + "введение|обзор|основы|примеры|итоги|заметки|сложность|реализация|вступ|огляд|основи|приклади|підсумки|складність|реалізація)");
+    /** The generic headings that introduce the subject itself: "Hash table: Introduction" asks about hash tables. */
+    private static final Pattern INTRO = Pattern.compile("(?iu)introduction|intro|overview|введение|обзор|вступ|огляд");
+
     private Asking() {}
+
+    /** Is the heading a part of any subject ("Introduction", "Time complexity") rather than a subject? */
+    static boolean generic(String title) {
+        return GENERIC.matcher(title.strip()).matches();
+    }
 
     /** The question for a card of {@code kind} titled {@code prompt} with {@code answer}, in {@code language}. */
     static String ask(String prompt, String answer, CardKind kind, Language language) {
@@ -54,11 +66,32 @@ final class Asking {
         if (asks(p)) return withMark(p);
         int colon = p.lastIndexOf(": ");
         if (colon > 0 && asks(p.substring(colon + 2))) return p.substring(0, colon) + ": " + lowerFirst(withMark(p.substring(colon + 2).strip()));
+        // a short name before the colon is a heading over the question; a longer one is a sentence that lists
+        // ("Глобальний контекст виконання створює дві речі: …")
+        if (colon > 0 && !p.endsWith(":") && p.substring(0, colon).strip().split("\\s+").length <= 4) {
+            // "Soft Skills: Conflict resolution": the heading above names the field, the bare topic is asked
+            String parent = p.substring(0, colon).strip(), child = p.substring(colon + 2).strip();
+            if (sentence(parent)) return question(child, answer, language);
+            if (child.split("\\s+").length <= 5 && !statement(child)) {
+                String asked = tellAbout(child, answer, language);
+                return parent + ": " + lowerFirst(asked);
+            }
+            return p;
+        }
         // a question list's bare topic ("threading", "утиная типизация") is what the interviewer asked about
         String bare = p.endsWith(":") ? p.substring(0, p.length() - 1).strip() : p;
-        if (bare.isEmpty() || bare.split("\\s+").length > 5 || bare.matches(".*[.!;—–]\\s.*|.*\\s-\\s.*|.*[.!]$")
-                || bare.matches("(?iu).*\\s(?:это|є|це|is|are)\\s.*")) return p; // a statement is asked as written
+        if (bare.isEmpty() || bare.split("\\s+").length > 5 || statement(bare)) return p; // a statement is asked as written
         return tellAbout(bare, answer, language);
+    }
+
+    /** A statement, a remark or a pattern's one-line summary ("Singlton - антипаттерн"): asked as written. */
+    private static boolean statement(String t) {
+        return t.matches(".*[.!;—–]\\s.*|.*\\s-\\s.*|.*[.!]$") || t.matches("(?iu).*\\s(?:это|є|це|is|are)\\s.*");
+    }
+
+    /** A parent heading that is a sentence ("Best practices are … skills. while True: …") names no field to ask in. */
+    private static boolean sentence(String parent) {
+        return parent.matches(".*[.!?]\\s.*") || parent.contains("()") || parent.split("\\s+").length > 8;
     }
 
     private static String section(String p, String answer, Language language) {
@@ -75,7 +108,9 @@ final class Asking {
         int colon = p.lastIndexOf(": ");
         if (colon > 0) {
             String parent = p.substring(0, colon).strip(), child = p.substring(colon + 2).strip();
+            if (sentence(parent)) return section(child, answer, language);
             if (asks(child)) return parent + ": " + lowerFirst(withMark(child));
+            if (INTRO.matcher(child).matches() && !parent.contains(": ")) return tellAbout(parent, answer, language);
             // "MRO в Питоне: 2.0", "Транзакции: В Django" read on as one name
             if (VERSION.matcher(child).matches() || ON_FROM.matcher(child).lookingAt()) return tellAbout(parent + " " + lowerFirst(child), answer, language);
             return parent + ": " + lowerFirst(tellAbout(child, answer, language));
@@ -109,6 +144,8 @@ final class Asking {
         // a heading that is a sentence, an order or a circumstance ("1. Вы не сможете…", "Выберите один язык",
         // "По языкам программирования") is no name to tell about: it stays as written
         if (!asIs(title).isEmpty()) return title;
+        String action = Actions.asked(title, answer, language);
+        if (action != null) return action;
         if (ABOUT.matcher(title).matches()) {
             if (language == Language.EN && Character.UnicodeBlock.of(title.charAt(0)) == Character.UnicodeBlock.CYRILLIC) language = Language.RU;
             String t = lowerFirst(title);
@@ -180,6 +217,17 @@ final class Asking {
         for (int i = 1; i < word.length(); i++) if (Character.isUpperCase(word.charAt(i)) || Character.isDigit(word.charAt(i))) return title;
         boolean cyrillic = Character.UnicodeBlock.of(word.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
         String lower = word.toLowerCase(Locale.ROOT);
+        // "Unit Test", "Logging and Monitoring": a title in Title Case is a name, not a sentence that opens with a capital
+        if (!cyrillic) {
+            String[] words = title.substring(end).strip().split("\\s+");
+            for (String w : words) {
+                if (w.matches("(?i)and|or|&|vs\\.?|a|an|the")) continue;
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return title;
+                break;
+            }
+            // "Handling production incidents": a gerund is no name
+            if (lower.endsWith("ing") && lower.length() > 5) return lower + title.substring(end);
+        }
         String letters = lower.replaceAll("[^\\p{L}]", "");
         // "Iterators" over "an iterator is …": the stem written in lower case in the answer
         String stem = letters.length() > 4 && letters.endsWith("s") ? letters.substring(0, letters.length() - 1) : letters;

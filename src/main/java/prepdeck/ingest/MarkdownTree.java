@@ -56,12 +56,15 @@ final class MarkdownTree {
     final Section root;
     /** The document's title: its front matter's "title:", else its only level-1 heading. */
     final String title;
+    /** Its front matter's short name for it ("sidebar_label: Hash table"), else its front matter's title, else "". */
+    final String label;
 
     /** "line:marker" of each code fence that is never closed. */
     final List<String> unclosed;
 
-    private MarkdownTree(List<String> lines, Section root, String title, List<String> unclosed) {
+    private MarkdownTree(List<String> lines, Section root, String title, String label, List<String> unclosed) {
         this.unclosed = unclosed;
+        this.label = label;
         this.lines = lines;
         this.root = root;
         this.title = title;
@@ -69,7 +72,7 @@ final class MarkdownTree {
 
     static MarkdownTree parse(List<String> original) {
         var lines = new ArrayList<String>(original.size());
-        String frontTitle = "";
+        String frontTitle = "", frontLabel = "";
         int start = 0;
         if (!original.isEmpty() && original.getFirst().strip().equals("---")) {
             for (int i = 1; i < original.size() && i < 200; i++) {
@@ -77,6 +80,7 @@ final class MarkdownTree {
                     for (int k = 1; k < i; k++) {
                         String l = original.get(k);
                         if (l.startsWith("title:")) frontTitle = l.substring(6).strip().replaceAll("^[\"']|[\"']$", "");
+                        if (l.startsWith("sidebar_label:")) frontLabel = l.substring(14).strip().replaceAll("^[\"']|[\"']$", "");
                     }
                     for (int k = 0; k <= i; k++) lines.add("");
                     start = i + 1;
@@ -168,7 +172,7 @@ final class MarkdownTree {
         }
         if (depth > 0) stack.peek().body().add(details(lines, detailsFrom, lines.size() - 1));
         String title = !frontTitle.isEmpty() ? frontTitle : h1Count == 1 ? h1 : "";
-        return new MarkdownTree(lines, root, title, unclosed);
+        return new MarkdownTree(lines, root, title, !frontLabel.isEmpty() ? frontLabel : frontTitle, unclosed);
     }
 
     private static Node next(Node node, Node root) {
@@ -240,7 +244,23 @@ final class MarkdownTree {
         String t = markdown.strip();
         if (t.isEmpty()) return "";
         Node doc = INLINE.parse(t.replaceAll("^#{1,6}\\s+", ""));
-        return plain(doc).replaceAll("<[^>]{1,200}>", "").replaceAll("\\s+", " ").strip();
+        return withoutTags(plain(doc)).replaceAll("\\s+", " ").strip();
+    }
+
+    /** HTML tags (a known element's) left out of text, but not from code spans: "`<div>`" and "&lt;role&gt;" stay. */
+    private static final Pattern TAG = Pattern.compile(
+            "</?(?:details|summary|p|br|hr|a|div|img|b|i|u|s|em|strong|span|sup|sub|code|kbd|mark|small|del|ins|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|pre|center|font)\\b[^>]{0,200}>",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String withoutTags(String text) {
+        String[] parts = text.split("`", -1);
+        var out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) out.append('`');
+            boolean code = i % 2 == 1 && i < parts.length - 1;
+            out.append(code ? parts[i] : TAG.matcher(parts[i]).replaceAll(""));
+        }
+        return out.toString();
     }
 
     private static void appendPlain(Node node, StringBuilder sb) {

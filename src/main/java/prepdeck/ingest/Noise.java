@@ -70,6 +70,9 @@ final class Noise {
         return out.append(text.substring(last).replace("__", "")).toString();
     }
 
+    /** GitHub's emoji short codes (":bar_chart: Python Interview Assistant"): a picture, not words to ask. */
+    private static final Pattern EMOJI_CODE = Pattern.compile("(?<![\\w:]):[a-z][a-z0-9_+-]*:(?![\\w:])\\s*");
+
     static String plainPrompt(String prompt) {
         var out = new StringBuilder();
         String[] parts = prompt.split("`", -1);
@@ -79,6 +82,7 @@ final class Noise {
             if (code) { out.append(parts[i]); continue; }
             String t = PROMPT_LINK.matcher(parts[i]).replaceAll(m -> m.group(1) == null ? "" : java.util.regex.Matcher.quoteReplacement(m.group(1)));
             t = PROMPT_TAG.matcher(t).replaceAll("");
+            t = EMOJI_CODE.matcher(t).replaceAll("");
             t = t.replace("**", "");
             // __slots__, __init__: a Python name, not bold; any other __ is a bold mark
             t = stripBoldUnderscores(t);

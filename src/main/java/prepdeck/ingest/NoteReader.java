@@ -29,7 +29,7 @@ public final class NoteReader {
      * Names the extraction rules. Bump it when they change: a stored source read under another version is
      * read again on the next import even if its bytes did not change (its cards keep their ids).
      */
-    public static final String VERSION = "5"; // 3: other file types; 4: the structural Markdown reader; 5: titles asked as questions, course prose
+    public static final String VERSION = "6"; // 3: other file types; 4: the structural Markdown reader; 5: titles asked as questions, course prose; 6: action headings
 
     /** Files larger than this are not notes; they are reported and skipped. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
@@ -52,10 +52,11 @@ public final class NoteReader {
     public Scan scan(List<Path> paths) {
         var files = new ArrayList<SourceFile>();
         var problems = new ArrayList<Diagnostic>();
+        var notNotes = new ArrayList<Diagnostic>();
         for (Path given : paths) {
             Path root = given.toAbsolutePath().normalize();
             if (Files.isDirectory(root)) {
-                walk(root, files, problems);
+                walk(root, files, problems, notNotes);
             } else if (Files.isRegularFile(root)) {
                 read(root, root.getFileName().toString(), files, problems);
             } else if (Files.exists(root)) {
@@ -66,15 +67,42 @@ public final class NoteReader {
                 problems.add(Diagnostic.of(given.toString(), "no such file or folder"));
             }
         }
-        return new Scan(files, problems);
+        return new Scan(files, problems, notNotes);
     }
 
     private static final String NOT_REGULAR = "not a regular file";
 
+    /** A licence by its usual names: "LICENSE", "LICENSE.txt", "LICENSE-MIT", "COPYING", "NOTICE". */
+    private static final java.util.regex.Pattern LICENCE = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:un)?licen[cs]e|copying|copyright|notice)(?:[-_.](?:md|markdown|txt|rst|adoc|mit|apache[\\w.-]*|bsd[\\w.-]*|l?gpl[\\w.-]*|mpl[\\w.-]*|cc[\\w.-]*|code|docs|content))*");
+    /** The other files a repository keeps for its contributors rather than its readers. */
+    private static final java.util.regex.Pattern REPOSITORY_FILE = java.util.regex.Pattern.compile(
+            "(?i)(contributing|contributors|authors|code[-_]of[-_]conduct|security|codeowners|pull_request_template|issue_template|support|funding|changelog|changes)"
+                    + "(?:\\.(?:md|markdown|txt|rst|adoc|yml|yaml))?");
+
+    /**
+     * Why a file found in a folder is repository boilerplate rather than notes ("a licence"), or {@code null}: such files
+     * are named in the report and not read. A file named on its own is read whatever its name.
+     */
+    static String boilerplate(String fileName) {
+        if (LICENCE.matcher(fileName).matches()) return "a licence";
+        var m = REPOSITORY_FILE.matcher(fileName);
+        if (!m.matches()) return null;
+        return switch (m.group(1).toLowerCase(java.util.Locale.ROOT).replace('-', '_')) {
+            case "contributing" -> "a contribution guide";
+            case "contributors", "authors", "codeowners" -> "a list of the repository's authors";
+            case "code_of_conduct" -> "a code of conduct";
+            case "security" -> "a security policy";
+            case "pull_request_template", "issue_template" -> "a template for pull requests or issues";
+            case "support", "funding" -> "the repository's support or funding page";
+            default -> "a change log";
+        };
+    }
+
     /** A regular file found under a folder: by the name it was found under, and whether that name is a link. */
     private record Found(Path file, String relativePath, boolean viaLink) {}
 
-    private void walk(Path root, List<SourceFile> files, List<Diagnostic> problems) {
+    private void walk(Path root, List<SourceFile> files, List<Diagnostic> problems, List<Diagnostic> notNotes) {
         var found = new ArrayList<Found>();
         var skipped = new ArrayList<Diagnostic>();
         try {
@@ -88,7 +116,10 @@ public final class NoteReader {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (isHidden(file)) return FileVisitResult.CONTINUE;
                     String name = relative(root, file);
-                    if (attrs.isRegularFile()) {
+                    String boilerplate = attrs.isRegularFile() ? boilerplate(file.getFileName().toString()) : null;
+                    if (boilerplate != null) {
+                        notNotes.add(Diagnostic.of(name, boilerplate));
+                    } else if (attrs.isRegularFile()) {
                         found.add(new Found(file, name, viaLink(root, file)));
                     } else if (attrs.isSymbolicLink()) { // the walk could not follow it
                         skipped.add(Diagnostic.of(name, brokenLink(file)));
@@ -128,6 +159,7 @@ public final class NoteReader {
         }
         skipped.sort(Comparator.comparing(Diagnostic::path));
         problems.addAll(skipped);
+        notNotes.sort(Comparator.comparing(Diagnostic::path));
         kept.sort(Comparator.comparing(Found::relativePath));
         for (Found f : kept) read(f.file(), f.relativePath(), files, problems);
     }

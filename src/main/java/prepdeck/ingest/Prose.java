@@ -391,6 +391,8 @@ final class Prose {
         if (PREPOSITIONS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) return false;
         if (!bold && words.length >= 3 && Character.isLowerCase(term.codePointAt(0))) return false;
         if (term.endsWith(",") || term.contains(", ")) return false;
+        // "DFS (depth-first search - поиск в глубину)": a dash inside brackets ends no term
+        if (term.chars().filter(c -> c == '(').count() != term.chars().filter(c -> c == ')').count()) return false;
         char first = term.charAt(0);
         return Character.isLetter(first) || first == '_' || first == '.' || first == '@';
     }

@@ -86,10 +86,27 @@ final class StructureCards {
             } else {
                 mine(under, topic, true);
             }
-            for (int i = 0; i < title.children().size(); i++) section(title.children(), i, topic, title.title(), fileTopic);
+            // a coding challenge's notebook ("# Solution Notebook" over "## Problem: …") is named by its file ("Merge sort")
+            String parent = title.title();
+            if (SCAFFOLD_TITLE.matcher(parent.strip()).matches() && title.children().stream().anyMatch(c -> PROBLEM_TITLE.matcher(c.title()).matches())) {
+                String page = pageName().replaceFirst("(?i)\\s+(?:challenge|solution)$", "");
+                if (!page.isEmpty()) parent = page;
+            }
+            for (int i = 0; i < title.children().size(); i++) section(title.children(), i, topic, parent, fileTopic);
             return;
         }
-        for (int i = 0; i < top.size(); i++) section(top, i, TopicPath.ROOT, "", fileTopic);
+        // "## Introduction", "## Time complexity" under a page whose title is only in its front matter: the page's
+        // name says what they are about ("Hash table: time complexity")
+        for (int i = 0; i < top.size(); i++) section(top, i, TopicPath.ROOT, Asking.generic(top.get(i).title()) ? pageName() : "", fileTopic);
+    }
+
+    /** The page's name: its front matter's, else its file's ("hash-table.md" → "Hash table"); "" for a README or an index. */
+    private String pageName() {
+        if (!doc.label.isBlank()) return doc.label;
+        String name = draft.path.substring(draft.path.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+        if (name.isBlank() || name.matches("(?i)readme.*|index|_index|main|notes?")) return "";
+        name = name.replaceAll("[-_]+", " ").strip();
+        return name.isEmpty() ? "" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     // --- headings -----------------------------------------------------------------------------------------------
@@ -103,6 +120,7 @@ final class StructureCards {
             for (int i = 0; i < s.children().size(); i++) section(s.children(), i, parentTopic, parentTitle, fileTopic);
             return;
         }
+        if (scaffolding(siblings, index)) return;
         boolean prompt = isPrompt(s, siblings)
                 && (Questions.marked(s.title()) || !hasQuestionBlocks(s.body(), s.title()) && s.children().stream().noneMatch(c -> isPrompt(c, s.children())));
         if (prompt) {
@@ -139,6 +157,30 @@ final class StructureCards {
         for (int i = 0; i < s.children().size(); i++) section(s.children(), i, topic, s.title(), fileTopic);
     }
 
+    private static final Pattern PROBLEM_TITLE = Pattern.compile("(?i)^(?:problem|task|задача|завдання)\\s*:.*");
+    private static final Pattern SCAFFOLD_TITLE = Pattern.compile("(?i)unit tests?|tests?|(?:challenge|solution) notebook");
+    private static final Pattern REFERS_ON = Pattern.compile("(?is)\\s*(?:refer to|review|see) the \\[[^\\]]*\\]\\([^)]*\\).*");
+
+    /**
+     * A coding challenge's scaffolding beside its "Problem:" heading (donnemartin's notebooks): the unit test, the link
+     * to the solution notebook, an algorithm section that only points there, the code stub to fill in, and the code the
+     * problem already takes as its answer. None of them is a card.
+     */
+    private boolean scaffolding(List<MarkdownTree.Section> siblings, int index) {
+        var s = siblings.get(index);
+        if (PROBLEM_TITLE.matcher(s.title()).matches() || siblings.stream().noneMatch(x -> PROBLEM_TITLE.matcher(x.title()).matches())) return false;
+        if (SCAFFOLD_TITLE.matcher(s.title().strip()).matches()) return true;
+        String text = render(s.body(), new ArrayList<>(), new ArrayList<>(), false);
+        if (s.children().isEmpty() && REFERS_ON.matcher(text).matches()) return true;
+        if (!SOLUTION_TITLE.matcher(s.title()).matches()) return false;
+        var code = new ArrayList<Snippet>();
+        render(s.body(), code, new ArrayList<>(), true);
+        if (!code.isEmpty() && code.stream().allMatch(sn -> STUB.matcher(sn.code()).find())) return true;
+        // the first code section is the problem's answer already
+        for (var other : siblings) if (SOLUTION_TITLE.matcher(other.title()).matches()) return other == s;
+        return false;
+    }
+
     /** A question heading: its body and its sub-sections are the answer. */
     private void question(List<MarkdownTree.Section> siblings, int index, TopicPath topic, String parentTitle) {
         var s = siblings.get(index);
@@ -157,12 +199,15 @@ final class StructureCards {
                 }
             }
         }
-        if (!hasText(answer) && Questions.bare(s.title()).length() > 0 && s.title().matches("(?i)^(?:problem|task|задача|завдання)\\s*:.*")) {
+        if (!hasText(answer) && Questions.bare(s.title()).length() > 0 && PROBLEM_TITLE.matcher(s.title()).matches()) {
             answer = solutionCode(siblings, snippets);
         }
         if (onlyPictures(s.body()) && s.children().isEmpty() && !hasText(answer) && !Questions.like(s.title())) return;
         // a question is asked as written; a bare prompt ("Что это", "CQRS") keeps its parent heading for context
-        String prompt = Questions.endsWithQuestionMark(s.title()) || Questions.marked(s.title()) || parentTitle.isEmpty()
+        // a marked question is asked as written, unless it only names a thing ("Q: Urls" under "Django")
+        boolean bareName = Questions.marked(s.title()) && !PROBLEM_TITLE.matcher(s.title()).matches() && !Questions.like(s.title())
+                && !Asking.asks(Questions.bare(s.title())) && Questions.bare(s.title()).split("\\s+").length <= 3;
+        String prompt = Questions.endsWithQuestionMark(s.title()) || Questions.marked(s.title()) && !bareName || parentTitle.isEmpty()
                 || Questions.bare(s.title()).split("\\s+").length >= 5
                 ? Questions.bare(s.title()) : parentTitle + ": " + Questions.bare(s.title());
         draft.card(prompt, answer, CardKind.QUESTION, topic, s.line() + 1, OptionalInt.empty(), snippets, refs);
@@ -651,6 +696,8 @@ final class StructureCards {
         return link && rest.length() <= 2;
     }
 
+    private static final Pattern IN_PAGE_ANCHOR = Pattern.compile("(?i)<a\\s[^>]*href\\s*=\\s*[\"']#[^\"']+[\"']");
+
     /** Mostly links within the page: a table of contents, whatever else stands in it. */
     private static boolean tableOfContents(Node n) {
         int anchors = 0, others = 0;
@@ -658,6 +705,8 @@ final class StructureCards {
             if (c instanceof Link l) {
                 if (l.getDestination().startsWith("#")) anchors++;
                 else others++;
+            } else if (c instanceof org.commonmark.node.HtmlInline h && IN_PAGE_ANCHOR.matcher(h.getLiteral()).lookingAt()) {
+                anchors++; // <a href="#section-interview-questions"> written in HTML
             }
         }
         return anchors >= 3 && others * 4 <= anchors;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import prepdeck.knowledge.Diagnostic;
 
-/** What the scan does with entries that are not plain files: FIFOs, devices, links of every kind. */
+/** What the scan does with entries that are not plain files (FIFOs, devices, links of every kind) or not notes (a licence). */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a FIFO read would hang
 class FileAccessTest {
     @TempDir Path dir;
@@ -65,6 +65,39 @@ class FileAccessTest {
                 "shared/outside.md: the same file as outside.md (through a link); read once, as outside.md",
                 "sub/again.md: the same file as inside.md (through a link); read once, as inside.md",
                 "sub/up: a link that loops back to a folder it is in; skipped");
+    }
+
+    @Test
+    void repositoryBoilerplateInAFolderIsNamedAndNotRead() throws IOException {
+        // the files jwasham, natenka and goldbergyoni keep beside their notes
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.createDirectories(repo.resolve("docs"));
+        for (String name : List.of("LICENSE", "LICENSE.txt", "docs/LICENSE.md", "COPYING", "LICENSE-MIT", "CONTRIBUTING.md",
+                "CODE_OF_CONDUCT.md", "code-of-conduct.md", "SECURITY.md", "CHANGELOG.md", "AUTHORS")) {
+            Files.writeString(repo.resolve(name), "Permission is hereby granted, free of charge.\n");
+        }
+        for (String name : List.of("README.md", "licenses.md", "license-notes.md", "security-questions.md", "changes-in-python-3.md")) {
+            Files.writeString(repo.resolve(name), "# Notes\n\n## What is a licence?\n\nA grant of rights.\n");
+        }
+
+        Scan scan = reader.scan(List.of(repo));
+
+        assertThat(scan.files()).extracting(SourceFile::relativePath)
+                .containsExactly("README.md", "changes-in-python-3.md", "license-notes.md", "licenses.md", "security-questions.md");
+        assertThat(scan.problems()).isEmpty(); // skipped on purpose, not a failure
+        assertThat(scan.skipped()).extracting(Diagnostic::toString).containsExactly(
+                "AUTHORS: a list of the repository's authors", "CHANGELOG.md: a change log", "CODE_OF_CONDUCT.md: a code of conduct",
+                "CONTRIBUTING.md: a contribution guide", "COPYING: a licence", "LICENSE: a licence", "LICENSE-MIT: a licence",
+                "LICENSE.txt: a licence", "SECURITY.md: a security policy", "code-of-conduct.md: a code of conduct", "docs/LICENSE.md: a licence");
+    }
+
+    @Test
+    void aLicenceNamedOnItsOwnIsRead() throws IOException {
+        Path licence = dir.resolve("LICENSE.md");
+        Files.writeString(licence, "# License\n\n## What may I do?\n\nAnything.\n");
+        Scan scan = reader.scan(List.of(licence));
+        assertThat(scan.files()).extracting(SourceFile::relativePath).containsExactly("LICENSE.md");
+        assertThat(scan.skipped()).isEmpty();
     }
 
     @Test

@@ -37,6 +37,111 @@ class FormatsTest {
     }
 
     @Test
+    void aPromptKeepsAnEscapedPlaceholderAndTagsInCodeButNoHtmlTags() throws Exception {
+        // yangshun's behavioral questions write "&lt;role&gt;" for a word to fill in
+        var s = parsed("questions.md", """
+                # Questions
+
+                ## Company
+
+                - What do you know about &lt;role&gt; and why?
+                - Why do you use `<div>` here?
+                - Why is <b>this</b> bold?
+                """);
+        assertThat(s.cards()).extracting(NoteCard::prompt)
+                .containsExactly("What do you know about <role> and why?", "Why do you use `<div>` here?", "Why is this bold?");
+    }
+
+    @Test
+    void aCodingChallengesScaffoldingMakesNoCardsAndItsSectionsAreNamedByTheFile() throws Exception {
+        // the layout of donnemartin's challenge notebooks, written as Markdown
+        var s = parsed("merge_sort_challenge.md", """
+                # Challenge Notebook
+
+                ## Problem: Implement merge sort.
+
+                ## Constraints
+
+                * Is a naive solution sufficient?
+                    * Yes
+
+                ## Test Cases
+
+                * None -> Exception
+                * Empty input -> []
+
+                ## Algorithm
+
+                Refer to the [Solution Notebook](http://example.org/merge_sort_solution.ipynb).  If you are stuck, look there.
+
+                ## Code
+
+                ```python
+                class MergeSort(object):
+
+                    def sort(self, data):
+                        # TODO: Implement me
+                        pass
+                ```
+
+                ## Unit Test
+
+                ```python
+                class TestMergeSort(unittest.TestCase):
+                    def test_merge_sort(self):
+                        pass
+                ```
+
+                ## Solution Notebook
+
+                Review the [Solution Notebook](http://example.org/merge_sort_solution.ipynb) for a discussion.
+                """);
+        assertThat(s.cards()).extracting(NoteCard::prompt)
+                .containsExactly("Implement merge sort.", "Is a naive solution sufficient?", "Merge sort: tell me about Test Cases");
+        assertThat(s.cards().getFirst().answer()).isEmpty(); // the stub answers nothing
+    }
+
+    @Test
+    void aDashInsideBracketsMakesNoDefinition() throws Exception {
+        // jwasham's Russian translation and trekhleb's Ukrainian README
+        var s = parsed("graphs.md", """
+                # Графы
+
+                ## Обходы
+
+                - DFS (depth-first search - поиск в глубину)
+                - BFS — обход в ширину
+                """);
+        assertThat(s.cards()).extracting(NoteCard::prompt).noneMatch(p -> p.contains("(depth-first search?")).contains("Что такое BFS?");
+    }
+
+    @Test
+    void aMarkedQuestionThatOnlyNamesAThingKeepsItsHeadingAbove() throws Exception {
+        // ivanprytula: "#### Q: Urls" under "### Django"
+        var s = parsed("kb.md", """
+                # Knowledge base
+
+                ## Frameworks
+
+                ### Django
+
+                #### Q: Urls
+
+                mysite/urls.py: the URL declarations for this Django project.
+
+                #### Q: How do I start a project?
+
+                django-admin startproject mysite
+
+                #### Q: Problem: Implement a view.
+
+                def index(request): ...
+                """);
+        assertThat(s.cards()).extracting(NoteCard::prompt)
+                .containsExactly("Django: tell me about urls", "How do I start a project?", "Implement a view.");
+    }
+
+    @Test
     void obsidianCardSyntaxGivesCardsInBothDirectionsAndClozes() throws Exception {
         var s = parsed("cards.md", """
                 # Python

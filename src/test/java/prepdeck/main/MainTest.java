@@ -84,6 +84,29 @@ class MainTest {
     }
 
     @Test
+    void aFoldersLicenceAndContributionGuideAreSkippedWithALineSayingWhyAndAreReadWhenNamed() throws IOException {
+        Files.writeString(notes.resolve("a.txt"), "What is a list? A mutable sequence.\n");
+        Files.writeString(notes.resolve("LICENSE"), "MIT License\n\nPermission is hereby granted, free of charge, to any person.\n");
+        Files.writeString(notes.resolve("CONTRIBUTING.md"), "# Contributing\n\n## How do I send a fix?\n\nOpen a pull request.\n");
+
+        var run = prepdeck("import", notes.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero(); // skipping is no failure
+        assertThat(run.out()).contains("Skipped 2 files that are repository boilerplate, not notes: "
+                + "CONTRIBUTING.md (a contribution guide), LICENSE (a licence). Name a file to import it anyway.");
+        assertThat(run.out()).doesNotContain("LICENSE  ");
+        var json = prepdeck("import", notes.toString(), "--dry-run", "--json").json();
+        assertThat(json.get("skipped")).hasSize(2);
+        assertThat(json.get("skipped").get(1).get("path").asText()).isEqualTo("LICENSE");
+        assertThat(json.get("skipped").get(1).get("reason").asText()).isEqualTo("a licence");
+        assertThat(prepdeck("cards", "--json").json()).hasSize(1);
+
+        var named = prepdeck("import", notes.resolve("CONTRIBUTING.md").toString(), "--json");
+        assertThat(named.json().get("skipped")).isEmpty();
+        assertThat(named.json().get("totals").get("cards").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aDryRunShowsTheRetiredAndKeptCardsWritesNothingAndTheImportThenDoesThat() throws IOException {
         String mro = "Method resolution order: the order in which Python looks for a method in a class hierarchy (C3).";
         Files.writeString(notes.resolve("python.md"), "# Python\n\n## What is MRO?\n\n" + mro
