@@ -40,7 +40,8 @@ public interface CardSearch {
     /**
      * {@link #withRelated} within a time budget, for a page that must answer at once: links already found are given,
      * new ones are looked for until {@code budget} is spent, and the rest are {@link LinkedGaps#pending()} (found by
-     * a later call). While another thread builds the index for the first time, every gap is pending at once.
+     * a later call). While another thread builds the index for the first time, the call waits for it within the budget;
+     * a build still running then leaves every gap pending.
      */
     default LinkedGaps withRelatedWithin(List<GapView> gaps, int perGap, java.time.Duration budget) {
         return new LinkedGaps(withRelated(gaps, perGap), java.util.Set.of());

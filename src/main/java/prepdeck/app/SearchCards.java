@@ -70,20 +70,29 @@ public final class SearchCards implements CardSearch {
 
     @Override
     public List<SearchHit> searchWithin(String query, int limit, java.time.Duration budget) {
-        long start = System.nanoTime(), deadline = start + budget.toNanos();
-        // only the first build is long (seconds over a large deck); a catch-up after it takes the changed sources only
+        long start = System.nanoTime();
+        if (!firstBuildDoneWithin(start + budget.toNanos())) {
+            throw new SearchIndexBuildingException(java.time.Duration.ofNanos(System.nanoTime() - start), RETRY_AFTER);
+        }
+        return search(query, limit);
+    }
+
+    /**
+     * Waits until {@code deadline} (a {@link System#nanoTime()}) at most for another thread's first build of the
+     * index; whether it is done. Only the first build is long (seconds over a large deck, a blink over a small one);
+     * a catch-up after it takes the changed sources only.
+     */
+    private boolean firstBuildDoneWithin(long deadline) {
         while (!caughtUpOnce && catchingUp.get() > 0) {
-            if (System.nanoTime() >= deadline) {
-                throw new SearchIndexBuildingException(java.time.Duration.ofNanos(System.nanoTime() - start), RETRY_AFTER);
-            }
+            if (System.nanoTime() >= deadline) return false;
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SearchIndexBuildingException(java.time.Duration.ofNanos(System.nanoTime() - start), RETRY_AFTER);
+                return false;
             }
         }
-        return search(query, limit);
+        return true;
     }
 
     /** Answered cards elsewhere in the notes that cover each gap (the gap's own file left out). */
@@ -154,13 +163,14 @@ public final class SearchCards implements CardSearch {
 
     @Override
     public LinkedGaps withRelatedWithin(List<GapView> gaps, int perGap, java.time.Duration budget) {
-        if (!caughtUpOnce && catchingUp.get() > 0) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        // a small deck's first build ends within the budget; a large one's leaves every gap pending for a later view
+        if (!firstBuildDoneWithin(deadline)) {
             return new LinkedGaps(gaps, gaps.stream().map(GapView::id).collect(java.util.stream.Collectors.toSet()));
         }
         if (gaps.isEmpty()) return new LinkedGaps(gaps, java.util.Set.of());
         SearchIndex current = current();
         GapLinks known = linksFor(current, perGap);
-        long deadline = System.nanoTime() + budget.toNanos();
         var out = new ArrayList<GapView>(gaps.size());
         var pending = new java.util.HashSet<Long>();
         for (GapView g : gaps) {
