@@ -56,7 +56,15 @@ public final class QuestionVoice {
         } finally {
             Files.deleteIfExists(part);
         }
+        forgetOlder(card, file);
         return file;
+    }
+
+    /** The card's audio of its earlier wordings: spoken afresh once the question changed, never to be played again. */
+    private void forgetOlder(long card, Path current) throws IOException {
+        try (var older = Files.newDirectoryStream(folder, "card-" + card + "-*.wav")) {
+            for (Path f : older) if (!f.equals(current)) Files.deleteIfExists(f);
+        }
     }
 
     private static String hash(String s) {
