@@ -327,7 +327,7 @@ class XssBrowserTest {
             System.err.println("\n*** XssBrowserTest: python3 not found, snippet output was NOT checked ***\n");
             return "python3 is needed to run snippets";
         });
-        var printer = cards().stream().filter(c -> c.prompt().toLowerCase(java.util.Locale.ROOT).contains("prints the corpus")).findFirst().orElseThrow();
+        var printer = cards().stream().filter(c -> c.prompt().toLowerCase(java.util.Locale.ROOT).contains("the corpus")).findFirst().orElseThrow();
         open("/cards/" + printer.id());
         var browser = app.chromium().browser;
         browser.findElement(By.cssSelector("#snippet-0 button.run-button")).click();
