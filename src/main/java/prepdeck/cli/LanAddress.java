@@ -19,7 +19,7 @@ final class LanAddress {
      */
     static Optional<String> forListening(String host) {
         if (isLoopback(host)) return Optional.empty();
-        if (!host.equals("0.0.0.0") && !host.equals("::") && !host.equals("[::]")) return Optional.of(host);
+        if (!isWildcard(host)) return Optional.of(host);
         try {
             InetAddress best = null;
             for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
@@ -33,6 +33,11 @@ final class LanAddress {
         } catch (SocketException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code host} means every address of this computer. */
+    static boolean isWildcard(String host) {
+        return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
     }
 
     static boolean isLoopback(String host) {

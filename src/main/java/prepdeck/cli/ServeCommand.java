@@ -1,5 +1,6 @@
 package prepdeck.cli;
 
+import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -79,17 +80,21 @@ final class ServeCommand implements Callable<Integer> {
                 "--lan: " + (LanAddress.isLoopback(listenOn) ? "--host " + listenOn + " is this computer only, which no phone can reach; "
                         + "leave --host out to listen on every address, or name this computer's network address"
                         : "this computer has no network address a phone could reach (connect to a network, or name the address with --host)")));
-        var pairingLink = new java.util.concurrent.atomic.AtomicReference<java.net.URI>();
+        var pairingLink = new java.util.concurrent.atomic.AtomicReference<URI>();
         WebServing onLan = (useCases, folder, h, p) -> {
             var served = lanServing.serve(useCases, folder, root.database(), h, lanAddress, p);
             pairingLink.set(served.pairingLink());
             return served.served();
         };
+        boolean everyAddress = LanAddress.isWildcard(listenOn);
         return serveUntilInterrupted(root, onLan, listenOn, port, () -> {
-            String link = pairingLink.get().toString();
+            URI link = pairingLink.get();
+            String settings = everyAddress
+                    ? "this computer's settings page, http://127.0.0.1:" + link.getPort() + "/settings#devices, shows a new one and the paired devices"
+                    : "listening on " + listenOn + " only, this computer's own browser pairs like a phone; 'prepdeck devices list|revoke' manages devices";
             return "on the local network at " + lanAddress + "; requests from other devices are refused unless paired.\n"
-                    + "To pair a phone, open this link on it (once, within 10 minutes; the settings page shows a new one):\n"
-                    + link + "\n" + TerminalQr.draw(link);
+                    + "To pair a phone, open this link on it or scan the code (one device, within 10 minutes; " + settings + "):\n"
+                    + link + "\n" + TerminalQr.draw(link.toString());
         }, () -> { });
     }
 
