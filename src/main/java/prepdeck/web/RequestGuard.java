@@ -57,12 +57,22 @@ final class RequestGuard {
     }
 
     void check(Context ctx) {
+        headers(ctx);
+        checkRequest(ctx);
+    }
+
+    /** The headers that forbid inline scripts and framing, on every answer (refusals too). */
+    void headers(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff")
                 // not "no-referrer": under it a browser sends "Origin: null" with our own forms' POSTs, which are refused;
                 // "same-origin" still tells other sites nothing
                 .header("Referrer-Policy", "same-origin")
                 .header("X-Frame-Options", "DENY");
+    }
+
+    /** The Host rule, the CSRF cookie and the cross-site checks of a change. */
+    void checkRequest(Context ctx) {
         String host = hostName(ctx.header("Host"));
         if (hosts == Hosts.LOOPBACK_NAMES && !LOOPBACK_NAMES.contains(host)) {
             throw new HttpProblem(403, "this server only answers requests for localhost");

@@ -219,11 +219,15 @@ public final class WebApp {
 
         Javalin javalin = Javalin.create(config -> {
             configure(config, partsCache);
-            config.routes.before(guard::check);
-            lan.ifPresent(l -> {
-                config.routes.before(l::check);
-                l.addTo(config.routes);
-            });
+            if (lan.isPresent()) {
+                // an unpaired device is refused before it is handed anything, the CSRF cookie included
+                config.routes.before(guard::headers);
+                config.routes.before(lan.get()::check);
+                config.routes.before(guard::checkRequest);
+                lan.get().addTo(config.routes);
+            } else {
+                config.routes.before(guard::check);
+            }
             if (accounts != null) {
                 new AccountRoutes(accounts, new prepdeck.accounts.Secrets(random), html, behindHttpsProxy).addTo(config.routes);
             }

@@ -124,7 +124,8 @@ class LanServeTest {
                 var r = send(method, fromNetwork(path), cookie);
                 assertThat(r.statusCode()).as("%s from the network, cookie %s → %s", route, cookie, r.body().lines().limit(3).toList()).isEqualTo(401);
                 assertThat(r.body()).as(route).doesNotContain("quillfeather clause").contains("pair");
-                assertThat(r.headers().allValues("Set-Cookie")).as(route).noneMatch(c -> c.startsWith("prepdeck_device="));
+                assertThat(r.headers().allValues("Set-Cookie")).as("%s hands an unpaired device no cookie", route).isEmpty();
+                assertThat(r.headers().firstValue("Content-Security-Policy")).as(route).isPresent();
             }
         }
         // the same routes from this computer are served as before (a sample)
