@@ -31,6 +31,7 @@ public final class Cli {
     private final List<Object> extraCommands;
     private final WebServing serving;
     private ServerAccounts serverAccounts = ServerAccounts.NONE;
+    private LanServing lanServing = LanServing.NONE;
 
     /**
      * @param open          builds the use cases over a data folder; called at most once per run, and only by
@@ -71,10 +72,16 @@ public final class Cli {
         return this;
     }
 
+    /** Adds {@code serve --lan} (a phone on the local network) and {@code devices list|revoke}. */
+    public Cli withLanServing(LanServing lanServing) {
+        this.lanServing = Objects.requireNonNull(lanServing);
+        return this;
+    }
+
     /** The commands every prepdeck has; add a new one here (or pass it in from the composition root). */
     private List<Object> standardCommands() {
         return List.of(new ImportCommand(), new StatsCommand(), new TopicsCommand(), new CardsCommand(), new GapsCommand(),
-                new ServeCommand(serving, serverAccounts), new DemoCommand(serving), new BenchCommand(serving, serverAccounts), new SnippetsCommand(), new ReviewCommand(),
+                new ServeCommand(serving, serverAccounts, lanServing), new DevicesCommand(lanServing), new DemoCommand(serving), new BenchCommand(serving, serverAccounts), new SnippetsCommand(), new ReviewCommand(),
                 new FsrsCommand(), new PlanCommand(), new SimulateCommand(), new SearchCommand(), new ReindexCommand(),
                 new CheckAnswerCommand(), new EditCommand(), new SettingsCommand(), new InterviewDateCommand(), new InterviewCommand(), new InterviewsCommand(), new ExportCommand(),
                 new UserCommand(serverAccounts), new DeliveryCommand());

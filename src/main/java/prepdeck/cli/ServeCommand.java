@@ -1,15 +1,16 @@
 package prepdeck.cli;
 
+import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code prepdeck serve [--port N] [--host H]} */
+/** {@code prepdeck serve [--port N] [--host H] [--lan | --accounts]} */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the web UI and the HTTP API until interrupted (Ctrl-C).",
-                "Listens on 127.0.0.1 unless --host says otherwise: single-user mode has no login.",
+                "Listens on 127.0.0.1 unless --host or --lan says otherwise: single-user mode has no login.",
                 "Single-user mode watches the notes the deck was imported from and imports an edited note again as",
                 "it is saved (cards keep their history). PREPDECK_EDITOR_URL (e.g. vscode://file{file}:{line}) adds",
                 "\"Open in editor\" to card and gap pages."})
@@ -21,8 +22,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = DEFAULT_PORT;
 
-    @Option(names = "--host", paramLabel = "H", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host = "127.0.0.1";
+    @Option(names = "--host", paramLabel = "H", description = "Address to listen on (default: 127.0.0.1; with --lan all of this computer's addresses).")
+    String host;
+
+    @Option(names = "--lan", description = {"Single-user mode for a phone on the local network: listens on it, prints a one-time pairing",
+            "link and its QR code; only this computer and paired devices are served (revoke them on the settings page",
+            "or with 'prepdeck devices revoke ID')."})
+    boolean lan;
 
     @Option(names = "--accounts", description = {"Server mode: sign-in required, one account per learner (create the first with",
             "'prepdeck user add NAME --admin'; otherwise the first to sign up becomes the admin)."})
@@ -38,14 +44,18 @@ final class ServeCommand implements Callable<Integer> {
 
     private final WebServing serving;
     private final ServerAccounts serverAccounts;
+    private final LanServing lanServing;
 
-    ServeCommand(WebServing serving, ServerAccounts serverAccounts) {
+    ServeCommand(WebServing serving, ServerAccounts serverAccounts, LanServing lanServing) {
         this.serving = serving;
         this.serverAccounts = serverAccounts;
+        this.lanServing = lanServing;
     }
 
     @Override
     public Integer call() throws Exception {
+        if (lan) return serveOnLan();
+        String host = this.host == null ? "127.0.0.1" : this.host;
         if (!accounts) return serveUntilInterrupted(root, serving, host, port, "");
         prepdeck.accounts.SignupPolicy policy;
         try {
@@ -62,6 +72,32 @@ final class ServeCommand implements Callable<Integer> {
         return serveUntilInterrupted(root, withAccounts, host, port, note);
     }
 
+    private int serveOnLan() throws InterruptedException {
+        var line = root.spec.commandLine();
+        if (accounts) throw new picocli.CommandLine.ParameterException(line, "--lan is single-user mode; --accounts is server mode: choose one");
+        String listenOn = host == null ? "0.0.0.0" : host;
+        String lanAddress = LanAddress.forListening(listenOn).orElseThrow(() -> new picocli.CommandLine.ParameterException(line,
+                "--lan: " + (LanAddress.isLoopback(listenOn) ? "--host " + listenOn + " is this computer only, which no phone can reach; "
+                        + "leave --host out to listen on every address, or name this computer's network address"
+                        : "this computer has no network address a phone could reach (connect to a network, or name the address with --host)")));
+        var pairingLink = new java.util.concurrent.atomic.AtomicReference<URI>();
+        WebServing onLan = (useCases, folder, h, p) -> {
+            var served = lanServing.serve(useCases, folder, root.database(), h, lanAddress, p);
+            pairingLink.set(served.pairingLink());
+            return served.served();
+        };
+        boolean everyAddress = LanAddress.isWildcard(listenOn);
+        return serveUntilInterrupted(root, onLan, listenOn, port, () -> {
+            URI link = pairingLink.get();
+            String settings = everyAddress
+                    ? "this computer's settings page, http://127.0.0.1:" + link.getPort() + "/settings#devices, shows a new one and the paired devices"
+                    : "listening on " + listenOn + " only, this computer's own browser pairs like a phone; 'prepdeck devices list|revoke' manages devices";
+            return "on the local network at " + lanAddress + "; requests from other devices are refused unless paired.\n"
+                    + "To pair a phone, open this link on it or scan the code (one device, within 10 minutes; " + settings + "):\n"
+                    + link + "\n" + TerminalQr.draw(link.toString());
+        }, () -> { });
+    }
+
     /** Starts the server, prints its URL, and blocks until the JVM is asked to stop. */
     static int serveUntilInterrupted(PrepdeckCommand root, WebServing serving, String host, int port, String note) throws InterruptedException {
         return serveUntilInterrupted(root, serving, host, port, note, () -> { });
@@ -70,6 +106,12 @@ final class ServeCommand implements Callable<Integer> {
     /** The same; {@code afterStop} runs once the server has stopped (the demo deletes its temporary folder). */
     static int serveUntilInterrupted(PrepdeckCommand root, WebServing serving, String host, int port, String note, Runnable afterStop)
             throws InterruptedException {
+        return serveUntilInterrupted(root, serving, host, port, () -> note, afterStop);
+    }
+
+    /** The same with a note made once the server runs (it may name what the server chose). */
+    static int serveUntilInterrupted(PrepdeckCommand root, WebServing serving, String host, int port,
+                                     java.util.function.Supplier<String> afterStart, Runnable afterStop) throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--port must be 0–65535, got " + port);
         WebServing.Served served;
         try {
@@ -83,6 +125,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         var out = root.console().out();
+        String note = afterStart.get();
         if (!note.isEmpty()) out.println(note);
         // the database is named by its host and name only: the URL may hold a password
         String what = root.database().map(ServeCommand::withoutCredentials).orElse(root.dataFolder().toString());

@@ -33,7 +33,52 @@ public final class Main {
     /** Runs one command line in-process and returns its exit code. */
     public static int run(String[] args, Cli.Console console) {
         WebServing serving = (useCases, folder, host, port) -> serveWeb(useCases, folder, host, port, console.env(), console.err()::println);
-        return new Cli((folder, database) -> openSingleUser(folder, database), serving).withServerAccounts(serverAccounts()).run(args, console);
+        // the use cases and serve --lan's paired devices share one database object (one pool of writers)
+        var databases = new java.util.HashMap<java.util.List<Object>, prepdeck.store.Database>();
+        java.util.function.BiFunction<Path, java.util.Optional<String>, prepdeck.store.Database> database = (folder, db) ->
+                databases.computeIfAbsent(java.util.List.of(folder.toAbsolutePath().normalize(), db), k -> openDatabase(folder, db));
+        return new Cli((folder, db) -> openSingleUser(database.apply(folder, db), folder), serving)
+                .withServerAccounts(serverAccounts())
+                .withLanServing(lanServing(database, console.env(), console.err()::println))
+                .run(args, console);
+    }
+
+    /** {@code serve --lan}: single-user mode behind a gate that lets only this computer and paired devices in. */
+    static prepdeck.cli.LanServing lanServing(java.util.function.BiFunction<Path, java.util.Optional<String>, prepdeck.store.Database> database,
+                                              java.util.Map<String, String> env, java.util.function.Consumer<String> log) {
+        return new prepdeck.cli.LanServing() {
+            @Override
+            public Served serve(UseCases useCases, Path dataFolder, java.util.Optional<String> db, String host, String lanAddress, int port) {
+                var pairing = new prepdeck.accounts.LanPairing(Clock.systemUTC(), new prepdeck.accounts.Secrets(new java.security.SecureRandom()),
+                        devices(dataFolder, db));
+                return serveLan(useCases, dataFolder, host, lanAddress, port, pairing, env, log);
+            }
+
+            @Override
+            public prepdeck.accounts.PairedDevices devices(Path dataFolder, java.util.Optional<String> db) {
+                return database.apply(dataFolder, db).pairedDevices();
+            }
+        };
+    }
+
+    /** The web UI of {@link #serveWeb} on the local network, with {@code pairing}'s gate in front. */
+    static prepdeck.cli.LanServing.Served serveLan(UseCases useCases, Path dataFolder, String host, String lanAddress, int port,
+                                                   prepdeck.accounts.LanPairing pairing, java.util.Map<String, String> env,
+                                                   java.util.function.Consumer<String> log) {
+        return serveLan(useCases, dataFolder, host, lanAddress, port, pairing, env, log, s -> { });
+    }
+
+    /** The same; {@code started} is told the running server (its routes, for a test that walks them all). */
+    static prepdeck.cli.LanServing.Served serveLan(UseCases useCases, Path dataFolder, String host, String lanAddress, int port,
+                                                   prepdeck.accounts.LanPairing pairing, java.util.Map<String, String> env,
+                                                   java.util.function.Consumer<String> log,
+                                                   java.util.function.Consumer<prepdeck.web.RunningServer> started) {
+        var server = new java.util.concurrent.atomic.AtomicReference<prepdeck.web.RunningServer>();
+        var served = serveWeb(useCases, dataFolder, host, port, env, log, app -> app.withLan(pairing, lanAddress), s -> {
+            server.set(s);
+            started.accept(s);
+        });
+        return new prepdeck.cli.LanServing.Served(served, server.get().pairingLink().orElseThrow());
     }
 
     /** Single-user mode: the local deck in a SQLite file in the data folder, as its local owner sees it. */
@@ -43,7 +88,10 @@ public final class Main {
 
     /** The same in PostgreSQL when {@code --db} names a database; the data folder keeps the index and temp files. */
     static UseCases openSingleUser(Path dataFolder, java.util.Optional<String> database) {
-        prepdeck.store.Database db = openDatabase(dataFolder, database);
+        return openSingleUser(openDatabase(dataFolder, database), dataFolder);
+    }
+
+    static UseCases openSingleUser(prepdeck.store.Database db, Path dataFolder) {
         var workspaces = new DatabaseWorkspaces(db, dataFolder, Clock.systemUTC());
         return workspaces.of(workspaces.local());
     }
@@ -135,12 +183,19 @@ public final class Main {
      */
     static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port, java.util.Map<String, String> env,
                                       java.util.function.Consumer<String> log) {
+        return serveWeb(useCases, dataFolder, host, port, env, log, app -> app, server -> { });
+    }
+
+    private static WebServing.Served serveWeb(UseCases useCases, Path dataFolder, String host, int port, java.util.Map<String, String> env,
+                                              java.util.function.Consumer<String> log, java.util.function.UnaryOperator<WebApp> extra,
+                                              java.util.function.Consumer<prepdeck.web.RunningServer> started) {
         var editor = prepdeck.web.EditorLink.fromEnvironment(env);
         var watch = prepdeck.app.NoteWatch.start(useCases.importNotes(), Clock.systemUTC(), prepdeck.app.NoteWatch.QUIET, log);
         prepdeck.web.RunningServer server;
         try {
-            server = WebApp.singleUser(useCases, new ContractJson(), Clock.systemUTC(), dataFolder)
-                    .withNoteWatch(watch).withEditorLink(editor).start(host, port);
+            server = extra.apply(WebApp.singleUser(useCases, new ContractJson(), Clock.systemUTC(), dataFolder)
+                    .withNoteWatch(watch).withEditorLink(editor)).start(host, port);
+            started.accept(server);
         } catch (RuntimeException e) {
             watch.close();
             throw e;

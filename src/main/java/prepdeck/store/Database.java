@@ -20,4 +20,7 @@ public sealed interface Database extends prepdeck.app.ScopedWrites permits Sqlit
 
     /** Server mode's accounts, sessions and invitations, over the same database. */
     SqliteAccountStore accounts();
+
+    /** The devices paired with {@code serve --lan}, over the same database. */
+    SqlitePairedDevices pairedDevices();
 }

@@ -21,7 +21,7 @@ import prepdeck.app.StoreUnavailableException;
  */
 public final class PostgresDatabase implements Database, AutoCloseable {
     /** Every migration in db/postgresql: the same numbers as db/sqlite's. */
-    static final Set<String> SCHEMA_VERSIONS = Set.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11");
+    static final Set<String> SCHEMA_VERSIONS = Set.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12");
 
     private static final int POOL_SIZE = 10;
 
@@ -112,6 +112,11 @@ public final class PostgresDatabase implements Database, AutoCloseable {
     public java.util.Optional<prepdeck.app.DeckInfo> deckInfo(long deckId) {
         return jdbi.withHandle(h -> h.createQuery(Sql.SELECT_DECK.text(Dialect.POSTGRESQL)).bind("deck", deckId)
                 .map((rs, ctx) -> new prepdeck.app.DeckInfo(rs.getLong("id"), rs.getString("name"), rs.getLong("owner_id"))).findOne());
+    }
+
+    @Override
+    public SqlitePairedDevices pairedDevices() {
+        return new SqlitePairedDevices(jdbi, jdbi);
     }
 
     /**

@@ -107,6 +107,12 @@ enum Sql {
     UPDATE_SKIP("interview/update_skip.sql"),
     UPDATE_ASKED("interview/update_asked.sql"),
     UPDATE_FINISHED("interview/update_finished.sql"),
+    // devices paired with serve --lan (SqlitePairedDevices)
+    INSERT_PAIRED_DEVICE("device/insert_paired_device.sql"),
+    SELECT_PAIRED_DEVICE("device/select_paired_device.sql"),
+    SELECT_PAIRED_DEVICES("device/select_paired_devices.sql"),
+    DELETE_PAIRED_DEVICE("device/delete_paired_device.sql"),
+    TOUCH_PAIRED_DEVICE("device/touch_paired_device.sql"),
     // server mode's accounts (SqliteAccountStore)
     COUNT_ACCOUNTS("account/count_accounts.sql"),
     SELECT_ACCOUNT_BY_NAME("account/select_account_by_name.sql"),

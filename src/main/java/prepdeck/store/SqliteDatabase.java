@@ -19,7 +19,7 @@ public final class SqliteDatabase implements Database {
     public static final String FILE_NAME = "prepdeck.db";
 
     /** Every migration in db/sqlite; when the database has them all, Flyway need not start. */
-    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11");
+    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12");
 
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
@@ -145,6 +145,11 @@ public final class SqliteDatabase implements Database {
     @Override
     public <R> R write(java.util.function.Function<Scopes, R> work) {
         return writer.inTransaction(handle -> work.apply(scope -> new SqliteTransaction(handle, Dialect.SQLITE, scope.deckId(), scope.userId(), true)));
+    }
+
+    @Override
+    public SqlitePairedDevices pairedDevices() {
+        return new SqlitePairedDevices(writer, reader);
     }
 
     /** Server mode's accounts, sessions and invitations, over the same database. */

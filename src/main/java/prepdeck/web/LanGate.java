@@ -11,8 +11,8 @@ import prepdeck.accounts.LanPairing;
  * (Not yet wired into {@link WebApp}: see issue 20.)
  */
 final class LanGate {
-    /** The path a pairing link opens: {@code /pair/CODE}. */
-    static final String PAIR_PREFIX = "/pair/";
+    /** The path a pairing link opens: {@code /pair?code=CODE}. */
+    static final String PAIR_PATH = "/pair";
     /** The cookie that carries a device token (HttpOnly, SameSite=Strict when set). */
     static final String DEVICE_COOKIE = "prepdeck_device";
 
@@ -20,7 +20,7 @@ final class LanGate {
     sealed interface Decision permits Allow, Pair, Refuse {}
     /** Serve it as today; {@code device} names the paired device, or is "this computer" for loopback. */
     record Allow(String device) implements Decision {}
-    /** Redeem the code in the path, then set the device cookie. */
+    /** Redeem the code in the link, then set the device cookie. */
     record Pair(String code) implements Decision {}
     /** Refuse with this status and say how to pair. */
     record Refuse(int status, String reason) implements Decision {}
@@ -31,12 +31,13 @@ final class LanGate {
         this.pairing = Objects.requireNonNull(pairing);
     }
 
-    Decision decide(InetAddress remote, String path, String deviceCookie) {
+    /**
+     * @param method    the request's method: only a GET opens a pairing link
+     * @param pairCode  the link's {@code code} parameter, or null
+     */
+    Decision decide(InetAddress remote, String method, String path, String pairCode, String deviceCookie) {
         if (remote != null && remote.isLoopbackAddress()) return new Allow("this computer");
-        if (path != null && path.startsWith(PAIR_PREFIX) && path.length() > PAIR_PREFIX.length()
-                && path.indexOf('/', PAIR_PREFIX.length()) < 0) {
-            return new Pair(path.substring(PAIR_PREFIX.length()));
-        }
+        if (PAIR_PATH.equals(path) && "GET".equals(method) && pairCode != null && !pairCode.isEmpty()) return new Pair(pairCode);
         return pairing.deviceFor(deviceCookie)
                 .<Decision>map(d -> new Allow(d.name()))
                 .orElseGet(() -> new Refuse(401, deviceCookie == null || deviceCookie.isEmpty()

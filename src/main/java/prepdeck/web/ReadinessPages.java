@@ -24,7 +24,12 @@ final class ReadinessPages {
     private final JsonReply reply;
     private final PracticeJson json;
 
-    ReadinessPages(RequestUseCases.Resolver useCases, HtmlReply html, JsonReply reply, PracticeJson json) {
+    private final java.util.function.Function<Context, Optional<prepdeck.web.view.LanSection>> lan;
+
+    /** @param lan the settings page's part for {@code serve --lan}, for this request (empty when not on a LAN, or to a phone) */
+    ReadinessPages(RequestUseCases.Resolver useCases, HtmlReply html, JsonReply reply, PracticeJson json,
+                   java.util.function.Function<Context, Optional<prepdeck.web.view.LanSection>> lan) {
+        this.lan = lan;
         this.useCases = useCases;
         this.html = html;
         this.reply = reply;
@@ -118,7 +123,7 @@ final class ReadinessPages {
 
     private void settings(Context ctx) {
         Optional<String> notice = Optional.ofNullable(ctx.queryParam("saved")).map(s -> "Settings saved.");
-        html.ok(ctx, "settings.jte", new SettingsPage(practice(ctx).settings(), practice(ctx).lastRefit(), notice));
+        html.ok(ctx, "settings.jte", new SettingsPage(practice(ctx).settings(), practice(ctx).lastRefit(), notice, lan.apply(ctx)));
     }
 
     private void saveSettings(Context ctx) {

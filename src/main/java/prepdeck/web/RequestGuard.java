@@ -25,27 +25,60 @@ final class RequestGuard {
             + "img-src 'self' data:; media-src 'self' blob:; connect-src 'self'; font-src 'self'; form-action 'self'; "
             + "base-uri 'none'; frame-ancestors 'none'";
 
-    private final boolean loopbackOnly;
+    private static final java.util.regex.Pattern ADDRESS_LITERAL =
+            java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-f:.]+\\]");
+
+    /** Which names a request may give the server in its Host header. */
+    enum Hosts {
+        /** Any: server mode, where a rebound name carries no session cookie, or a proxy names the public host. */
+        ANY,
+        /** This machine's names only: a login-free server on loopback. */
+        LOOPBACK_NAMES,
+        /**
+         * Those, or an address literal ({@code serve --lan}, where phones use the laptop's address): a page on
+         * another site that rebinds its own name to this machine sends that name, never a bare address.
+         */
+        LOOPBACK_NAMES_OR_ADDRESSES
+    }
+
+    private final Hosts hosts;
     private final Optional<String> localToken;
 
     /**
      * @param localToken single-user mode's CSRF token (empty in server mode, where each session has its own)
      */
-    RequestGuard(boolean loopbackOnly, Optional<String> localToken) {
-        this.loopbackOnly = loopbackOnly;
+    RequestGuard(Hosts hosts, Optional<String> localToken) {
+        this.hosts = hosts;
         this.localToken = localToken;
     }
 
+    RequestGuard(boolean loopbackOnly, Optional<String> localToken) {
+        this(loopbackOnly ? Hosts.LOOPBACK_NAMES : Hosts.ANY, localToken);
+    }
+
     void check(Context ctx) {
+        headers(ctx);
+        checkRequest(ctx);
+    }
+
+    /** The headers that forbid inline scripts and framing, on every answer (refusals too). */
+    void headers(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff")
                 // not "no-referrer": under it a browser sends "Origin: null" with our own forms' POSTs, which are refused;
                 // "same-origin" still tells other sites nothing
                 .header("Referrer-Policy", "same-origin")
                 .header("X-Frame-Options", "DENY");
+    }
+
+    /** The Host rule, the CSRF cookie and the cross-site checks of a change. */
+    void checkRequest(Context ctx) {
         String host = hostName(ctx.header("Host"));
-        if (loopbackOnly && !LOOPBACK_NAMES.contains(host)) {
+        if (hosts == Hosts.LOOPBACK_NAMES && !LOOPBACK_NAMES.contains(host)) {
             throw new HttpProblem(403, "this server only answers requests for localhost");
+        }
+        if (hosts == Hosts.LOOPBACK_NAMES_OR_ADDRESSES && !LOOPBACK_NAMES.contains(host) && !ADDRESS_LITERAL.matcher(host).matches()) {
+            throw new HttpProblem(403, "this server only answers requests for localhost or this computer's network address, not for " + host);
         }
         localToken.ifPresent(token -> {
             if (!Secrets.same(ctx.cookie(SessionCookies.CSRF), token)) {

@@ -7,10 +7,20 @@ import java.net.URI;
 public final class RunningServer implements AutoCloseable {
     private final Javalin javalin;
     private final String host;
+    private final java.util.Optional<java.util.function.Supplier<String>> pairingLink;
 
-    RunningServer(Javalin javalin, String host) {
+    RunningServer(Javalin javalin, String host, java.util.Optional<java.util.function.Supplier<String>> pairingLink) {
         this.javalin = javalin;
         this.host = host;
+        this.pairingLink = pairingLink;
+    }
+
+    /**
+     * With {@code --lan}: the link a phone opens to pair, with the code shown now (a fresh one once it was used or
+     * is about to expire); empty otherwise.
+     */
+    public java.util.Optional<URI> pairingLink() {
+        return pairingLink.map(link -> URI.create(link.get()));
     }
 
     /** The port actually bound (useful when 0 was asked for). */

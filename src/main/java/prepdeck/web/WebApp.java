@@ -167,6 +167,22 @@ public final class WebApp {
         return this;
     }
 
+    private prepdeck.accounts.LanPairing lanPairing;
+    private String lanAddress;
+
+    /**
+     * Single-user mode on the local network ({@code serve --lan}): requests from other machines need a paired device's
+     * token, which a phone gets by opening the pairing link ({@link LanPages}); requests from this machine pass as before.
+     *
+     * @param lanAddress the address phones reach this computer at, for the pairing link
+     */
+    public WebApp withLan(prepdeck.accounts.LanPairing pairing, String lanAddress) {
+        if (accounts != null) throw new IllegalStateException("--lan is for single-user mode; server mode has accounts");
+        this.lanPairing = Objects.requireNonNull(pairing);
+        this.lanAddress = Objects.requireNonNull(lanAddress);
+        return this;
+    }
+
     /**
      * Starts listening.
      *
@@ -190,14 +206,28 @@ public final class WebApp {
                 : new Importer(ctx -> SessionCookies.current(ctx).map(prepdeck.app.Accounts.Session::admin).orElse(false));
         // the Host check keeps other sites out of a login-free server on this machine (DNS rebinding); with
         // accounts, a rebound name carries no session cookie, and a proxy in front names the public host
-        var guard = new RequestGuard(isLoopback(host) && accounts == null,
+        var hosts = accounts != null ? RequestGuard.Hosts.ANY
+                : lanPairing != null ? RequestGuard.Hosts.LOOPBACK_NAMES_OR_ADDRESSES
+                : isLoopback(host) ? RequestGuard.Hosts.LOOPBACK_NAMES : RequestGuard.Hosts.ANY;
+        var guard = new RequestGuard(hosts,
                 accounts == null ? Optional.of(new prepdeck.accounts.Secrets(random != null ? random : new java.security.SecureRandom()).token()) : Optional.empty());
         var assets = new Assets();
         var markdown = new MarkdownRenderer();
+        var started = new java.util.concurrent.atomic.AtomicReference<Javalin>();
+        Optional<LanPages> lan = lanPairing == null ? Optional.empty()
+                : Optional.of(new LanPages(lanPairing, lanAddress, () -> started.get().port(), html));
 
         Javalin javalin = Javalin.create(config -> {
             configure(config, partsCache);
-            config.routes.before(guard::check);
+            if (lan.isPresent()) {
+                // an unpaired device is refused before it is handed anything, the CSRF cookie included
+                config.routes.before(guard::headers);
+                config.routes.before(lan.get()::check);
+                config.routes.before(guard::checkRequest);
+                lan.get().addTo(config.routes);
+            } else {
+                config.routes.before(guard::check);
+            }
             if (accounts != null) {
                 new AccountRoutes(accounts, new prepdeck.accounts.Secrets(random), html, behindHttpsProxy).addTo(config.routes);
             }
@@ -211,7 +241,8 @@ public final class WebApp {
             new SnippetPages(useCases, html, reply, json).addTo(config.routes);
             new ReviewApi(useCases, markdown, json).addTo(config.routes);
             new ReviewPages(useCases, html).addTo(config.routes);
-            new ReadinessPages(useCases, html, reply, new prepdeck.contract.PracticeJson(json)).addTo(config.routes);
+            new ReadinessPages(useCases, html, reply, new prepdeck.contract.PracticeJson(json),
+                    ctx -> lan.flatMap(l -> l.section(ctx))).addTo(config.routes);
             new PlanPages(useCases, html, reply, new prepdeck.contract.PlanningJson(json), clock).addTo(config.routes);
             if (workspaces != null || exporter != null) new ExportDownload(useCases, dataDir.resolve("tmp")).addTo(config.routes);
             if (workspaces != null || interviews != null) {
@@ -235,8 +266,9 @@ public final class WebApp {
                 fail(ctx, 500, "internal error: " + e, html, reply);
             });
         });
+        started.set(javalin);
         javalin.start(host, port);
-        return new RunningServer(javalin, host);
+        return new RunningServer(javalin, host, lan.map(l -> l::link));
     }
 
     /**

@@ -68,4 +68,43 @@ class LanPairingTest {
         var q = ((LanPairing.Redemption.Accepted) pairing.redeem(pairing.newCode(), null)).paired();
         assertEquals("unnamed device", q.device().name());
     }
+
+    @Test
+    void wrongCodesFromOneAddressAreThrottledUntilTheyAgeOutAndOtherAddressesAreNot() {
+        String code = pairing.newCode();
+        for (int i = 0; i < LanPairing.MAX_WRONG_CODES; i++) {
+            assertEquals(LanPairing.Refusal.UNKNOWN, ((LanPairing.Redemption.Refused) pairing.redeem("guess" + i, "phone", "10.0.0.9")).why());
+        }
+        assertEquals(LanPairing.Refusal.THROTTLED, ((LanPairing.Redemption.Refused) pairing.redeem(code, "phone", "10.0.0.9")).why());
+        assertInstanceOf(LanPairing.Redemption.Accepted.class, pairing.redeem(code, "phone", "10.0.0.10"));
+        String next = pairing.newCode();
+        clock.advance(LanPairing.CODE_LIFETIME);
+        String fresh = pairing.newCode();
+        assertEquals(LanPairing.Refusal.EXPIRED, ((LanPairing.Redemption.Refused) pairing.redeem(next, "phone", "10.0.0.9")).why());
+        assertInstanceOf(LanPairing.Redemption.Accepted.class, pairing.redeem(fresh, "phone", "10.0.0.9"));
+    }
+
+    @Test
+    void theShownCodeStaysUntilUsedOrNearItsEnd() {
+        String shown = pairing.shownCode();
+        assertEquals(shown, pairing.shownCode());
+        clock.advance(LanPairing.CODE_LIFETIME.minus(Duration.ofSeconds(30)));
+        String later = pairing.shownCode();
+        assertNotEquals(shown, later, "a code with less than a minute left is not shown");
+        pairing.redeem(later, "phone");
+        assertNotEquals(later, pairing.shownCode());
+    }
+
+    @Test
+    void devicesLiveInTheirStoreAndTheLastSeenTimeIsKeptThere() {
+        var store = PairedDevices.inMemory();
+        var first = new LanPairing(clock, new Secrets(new SecureRandom()), store);
+        var paired = ((LanPairing.Redemption.Accepted) first.redeem(first.newCode(), "phone")).paired();
+        var second = new LanPairing(clock, new Secrets(new SecureRandom()), store);
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(paired.device().id(), second.deviceFor(paired.token()).orElseThrow().id());
+        assertEquals(clock.instant(), store.all().get(0).lastSeen());
+        assertTrue(second.revoke(paired.device().id()));
+        assertTrue(first.deviceFor(paired.token()).isEmpty());
+    }
 }

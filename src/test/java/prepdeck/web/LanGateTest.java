@@ -18,18 +18,19 @@ class LanGateTest {
     void loopbackPassesAndOthersNeedAToken() throws Exception {
         InetAddress local = InetAddress.getByName("127.0.0.1");
         InetAddress phone = InetAddress.getByName("192.168.1.23");
-        assertInstanceOf(LanGate.Allow.class, gate.decide(local, "/api/cards", null));
+        assertInstanceOf(LanGate.Allow.class, gate.decide(local, "GET", "/api/cards", null, null));
         for (String path : new String[] {"/", "/api/cards", "/review", "/assets/app.css", "/settings"}) {
-            assertEquals(401, assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, path, null)).status(), path);
-            assertEquals(401, assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, path, "forged")).status(), path);
+            assertEquals(401, assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "GET", path, null, null)).status(), path);
+            assertEquals(401, assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "GET", path, null, "forged")).status(), path);
         }
         String code = pairing.newCode();
-        assertEquals(code, assertInstanceOf(LanGate.Pair.class, gate.decide(phone, "/pair/" + code, null)).code());
-        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "/pair/", null));
-        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "/pair/x/api", null));
+        assertEquals(code, assertInstanceOf(LanGate.Pair.class, gate.decide(phone, "GET", "/pair", code, null)).code());
+        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "GET", "/pair", "", null));
+        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "GET", "/pair/x", code, null));
+        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "POST", "/pair", code, null));
         var paired = ((LanPairing.Redemption.Accepted) pairing.redeem(code, "phone")).paired();
-        assertEquals("phone", assertInstanceOf(LanGate.Allow.class, gate.decide(phone, "/api/cards", paired.token())).device());
+        assertEquals("phone", assertInstanceOf(LanGate.Allow.class, gate.decide(phone, "GET", "/api/cards", null, paired.token())).device());
         pairing.revoke(paired.device().id());
-        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "/api/cards", paired.token()));
+        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "GET", "/api/cards", null, paired.token()));
     }
 }

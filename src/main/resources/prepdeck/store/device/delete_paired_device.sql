@@ -1,0 +1,1 @@
+DELETE FROM paired_devices WHERE id = :id

@@ -1,0 +1,1 @@
+UPDATE paired_devices SET last_seen = :at WHERE id = :id
