@@ -40,7 +40,7 @@ class LanBrowserTest {
     @Test
     void aPhonePairsThroughTheLinkAndReviews() throws Exception {
         String lanAddress = LanServeTest.networkAddress().orElse(null);
-        assumeTrue(lanAddress != null, "this machine has no non-loopback IPv4 address to be reached at");
+        LanServeTest.requireAddress(lanAddress);
         Path data = tmp.resolve("data");
         Path notes = Files.createDirectories(tmp.resolve("notes"));
         Files.writeString(notes.resolve("quill.md"), LanServeTest.NOTE + """
