@@ -35,9 +35,9 @@ final class Coverage {
         this.lexicon = Objects.requireNonNull(lexicon);
     }
 
-    /** An answer's words with their segment, polarity, concepts, and the joined runs of two or three words. */
+    /** An answer's words with their segment, polarity, concepts, and the joined runs of two, three or four words. */
     record Answer(String text, List<Word> words, int[] segment, int[] clause, boolean[] negated, boolean[] clauseNegated,
-            List<Set<Integer>> concepts, List<String> joined1, List<String> joined2, List<String> joined3,
+            List<Set<Integer>> concepts, List<String> joined1, List<String> joined2, List<String> joined3, List<String> joined4,
             java.util.IdentityHashMap<Term, Relation[]> relations, java.util.IdentityHashMap<Term, Set<Integer>> termConcepts,
             java.util.IdentityHashMap<Term, String> termJoined) {
         static Answer of(String text, List<Word> words, Lexicon lexicon) {
@@ -51,15 +51,18 @@ final class Coverage {
             var j1 = new ArrayList<String>(words.size());
             var j2 = new ArrayList<String>(words.size());
             var j3 = new ArrayList<String>(words.size());
+            var j4 = new ArrayList<String>(words.size()); // "first in, first out", «перший прийшов, перший вийшов»
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 concepts.add(w.stop() ? Set.of() : lexicon.concepts(w.folded(), w.keys()));
                 j1.add(Lexicon.joined(w.folded()));
                 j2.add(i + 1 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded()) : "");
                 j3.add(i + 2 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded() + words.get(i + 2).folded()) : "");
+                j4.add(i + 3 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded() + words.get(i + 2).folded()
+                        + words.get(i + 3).folded()) : "");
             }
             return new Answer(text, words, segment, Wording.clauses(words, text), Wording.negations(words, text), Wording.clauseNegations(words, text),
-                    concepts, j1, j2, j3, new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
+                    concepts, j1, j2, j3, j4, new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
         }
 
         private static boolean endsSentence(String text, int from, int to) {
@@ -440,6 +443,7 @@ final class Coverage {
                 if (lexicon.sameConcept(termConcepts, wordConcepts)) return Relation.SAME;
                 if (i + 1 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined2().get(i)))) return Relation.SAME;
                 if (i + 2 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined3().get(i)))) return Relation.SAME;
+                if (i + 3 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined4().get(i)))) return Relation.SAME;
                 boolean phrase = (i + 1 < answer.words().size() && !lexicon.conceptsOfJoined(answer.joined2().get(i)).isEmpty())
                         || (i + 2 < answer.words().size() && !lexicon.conceptsOfJoined(answer.joined3().get(i)).isEmpty());
                 if (!phrase && lexicon.opposite(termConcepts, wordConcepts) && !moreThan(answer, i)) return Relation.OPPOSITE; // "одно за другим" is no "one"

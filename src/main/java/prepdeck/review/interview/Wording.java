@@ -39,7 +39,9 @@ final class Wording {
     /** Generic nouns: "интерпретируемый язык" is stated by "интерпретируемый". */
     private static final List<String> GENERIC_BEGINNINGS = List.of(
             "язык", "мова", "мови", "мову", "мовою", "language", "способ", "спосіб", "way", "thing", "вещь", "штук",
-            "python", "пайтон", "питон", "пітон", "code", "код");
+            "python", "пайтон", "питон", "пітон", "code", "код",
+            // framing words: "організованих за принципом LIFO" is stated by "LIFO", "здійснюється на кінець" by "кінець"
+            "принцип", "principle", "организ", "організ", "organiz", "organis", "здійсню", "осуществл");
 
     private Wording() {}
 

@@ -133,6 +133,23 @@ class AnswerCheckerTest {
         assertThat(wrong.points()).anyMatch(PointCheck::contradicted);
     }
 
+    /**
+     * An acronym and its words are one point ("перший прийшов, перший вийшов" for FIFO), and the words that only frame
+     * it ("реалізує принцип", "організованих за принципом") are not needed beside it.
+     */
+    @Test
+    void anAcronymIsSaidByItsWordsAndNeedsNoFraming() {
+        String ref = "Черга — структура даних, в якій додавання нових елементів здійснюється на кінець списку. Черга реалізує принцип FIFO.";
+        var spelled = checker.check("Що таке черга?", ref, "Додаємо в кінець, забираємо з початку — перший прийшов, перший вийшов.", Language.UK);
+        assertThat(spelled.points().getLast().covered()).as(spelled.points().toString()).isTrue();
+        var english = checker.check("Що таке черга?", ref, "Items are added at the end and taken from the front: first in, first out.", Language.UK);
+        assertThat(english.points().getLast().covered()).as(english.points().toString()).isTrue();
+        var bare = checker.check("Що таке стек?", "Стек — список елементів, організованих за принципом LIFO.", "Стек працює за LIFO.", Language.UK);
+        assertThat(bare.points()).anyMatch(PointCheck::covered);
+        var swapped = checker.check("Що таке стек?", "Стек — список елементів, організованих за принципом LIFO.", "Стек працює за FIFO.", Language.UK);
+        assertThat(swapped.points()).noneMatch(PointCheck::covered);
+    }
+
     /** The demo's card (examples/notes/interview-questions.txt, question 6): four answers that all scored 1.0 once. */
     @Test
     void wordsTheQuestionNamesAreNoEvidence() {
