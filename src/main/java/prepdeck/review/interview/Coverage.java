@@ -38,6 +38,7 @@ final class Coverage {
     /** An answer's words with their segment, polarity, concepts, and the joined runs of two, three or four words. */
     record Answer(String text, List<Word> words, int[] segment, int[] clause, boolean[] negated, boolean[] clauseNegated,
             List<Set<Integer>> concepts, List<String> joined1, List<String> joined2, List<String> joined3, List<String> joined4,
+            boolean[] continues,
             java.util.IdentityHashMap<Term, Relation[]> relations, java.util.IdentityHashMap<Term, Set<Integer>> termConcepts,
             java.util.IdentityHashMap<Term, String> termJoined) {
         static Answer of(String text, List<Word> words, Lexicon lexicon) {
@@ -61,8 +62,9 @@ final class Coverage {
                 j4.add(i + 3 < words.size() ? Lexicon.joined(w.folded() + words.get(i + 1).folded() + words.get(i + 2).folded()
                         + words.get(i + 3).folded()) : "");
             }
-            return new Answer(text, words, segment, Wording.clauses(words, text), Wording.negations(words, text), Wording.clauseNegations(words, text),
-                    concepts, j1, j2, j3, j4, new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
+            int[] clause = Wording.clauses(words, text);
+            return new Answer(text, words, segment, clause, Wording.negations(words, text), Wording.clauseNegations(words, text),
+                    concepts, j1, j2, j3, j4, Wording.continuations(words, text, clause), new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
         }
 
         private static boolean endsSentence(String text, int from, int to) {
@@ -83,7 +85,8 @@ final class Coverage {
 
         /** Where window {@code w} starts (a word index); windows are runs of words. */
         int from(int w) {
-            int segs = segments();
+            int segs = segments(), cls = clauses();
+            if (w >= segs + cls) return from(w - cls);
             int[] of = w < segs ? segment : clause;
             int k = w < segs ? w : w - segs;
             int lo = 0, hi = words.size();
@@ -97,7 +100,11 @@ final class Coverage {
 
         /** Where window {@code w} ends (exclusive). */
         int to(int w) {
-            int segs = segments();
+            int segs = segments(), cls = clauses();
+            if (w >= segs + cls) { // a clause with the one that continues it ("pass is a statement that does nothing")
+                int k = w - segs - cls;
+                return to(segs + (k + 1 < cls && continues[k + 1] ? k + 1 : k));
+            }
             int[] of = w < segs ? segment : clause;
             int k = w < segs ? w : w - segs;
             int lo = 0, hi = words.size();
@@ -115,8 +122,17 @@ final class Coverage {
             return w < segs ? segment[i] == w : clause[i] == w - segs;
         }
 
+        /** The segments, the clauses, then each clause with the next one where that one continues it. */
         int windows() {
-            return segments() + clauses();
+            return segments() + 2 * clauses();
+        }
+
+        /** Whether window {@code w} is a clause joined with no continuation: the same words as the clause alone. */
+        boolean repeats(int w) {
+            int segs = segments(), cls = clauses();
+            if (w < segs + cls) return false;
+            int k = w - segs - cls;
+            return k + 1 >= cls || !continues[k + 1];
         }
     }
 
@@ -142,6 +158,7 @@ final class Coverage {
         for (Phrase phrase : point.phrasings()) {
             // a label's words must stand together, in one clause: "типизация статическая, абстракции динамическая" says neither
             for (int s = phrase.label() ? answer.segments() : 0; s < answer.windows(); s++) {
+                if (answer.repeats(s)) continue;
                 Verdict v = judge(phrase, answer, s, others);
                 if (best == null || v.better(best)) best = v;
             }

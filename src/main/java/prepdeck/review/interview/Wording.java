@@ -123,6 +123,28 @@ final class Wording {
         return out;
     }
 
+    /** Words that open a clause about the thing just named ("a statement that does nothing", «тип, який …»). */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "который", "которая", "которое", "которые", "которого",
+            "которой", "котрий", "котра", "котре", "котрі", "який", "яка", "яке", "які", "якого", "якій");
+
+    /**
+     * Per clause number, whether that clause continues the one before it: it opens with a relative word, or the one
+     * before is a short label ending in a colon ("pass: does nothing").
+     */
+    static boolean[] continuations(List<Word> words, String text, int[] clause) {
+        int count = words.isEmpty() ? 0 : clause[words.size() - 1] + 1;
+        boolean[] out = new boolean[count];
+        int start = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (clause[i] == clause[i - 1]) continue;
+            String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
+            boolean label = gap.strip().equals(":") && i - start <= 3;
+            out[clause[i]] = RELATIVES.contains(words.get(i).folded()) || label;
+            start = i;
+        }
+        return out;
+    }
+
     /** Numbers and amounts, which a point turns on ("один поток" / "many threads") even where the analysers drop them. */
     private static final Set<String> AMOUNTS = Set.of("один", "одна", "одно", "одним", "одному", "одного", "одной", "одну", "несколько",
             "много", "многие", "все", "всех", "всё", "one", "single", "several", "many", "multiple", "all", "only", "кілька", "декілька",

@@ -150,6 +150,21 @@ class AnswerCheckerTest {
         assertThat(swapped.points()).noneMatch(PointCheck::covered);
     }
 
+    /**
+     * A list item's label must be said in one clause, but a clause that only continues the one before ("…, that does
+     * nothing", "pass: does nothing") is still that clause; two claims side by side are not.
+     */
+    @Test
+    void aClauseThatContinuesTheOneBeforeIsPartOfIt() {
+        String ref = "- break exits the loop entirely.\n- continue skips the rest of the current iteration.\n- pass does nothing; it is a placeholder.";
+        for (String answer : List.of("pass is an empty statement that does nothing.", "pass: does nothing.", "pass is a statement which does nothing.")) {
+            var check = checker.check(checker.keyPoints(ref, Language.EN), answer, Language.EN);
+            assertThat(check.points()).as(answer).anyMatch(p -> p.covered() && p.point().text().startsWith("pass"));
+        }
+        var apart = checker.check(checker.keyPoints(ref, Language.EN), "pass exits the loop, break does nothing.", Language.EN);
+        assertThat(apart.points()).noneMatch(p -> p.covered() && p.point().text().startsWith("pass"));
+    }
+
     /** The demo's card (examples/notes/interview-questions.txt, question 6): four answers that all scored 1.0 once. */
     @Test
     void wordsTheQuestionNamesAreNoEvidence() {
