@@ -38,6 +38,19 @@ class SearchCardsTest {
         @Override public void close() { inner.close(); }
     }
 
+    private record Imported(prepdeck.store.OpenDeck store, DeckKnowledge knowledge) {}
+
+    /** A deck whose one card answers «Что такое Kafka?», and with {@code gap} a second note that only asks it. */
+    private Imported kafka(boolean gap) throws java.io.IOException {
+        Path notes = Files.createDirectories(temp.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), "# A\n\n## Что такое Kafka?\nЛог партиций.\n");
+        if (gap) Files.writeString(notes.resolve("b.md"), "# B\n\n## Что такое Kafka?\n");
+        var store = stores.open(kind, temp.resolve("data"));
+        var knowledge = new DeckKnowledge(store);
+        new ImportNotes(store, new NoteReader(), Clock.systemUTC(), NoteReader.VERSION).run(List.of(notes), ImportProgress.NONE);
+        return new Imported(store, knowledge);
+    }
+
     /** An index whose first build starts ({@code building}) and then waits until the test lets it end ({@code release}). */
     private static class SlowFirstBuild extends Watched {
         final java.util.concurrent.CountDownLatch building = new java.util.concurrent.CountDownLatch(1);
@@ -61,12 +74,9 @@ class SearchCardsTest {
      */
     @Test
     void gapLinksDoNotWaitForTheFirstBuildOfTheIndex() throws Exception {
-        Path notes = Files.createDirectories(temp.resolve("notes"));
-        Files.writeString(notes.resolve("a.md"), "# A\n\n## Что такое Kafka?\nЛог партиций.\n");
-        Files.writeString(notes.resolve("b.md"), "# B\n\n## Что такое Kafka?\n");
-        var store = stores.open(kind, temp.resolve("data"));
-        var knowledge = new DeckKnowledge(store);
-        new ImportNotes(store, new NoteReader(), Clock.systemUTC(), NoteReader.VERSION).run(List.of(notes), ImportProgress.NONE);
+        var imported = kafka(true);
+        var store = imported.store();
+        var knowledge = imported.knowledge();
         var index = new SlowFirstBuild();
         var building = index.building;
         var release = index.release;
@@ -96,11 +106,9 @@ class SearchCardsTest {
      */
     @Test
     void aSearchDuringTheFirstBuildGivesUpAfterItsBudgetAndAnswersOnceBuilt() throws Exception {
-        Path notes = Files.createDirectories(temp.resolve("notes"));
-        Files.writeString(notes.resolve("a.md"), "# A\n\n## Что такое Kafka?\nЛог партиций.\n");
-        var store = stores.open(kind, temp.resolve("data"));
-        var knowledge = new DeckKnowledge(store);
-        new ImportNotes(store, new NoteReader(), Clock.systemUTC(), NoteReader.VERSION).run(List.of(notes), ImportProgress.NONE);
+        var imported = kafka(false);
+        var store = imported.store();
+        var knowledge = imported.knowledge();
         var index = new SlowFirstBuild();
         var building = index.building;
         var release = index.release;
