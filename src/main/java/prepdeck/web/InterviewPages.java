@@ -19,6 +19,7 @@ import prepdeck.app.PointResult;
 import prepdeck.contract.ContractJson;
 import prepdeck.web.markdown.MarkdownRenderer;
 import prepdeck.web.view.InterviewHistoryPage;
+import prepdeck.web.view.Pager;
 import prepdeck.web.view.InterviewPage;
 import prepdeck.web.view.InterviewReportPage;
 import prepdeck.web.view.InterviewStartPage;
@@ -112,14 +113,18 @@ final class InterviewPages {
     }
 
     private void history(Context ctx) {
-        var rows = new ArrayList<InterviewHistoryPage.Row>();
+        List<InterviewSession> sessions = interviews(ctx).history();
         var points = new ArrayList<ScoreChart.Point>();
-        for (InterviewSession s : interviews(ctx).history()) {
-            var totals = InterviewReport.Totals.of(s.questions());
-            rows.addFirst(new InterviewHistoryPage.Row(s, totals, spoken.spoken(s)));
-            if (s.finished()) totals.meanScore().ifPresent(score -> points.add(new ScoreChart.Point(s.id(), s.startedAt(), score)));
+        for (InterviewSession s : sessions) {
+            if (s.finished()) InterviewReport.Totals.of(s.questions()).meanScore().ifPresent(score -> points.add(new ScoreChart.Point(s.id(), s.startedAt(), score)));
         }
-        html.ok(ctx, "interview_history.jte", new InterviewHistoryPage(rows, ScoreChart.svg(points)));
+        // a page of sessions, newest first, with their spoken answers read for that page only; the chart's latest points
+        var newestFirst = new ArrayList<>(sessions).reversed();
+        var pager = new Pager(Ids.page(ctx, "page"), InterviewHistoryPage.PER_PAGE, newestFirst.size(), "/interview/history?page=");
+        var rows = new ArrayList<InterviewHistoryPage.Row>();
+        for (InterviewSession s : pager.slice(newestFirst)) rows.add(new InterviewHistoryPage.Row(s, InterviewReport.Totals.of(s.questions()), spoken.spoken(s)));
+        var recent = points.subList(Math.max(0, points.size() - InterviewHistoryPage.CHART_POINTS), points.size());
+        html.ok(ctx, "interview_history.jte", new InterviewHistoryPage(rows, ScoreChart.svg(recent), pager));
     }
 
     private void answer(Context ctx) {

@@ -102,4 +102,21 @@ class InterviewApiTest {
         assertThat(post("/interview", "application/x-www-form-urlencoded", "questions=abc").statusCode()).isEqualTo(400);
         assertThat(post("/interview", "application/x-www-form-urlencoded", "lang=de").statusCode()).isEqualTo(400);
     }
+
+    /** Years of mock interviews keep a short history page: 100 sessions a page, newest first, and links to the rest. */
+    @Test
+    void theHistoryListsAHundredSessionsAPage() throws Exception {
+        for (int i = 0; i < 105; i++) {
+            useCases.interviews().start(new prepdeck.app.InterviewRequest(java.util.Optional.of(1), java.util.Optional.empty(), List.of(),
+                    java.util.Optional.empty(), java.util.Optional.of((long) i)));
+        }
+        String first = get("/interview/history").body();
+        int total = useCases.interviews().history().size();
+        assertThat(first.split("<th scope=\"row\">", -1).length - 1).isEqualTo(100);
+        assertThat(first).contains("Interviews 1–100 of " + total, "href=\"/interview/history?page=2\"");
+        String last = get("/interview/history?page=" + ((total + 99) / 100)).body();
+        assertThat(last.split("<th scope=\"row\">", -1).length - 1).isEqualTo(total % 100 == 0 ? 100 : total % 100);
+        long newest = useCases.interviews().history().getLast().id();
+        assertThat(first).contains("href=\"/interview/" + newest + "\"");
+    }
 }

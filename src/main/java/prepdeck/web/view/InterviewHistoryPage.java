@@ -9,7 +9,10 @@ import prepdeck.app.InterviewSession;
  *
  * @param chartSvg drawn by the server from numbers and dates only
  */
-public record InterviewHistoryPage(List<Row> rows, String chartSvg) {
+public record InterviewHistoryPage(List<Row> rows, String chartSvg, Pager pager) {
+    /** Sessions a page lists, newest first; the chart shows the last {@link #CHART_POINTS} finished ones. */
+    public static final int PER_PAGE = 100, CHART_POINTS = 200;
+
     /** One session with its totals and its spoken answers (none when it was typed). */
     public record Row(InterviewSession session, InterviewReport.Totals totals, SpokenSession spoken) {
         public Row(InterviewSession session, InterviewReport.Totals totals) {
