@@ -80,8 +80,11 @@ final class RequestGuard {
         if (hosts == Hosts.LOOPBACK_NAMES_OR_ADDRESSES && !LOOPBACK_NAMES.contains(host) && !ADDRESS_LITERAL.matcher(host).matches()) {
             throw new HttpProblem(403, "this server only answers requests for localhost or this computer's network address, not for " + host);
         }
+        // the app's own files are fetched by its pages, which hand the token out; a file alone (to an unpaired phone,
+        // say) gets none
+        boolean asset = ctx.path().startsWith("/assets/") || ctx.path().equals("/favicon.ico");
         localToken.ifPresent(token -> {
-            if (!Secrets.same(ctx.cookie(SessionCookies.CSRF), token)) {
+            if (!asset && !Secrets.same(ctx.cookie(SessionCookies.CSRF), token)) {
                 ctx.cookie(new Cookie(SessionCookies.CSRF, token, "/", -1, false, false, null, SameSite.STRICT));
             }
         });

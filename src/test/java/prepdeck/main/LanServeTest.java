@@ -129,6 +129,13 @@ class LanServeTest {
         for (String route : routes) {
             String method = route.substring(0, route.indexOf(' '));
             String path = sample(route.substring(route.indexOf(' ') + 1));
+            if (route.equals("GET /assets/{name}") || route.equals("GET /favicon.ico")) { // the app's own files: no one's data
+                var asset = send(method, fromNetwork(route.equals("GET /favicon.ico") ? path : "/assets/app.css"), null);
+                assertThat(asset.statusCode()).as(route).isEqualTo(200);
+                assertThat(asset.body()).doesNotContain("quillfeather clause");
+                assertThat(asset.headers().allValues("Set-Cookie")).as(route).isEmpty();
+                continue;
+            }
             for (String cookie : new String[] {null, "prepdeck_device=forged-token-of-some-length-000000000000000"}) {
                 var r = send(method, fromNetwork(path), cookie);
                 assertThat(r.statusCode()).as("%s from the network, cookie %s → %s", route, cookie, r.body().lines().limit(3).toList()).isEqualTo(401);

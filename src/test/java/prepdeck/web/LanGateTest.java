@@ -19,10 +19,14 @@ class LanGateTest {
         InetAddress local = InetAddress.getByName("127.0.0.1");
         InetAddress phone = InetAddress.getByName("192.168.1.23");
         assertInstanceOf(LanGate.Allow.class, gate.decide(local, "GET", "/api/cards", null, null));
-        for (String path : new String[] {"/", "/api/cards", "/review", "/assets/app.css", "/settings"}) {
+        for (String path : new String[] {"/", "/api/cards", "/review", "/settings", "/assetsx", "/assets"}) {
             assertEquals(401, assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "GET", path, null, null)).status(), path);
             assertEquals(401, assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "GET", path, null, "forged")).status(), path);
         }
+        // the app's own styles and icon carry no data: the refusal page can be read
+        assertInstanceOf(LanGate.Allow.class, gate.decide(phone, "GET", "/assets/app.css", null, null));
+        assertInstanceOf(LanGate.Allow.class, gate.decide(phone, "GET", "/favicon.ico", null, null));
+        assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "POST", "/assets/app.css", null, null));
         String code = pairing.newCode();
         assertEquals(code, assertInstanceOf(LanGate.Pair.class, gate.decide(phone, "GET", "/pair", code, null)).code());
         assertInstanceOf(LanGate.Refuse.class, gate.decide(phone, "GET", "/pair", "", null));
