@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  */
 final class Aside {
     private static final Pattern CHECKBOX = Pattern.compile("^\\s*[-*+]\\s+\\[[ xX]\\]\\s");
+    /** The whole heading names a list of resources, with at most one qualifier before it and a subject after it. */
     private static final Pattern RESOURCES = Pattern.compile(
-            "(?iu)(?:^|[^\\p{L}])(?:(?:learning |recommended |further |additional |other )?(?:resources|books?|reading(?:s| list)?|videos?|video series|courses|"
-                    + "литература|литературы|книги|книг|список книг|видео|видеоресурсы|ресурсы|курсы|ссылки|література|книжки|відео|ресурси|курси|посилання))"
-                    + "(?:$|[^\\p{L}])");
+            "(?iu)(?:(?:learning|recommended|further|additional|other|useful|полезные|рекомендуемые|дополнительная|дополнительные|корисні|рекомендовані|додаткова|додаткові|список)\\s+)?"
+                    + "(?:resources|books?|reading(?:s| list)?|videos?|video series|courses|links|"
+                    + "литература|книги|книг|видео|ресурсы|курсы|ссылки|література|книжки|відео|ресурси|курси|посилання)"
+                    + "(?:\\s+(?:on|about|for|по|про|для|о|з|із)\\s+.+)?[.:]?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of(
             "i", "my", "me", "mine", "myself", "i'm", "i've", "i'd", "i'll",
@@ -41,17 +43,20 @@ final class Aside {
     /** A heading that names a list of resources: "Learning resources", "Список книг", "Видео", "Recommended courses". */
     static boolean resources(String heading) {
         if (heading == null || heading.isBlank() || Questions.endsWithQuestionMark(heading)) return false;
-        return RESOURCES.matcher(heading.strip()).find() && heading.strip().split("\\s+").length <= 5;
+        return RESOURCES.matcher(heading.strip()).matches();
     }
 
     /** Text told in the first person singular ("Я следую этому плану…", "I post daily…"): the author's story, not a fact. */
     static boolean narrative(String answer) {
         if (answer == null || answer.isBlank()) return false;
         String text = LINK_TARGET.matcher(FENCE.matcher(answer).replaceAll(" ")).replaceAll(" ").toLowerCase(Locale.ROOT).replace('’', '\'');
+        long cyrillic = text.codePoints().filter(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC).count();
+        long latin = text.codePoints().filter(c -> c >= 'a' && c <= 'z').count();
         int words = 0, first = 0;
         for (var m = WORD.matcher(text); m.find(); ) {
             words++;
-            if (FIRST_PERSON.contains(m.group())) first++;
+            // a Latin "i" in Ukrainian text is the conjunction "і" typed on the wrong keyboard, not "I"
+            if (FIRST_PERSON.contains(m.group()) && !(m.group().equals("i") && cyrillic > latin)) first++;
         }
         return first >= 2 && first * 50 >= words;
     }

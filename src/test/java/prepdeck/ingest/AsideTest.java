@@ -93,12 +93,15 @@ class AsideTest {
         assertThat(Aside.resources("Список книг")).isTrue();
         assertThat(Aside.resources("Корисні посилання")).isTrue();
         assertThat(Aside.resources("Recommended courses")).isTrue();
+        assertThat(Aside.resources("Книги по Python")).isTrue();
         assertThat(Aside.resources("Hash table")).isFalse();
+        assertThat(Aside.resources("Video streaming design")).isFalse(); // a subject that starts with a resource's name
         assertThat(Aside.resources("Какие ресурсы нужны алгоритму?")).isFalse(); // a question
         assertThat(Aside.narrative("Я следую этому плану, готовясь к собеседованию. У меня есть степень по экономике.")).isTrue();
         // one "I" in a page of facts, or "you" addressed to the reader, is no story
         assertThat(Aside.narrative("Каждый объект в Python имеет тип. Я бы добавил, что тип — тоже объект, у него свой тип, и так до type.")).isFalse();
         assertThat(Aside.narrative("You should know that a set keeps one of each value; you can test membership in O(1).")).isFalse();
+        assertThat(Aside.narrative("Процес i потік мають свій стек i свої регістри, а пам'ять у потоків спільна i доступна всім.")).isFalse();
         assertThat(Aside.narrative("Use `for i in range(3)` and `i += 1`: the loop variable i is rebound.")).isFalse(); // code is no "I"
     }
 
