@@ -42,6 +42,9 @@ final class Asking {
     /** The generic headings that introduce the subject itself: "Hash table: Introduction" asks about hash tables. */
     private static final Pattern INTRO = Pattern.compile("(?iu)introduction|intro|overview|введение|обзор|вступ|огляд");
 
+    /** "Unique chars: Code: In-Place": the code of an approach named before it. */
+    private static final Pattern CODE_OF = Pattern.compile("(?iu)(?:(.+?):\\s+)?(?:code|код|реализация|реалізація)\\s*:\\s+(\\S.{0,80})");
+
     private Asking() {}
 
     /** Is the heading a part of any subject ("Introduction", "Time complexity") rather than a subject? */
@@ -96,6 +99,17 @@ final class Asking {
 
     private static String section(String p, String answer, Language language) {
         if (asks(p)) return withMark(p);
+        var codeOf = CODE_OF.matcher(p);
+        if (codeOf.matches() && answer.strip().startsWith("```")) {
+            // "Unique chars: Code: In-Place" over the code: the section is the code of that approach
+            String parent = codeOf.group(1) == null ? "" : codeOf.group(1).strip() + ": ";
+            String what = codeOf.group(2).strip();
+            return parent + switch (language) {
+                case RU -> "напишите код: " + what;
+                case UK -> "напишіть код: " + what;
+                case EN -> "write the code for " + what;
+            };
+        }
         var one = ONE_EXPRESSION.matcher(answer.strip());
         if (one.matches() && !STATEMENT.matcher(one.group("code")).lookingAt()) {
             String code = "`" + one.group("code").strip() + "`";

@@ -50,6 +50,8 @@ final class Prose {
 
     private final Draft draft;
     private final boolean linesAreParagraphs;
+    /** The section being read ("Unique chars, Algorithm 1: Sets and Length Comparison"), or "": names a lead-in with no subject. */
+    private String section = "";
 
     /**
      * @param linesAreParagraphs true for plain text and course notes, where every line stands alone; false for
@@ -65,6 +67,11 @@ final class Prose {
      * any card are handed to the draft (when {@code looseLinks}; not where a section card already holds them),
      * which attaches them to the nearest card of the same topic.
      */
+    /** Names the section whose text is read next ("" for none): a lead-in such as "Complexity:" is asked with it. */
+    void within(String sectionName) {
+        this.section = sectionName == null ? "" : sectionName.strip();
+    }
+
     void extract(int firstLine, List<String> lines, TopicPath topic, boolean looseLinks) {
         TopicPath commandTopic = topic;
         TopicPath sheetTopic = topic;
@@ -427,6 +434,10 @@ final class Prose {
         for (String item : items) {
             String text = LIST_ITEM.matcher(item).replaceFirst("");
             answer.append("- ").append(text).append('\n');
+        }
+        // "Complexity:", "Steps:" name no subject of their own: the section they stand in does
+        if (words <= 2 && !section.isEmpty() && !section.toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT))) {
+            title = title + " — " + section;
         }
         draft.card(title, answer.toString(), CardKind.LIST, topic, firstLine + i, OptionalInt.empty(), List.of(),
                 links(firstLine + i, lines.subList(i, k)));

@@ -48,6 +48,7 @@ final class StructureCards {
     private final MarkdownTree doc;
     private final Prose prose;
     private final boolean questionBank;
+    private final boolean studyPlan;
     private final int leafLevel;
 
     StructureCards(Draft draft, MarkdownTree doc) {
@@ -56,6 +57,7 @@ final class StructureCards {
         this.prose = new Prose(draft, false);
         this.questionBank = Questions.announcesQuestions(doc.title);
         this.leafLevel = dominantLeafLevel(doc.root);
+        this.studyPlan = Aside.studyPlan(doc.lines);
         for (String open : doc.unclosed) {
             int colon = open.indexOf(':');
             draft.diagnostic(Integer.parseInt(open.substring(0, colon)), "unterminated code block (no closing " + open.substring(colon + 1) + ")");
@@ -64,7 +66,7 @@ final class StructureCards {
 
     void extract(TopicPath fileTopic) {
         var rest = body(doc.root.body(), fileTopic, "");
-        mine(rest, fileTopic, true);
+        if (!studyPlan) mine(rest, fileTopic, true);
         var top = doc.root.children();
         if (top.size() == 1 && top.getFirst().level() == 1 && !isPrompt(top.getFirst(), top)) {
             // a sole level-1 heading is the document's title: a topic, never a card
@@ -78,7 +80,9 @@ final class StructureCards {
             String answer = render(under, snippets, refs, false);
             // the text under the title is a card of its own when it is more than a lead-in (a book chapter's prose and
             // examples): otherwise its code, the examples the notes run, would belong to no card
-            if (draft.size() == before && hasText(answer) && (!snippets.isEmpty() || answer.length() >= 400)) {
+            if (studyPlan || Aside.narrative(answer)) {
+                // a study plan's own introduction (who it is for, how to use it) or the author's story: nothing to recall
+            } else if (draft.size() == before && hasText(answer) && (!snippets.isEmpty() || answer.length() >= 400)) {
                 int card = draft.card(title.title(), answer, CardKind.SECTION, topic, title.line() + 1, OptionalInt.empty(), snippets, refs);
                 int mark = draft.size();
                 mine(under, topic, false);
@@ -139,20 +143,30 @@ final class StructureCards {
         var refs = new ArrayList<Reference>();
         String answer = render(rest, snippets, refs, false);
         boolean hadNoise = rest.stream().anyMatch(u -> u instanceof MarkdownTree.Block b && noise(b.node()));
+        if (studyPlan || Aside.resources(s.title()) || Aside.resources(parentTitle) || Aside.narrative(answer)) {
+            // the plan, its author or its reader talking ("Я следую этому плану…"), or a list of books, videos and courses:
+            // not an interview question, and no definition is mined from it; its question blocks were read above
+            for (int i = 0; i < s.children().size(); i++) section(s.children(), i, topic, s.title(), fileTopic);
+            return;
+        }
         // what is left beside questions, or beside a table of contents, is a remark, not a card ("Все что ниже - опционально")
         boolean written = hasText(answer) && !((madeQuestions && answer.length() < 400 || hadNoise && answer.length() < 120) && snippets.isEmpty())
                 && !Noise.checklistOfLinks(answer);
         if (written) {
             int card = draft.card(name, answer, CardKind.SECTION, topic, s.line() + 1, OptionalInt.empty(), snippets, refs);
             int mark = draft.size();
+            prose.within(parentTitle.isEmpty() ? s.title() : parentTitle + ", " + s.title());
             mine(rest, topic, false);
+            prose.within("");
             draft.collapseRestated(card, mark);
         } else if (!madeQuestions && s.children().isEmpty() && s.body().stream().allMatch(u -> u instanceof MarkdownTree.Block b && b.node() instanceof HtmlBlock h
                 && !h.getLiteral().toLowerCase(java.util.Locale.ROOT).contains("<img"))) {
             // nothing written under the heading (a table of contents or a picture is not nothing, but not a card either)
             draft.card(name, "", CardKind.SECTION, topic, s.line() + 1);
         } else {
+            prose.within(parentTitle.isEmpty() ? s.title() : parentTitle + ", " + s.title());
             mine(rest, topic, true);
+            prose.within("");
         }
         for (int i = 0; i < s.children().size(); i++) section(s.children(), i, topic, s.title(), fileTopic);
     }
