@@ -62,7 +62,10 @@ public final class SearchParser {
         if (text.charAt(at) == '"') {
             String inside = quoted();
             if (inside.isBlank()) return new SearchNode.And(List.of());
-            return new SearchNode.Phrase(inside);
+            // a card's front quoted as it reads ("Перелічіть: переваги декораторів") is searched by its subject, as the
+            // index keeps an asked title (prepdeck.knowledge.AskedTitle)
+            String subject = prepdeck.knowledge.AskedTitle.subject(inside).strip();
+            return new SearchNode.Phrase(subject.isEmpty() ? inside : subject);
         }
         String word = bareWord();
         int colon = word.indexOf(':');

@@ -200,6 +200,8 @@ abstract class SearchContract {
                 c("\"docker ps", fails(UNTERMINATED_QUOTE, "\"docker ps", 1)),
                 c("topic:\"M2 ", fails(UNTERMINATED_QUOTE, "\"M2 ", 7)),
                 c("foo:bar", fails(UNKNOWN_FIELD, "foo:", 1)),
+                // a card's front quoted as it reads: the asking words are the importer's, the subject is searched
+                c("\"Tell me about перегляд запущених контейнерів\"", first(card("002", "Перегляд запущених контейнерів"))),
                 // a card's front pasted back, its colon a clause's ("Перелічіть: …"), is words, not a field
                 c("Docker: перегляд запущених контейнерів", first(card("002", "Перегляд запущених контейнерів"))),
                 c("docker kind:recipe", fails(UNKNOWN_KIND, "recipe", 13)),
