@@ -23,7 +23,7 @@ public final class DeckKnowledge implements Knowledge {
 
     @Override
     public long changeVersion() {
-        return store.read(r -> r.changesSince(Long.MAX_VALUE)).latest();
+        return store.read(StoreReader::latestChange);
     }
 
     @Override
@@ -47,7 +47,7 @@ public final class DeckKnowledge implements Knowledge {
     @Override
     public List<TopicView> topics() {
         // the version is read first: an import committed in between is read again next time
-        long version = store.read(r -> r.changesSince(Long.MAX_VALUE)).latest();
+        long version = store.read(StoreReader::latestChange);
         Topics known = topics;
         if (known != null && known.version() == version) return known.list();
         List<TopicView> list = readTopics();

@@ -536,7 +536,7 @@ public final class DeckPractice implements Practice {
      * the home page a second.
      */
     private static List<Object> deckVersion(StoreReader r) {
-        return List.of(r.changesSince(Long.MAX_VALUE).latest(), r.answersVersion());
+        return List.of(r.latestChange(), r.answersVersion());
     }
 
     @Override

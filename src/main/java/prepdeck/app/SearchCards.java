@@ -129,7 +129,7 @@ public final class SearchCards implements CardSearch {
 
     private int rebuild(SearchIndex i) {
         // the number is read before the cards: a change committed in between is taken in again next time
-        long latest = store.read(r -> r.changesSince(Long.MAX_VALUE)).latest();
+        long latest = store.read(StoreReader::latestChange);
         var cards = knowledge.cards(new CardQuery(Optional.empty(), Optional.empty(), false));
         i.replaceAll(cards);
         i.stamp(stamp(latest));

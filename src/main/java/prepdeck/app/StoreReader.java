@@ -16,6 +16,11 @@ public interface StoreReader extends ReviewReads {
     /** The deck's change log after change number {@code since} (0: from the start). */
     DeckChanges changesSince(long since);
 
+    /** The number of the deck's latest change (0 before any): what caches of the deck's notes are keyed by. */
+    default long latestChange() {
+        return changesSince(Long.MAX_VALUE).latest();
+    }
+
     /** Every source of the deck, by path. */
     Map<String, StoredSource> sources();
 

@@ -16,6 +16,11 @@ import java.util.Map;
  * the htmx and highlight.js WebJars) so pages work offline. Loaded once; revalidated by ETag.
  */
 final class Assets {
+    /** Whether {@code path} is one of the app's own files (styles, scripts, icons): no one's data. */
+    static boolean isAsset(String path) {
+        return path.startsWith("/assets/") || path.equals("/favicon.ico");
+    }
+
     private static final String HTMX = "META-INF/resources/webjars/htmx.org/2.0.7/dist/htmx.min.js";
     private static final String HLJS = "META-INF/resources/webjars/highlightjs/11.10.0/";
 

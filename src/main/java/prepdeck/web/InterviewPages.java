@@ -114,15 +114,18 @@ final class InterviewPages {
 
     private void history(Context ctx) {
         List<InterviewSession> sessions = interviews(ctx).history();
+        var totals = new java.util.IdentityHashMap<InterviewSession, InterviewReport.Totals>();
         var points = new ArrayList<ScoreChart.Point>();
         for (InterviewSession s : sessions) {
-            if (s.finished()) InterviewReport.Totals.of(s.questions()).meanScore().ifPresent(score -> points.add(new ScoreChart.Point(s.id(), s.startedAt(), score)));
+            var t = InterviewReport.Totals.of(s.questions());
+            totals.put(s, t);
+            if (s.finished()) t.meanScore().ifPresent(score -> points.add(new ScoreChart.Point(s.id(), s.startedAt(), score)));
         }
         // a page of sessions, newest first, with their spoken answers read for that page only; the chart's latest points
         var newestFirst = new ArrayList<>(sessions).reversed();
         var pager = new Pager(Ids.page(ctx, "page"), InterviewHistoryPage.PER_PAGE, newestFirst.size(), "/interview/history?page=");
         var rows = new ArrayList<InterviewHistoryPage.Row>();
-        for (InterviewSession s : pager.slice(newestFirst)) rows.add(new InterviewHistoryPage.Row(s, InterviewReport.Totals.of(s.questions()), spoken.spoken(s)));
+        for (InterviewSession s : pager.slice(newestFirst)) rows.add(new InterviewHistoryPage.Row(s, totals.get(s), spoken.spoken(s)));
         var recent = points.subList(Math.max(0, points.size() - InterviewHistoryPage.CHART_POINTS), points.size());
         html.ok(ctx, "interview_history.jte", new InterviewHistoryPage(rows, ScoreChart.svg(recent), pager));
     }

@@ -39,7 +39,7 @@ final class LanGate {
         if (remote != null && remote.isLoopbackAddress()) return new Allow("this computer");
         if (PAIR_PATH.equals(path) && "GET".equals(method) && pairCode != null && !pairCode.isEmpty()) return new Pair(pairCode);
         // the app's own styles, scripts and icon hold no one's data: the pairing and refusal pages need them to be read
-        if ("GET".equals(method) && (path.startsWith("/assets/") || path.equals("/favicon.ico"))) return new Allow("anyone, for the app's assets");
+        if ("GET".equals(method) && Assets.isAsset(path)) return new Allow("anyone, for the app's assets");
         return pairing.deviceFor(deviceCookie)
                 .<Decision>map(d -> new Allow(d.name()))
                 .orElseGet(() -> new Refuse(401, deviceCookie == null || deviceCookie.isEmpty()

@@ -82,7 +82,7 @@ final class RequestGuard {
         }
         // the app's own files are fetched by its pages, which hand the token out; a file alone (to an unpaired phone,
         // say) gets none
-        boolean asset = ctx.path().startsWith("/assets/") || ctx.path().equals("/favicon.ico");
+        boolean asset = Assets.isAsset(ctx.path());
         localToken.ifPresent(token -> {
             if (!asset && !Secrets.same(ctx.cookie(SessionCookies.CSRF), token)) {
                 ctx.cookie(new Cookie(SessionCookies.CSRF, token, "/", -1, false, false, null, SameSite.STRICT));
