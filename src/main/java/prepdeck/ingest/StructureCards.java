@@ -68,7 +68,7 @@ final class StructureCards {
         var rest = body(doc.root.body(), fileTopic, "");
         if (!studyPlan) mine(rest, fileTopic, true);
         var top = doc.root.children();
-        if (top.size() == 1 && top.getFirst().level() == 1 && !isPrompt(top.getFirst(), top)) {
+        if (top.size() == 1 && top.getFirst().level() == 1 && !top.getFirst().title().isBlank() && !isPrompt(top.getFirst(), top)) {
             // a sole level-1 heading is the document's title: a topic, never a card
             var title = top.getFirst();
             var topic = TopicPath.of(title.title());

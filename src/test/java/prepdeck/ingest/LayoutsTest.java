@@ -78,4 +78,14 @@ class LayoutsTest {
         assertThat(q).hasSize(6); // the explicit card inside the code fence is an example, not a card
         assertThat(s.cards()).allSatisfy(c -> assertThat(c.language().code()).isEqualTo("uk"));
     }
+
+    @Test
+    void aSoleEmptyHeadingIsNoTopic() {
+        // found by the fuzzer: "#" alone on the first line, then text, used to fail on a blank topic title
+        for (String text : new String[] {"#\n\u0001`x семафор", "#\n\nWhat is a semaphore?\n\nA counter that limits access.\n", "# \n## What is GIL?\nA lock.\n"}) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var file = new SourceFile("notes.md", Path.of("notes.md"), bytes, NoteReader.sha256(bytes));
+            assertThat(new NoteReader().parse(file)).as(text).isInstanceOf(ParseResult.Parsed.class);
+        }
+    }
 }
