@@ -16,6 +16,9 @@ final class Aside {
                     + "(?:resources|books?|reading(?:s| list)?|videos?|video series|courses|links|"
                     + "литература|книги|книг|видео|ресурсы|курсы|ссылки|література|книжки|відео|ресурси|курси|посилання)"
                     + "(?:\\s+(?:on|about|for|по|про|для|о|з|із)\\s+.+)?[.:]?");
+    /** "Цитата из блога: …", "Цитата блога: …", "Blog Quote: …": someone else's words supporting the page, not a fact to recall. */
+    private static final Pattern QUOTATION = Pattern.compile(
+            "(?iu)^(?:цитата\\s+(?:(?:из|з|із)\\s+)?(?:блога|блогу|статьи|статті|документации|документації)|blog\\s+quote|quote\\s+from\\s+(?:a\\s+|the\\s+)?blog)(?![\\p{L}]).*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of(
             "i", "my", "me", "mine", "myself", "i'm", "i've", "i'd", "i'll",
@@ -44,6 +47,11 @@ final class Aside {
     static boolean resources(String heading) {
         if (heading == null || heading.isBlank() || Questions.endsWithQuestionMark(heading)) return false;
         return RESOURCES.matcher(heading.strip()).matches();
+    }
+
+    /** A heading over a quotation from a blog or an article: "Цитата блога: «…»", "Blog Quote: "…"". */
+    static boolean quotation(String heading) {
+        return heading != null && QUOTATION.matcher(heading.strip()).matches();
     }
 
     /** Text told in the first person singular ("Я следую этому плану…", "I post daily…"): the author's story, not a fact. */

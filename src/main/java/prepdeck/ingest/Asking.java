@@ -35,12 +35,22 @@ final class Asking {
     private static final Pattern STATEMENT = Pattern.compile("^\\s*(?:import|from|def|class|for|while|if|with|try|return|print\\s*\\(|\\w+\\s*=[^=])");
     private static final Pattern VERB_UK_RU = Pattern.compile("(?iu)^\\p{IsCyrillic}+(?:ює|ає|яє|ить|ать|ет|ит|ут|ют|ять)$");
 
+    /** "Объяснение в один абзац", "One Paragraph Explainer": a best-practice page's reason for its rule. */
+    private static final String EXPLAINER_WORDS = "one[- ]paragraph explainer|объяснение в (?:один|одном) абзаце?|пояснення в (?:один|одному) абзац[іу]?";
     /** Headings that name a part of any subject: they need the subject ("Hash table: time complexity"). */
     private static final Pattern GENERIC = Pattern.compile("(?iu)(?:introduction|intro|overview|basics|summary|conclusion|notes|examples?|"
             + "implementations?|(?:time |space )?complexity|techniques|corner cases|(?:learning |further )?resources|recommended \\w+(?: \\w+)?|"
-            + "введение|обзор|основы|примеры|итоги|заметки|сложность|реализация|вступ|огляд|основи|приклади|підсумки|складність|реалізація)");
+            + "введение|обзор|основы|примеры|итоги|заметки|сложность|реализация|вступ|огляд|основи|приклади|підсумки|складність|реалізація|"
+            + EXPLAINER_WORDS + ")");
+    private static final Pattern EXPLAINER = Pattern.compile("(?iu)" + EXPLAINER_WORDS);
     /** The generic headings that introduce the subject itself: "Hash table: Introduction" asks about hash tables. */
-    private static final Pattern INTRO = Pattern.compile("(?iu)introduction|intro|overview|введение|обзор|вступ|огляд");
+    private static final Pattern INTRO = Pattern.compile("(?iu)introduction|intro|overview|введение|обзор|вступ|огляд|" + EXPLAINER_WORDS);
+    /** "Пример кода – использование обещаний", "Code example - anti pattern", "Антипаттерн. Обработка ошибок в callback-стиле". */
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "(?iu)(?<kind>примеры? кода|приклади? коду|code examples?|example code|анти-?паттерн|анти-?патерн|anti-?pattern)\\s*(?:[-–—:.]\\s*(?<what>\\S.*))?");
+    /** A best practice's imperative ("Используйте …", "Розрізняйте …"): its infinitive after "стоит"/"варто". */
+    private static final Pattern IMPERATIVE = Pattern.compile("(?u)^(?<not>[Нн]е\\s+)?(?<verb>\\p{IsCyrillic}+?)(?<end>уйте|айте|яйте|ейте)(?<rest>\\s.+)$");
+    private static final Pattern IMPERATIVE_EN = Pattern.compile("^(?:Do not |Don't |Never )?(?:Use|Prefer|Avoid|Distinguish|Handle|Validate|Log|Catch|Test|Document|Limit|Keep|Separate|Throw|Fail|Exit|Discover|Monitor|Encapsulate)\\s.+");
 
     /** "Unique chars: Code: In-Place": the code of an approach named before it. */
     private static final Pattern CODE_OF = Pattern.compile("(?iu)(?:(.+?):\\s+)?(?:code|код|реализация|реалізація)\\s*:\\s+(\\S.{0,80})");
@@ -50,6 +60,39 @@ final class Asking {
     /** Is the heading a part of any subject ("Introduction", "Time complexity") rather than a subject? */
     static boolean generic(String title) {
         return GENERIC.matcher(title.strip()).matches();
+    }
+
+    /** A topic of design patterns: "Creational Design Patterns", "Паттерны проектирования". */
+    private static final Pattern PATTERNS_TOPIC = Pattern.compile("(?iu).*(?:\\bpatterns?\\b|паттерн|патерн).*");
+    /** "Prototype - Copy and Deepcopy", "Mediator - Airport dispatcher": a pattern's name and the author's reminder. */
+    private static final Pattern NAMED_WITH_HINT = Pattern.compile("^(?:(?<parent>[^:]{2,80}):\\s+)?(?<name>\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?(?:\\s(?:Method|Pattern|of Responsibility))?)\\s+[-–—]\\s+(?<hint>\\S.{0,80})$");
+
+    /** "Behavioral Design Patterns: Iterator (iter, next)", "Template Method": a pattern named, perhaps with a reminder in brackets. */
+    private static final Pattern NAMED_ALONE = Pattern.compile("^(?:(?<parent>[^:]{2,80}):\\s+)?(?<name>\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?(?:\\s(?:Method|Pattern|of Responsibility))?)(?:\\s+\\((?<hint>[^()]{1,60})\\))?$");
+
+    /** As {@link #ask(String, String, CardKind, Language)}, for a card in {@code topic}: a pattern's name is asked as a pattern. */
+    static String ask(String prompt, String answer, CardKind kind, Language language, prepdeck.knowledge.TopicPath topic) {
+        if (kind == CardKind.QUESTION && topic.titles().stream().anyMatch(t -> PATTERNS_TOPIC.matcher(t).matches())) {
+            var m = NAMED_WITH_HINT.matcher(prompt.strip());
+            var bare = NAMED_ALONE.matcher(prompt.strip());
+            if ((m.matches() || bare.matches()) && !answer.isBlank()) {
+                String name = m.matches() ? m.group("name") : bare.group("name");
+                String hint = m.matches() ? m.group("hint").strip() : bare.group("hint") == null ? "" : bare.group("hint").strip();
+                if (hint.isEmpty()) {
+                    return switch (language) {
+                        case RU -> "Что делает паттерн " + name + "?";
+                        case UK -> "Що робить патерн " + name + "?";
+                        case EN -> "What does the " + name + " pattern do?";
+                    };
+                }
+                return switch (language) {
+                    case RU -> "Что делает паттерн " + name + "? (" + hint + ")";
+                    case UK -> "Що робить патерн " + name + "? (" + hint + ")";
+                    case EN -> "What does the " + name + " pattern do? (" + hint + ")";
+                };
+            }
+        }
+        return ask(prompt, answer, kind, language);
     }
 
     /** The question for a card of {@code kind} titled {@code prompt} with {@code answer}, in {@code language}. */
@@ -110,6 +153,20 @@ final class Asking {
                 case EN -> "write the code for " + what;
             };
         }
+        if (namesOnly(answer)) {
+            // "Security Patterns" over "- OAuth 2.0 … - JWT … - Zero Trust": a list of names to recall
+            int colon = p.lastIndexOf(": ");
+            String parent = colon > 0 ? p.substring(0, colon + 2) : "";
+            String what = colon > 0 ? p.substring(colon + 2).strip() : p;
+            if (!asks(what) && !sentence(what) && (language != Language.EN || what.matches(".*[a-z]s"))) {
+                String named = switch (language) {
+                    case RU -> "Перечислите: " + lowerIfCommon(what, answer);
+                    case UK -> "Перелічіть: " + lowerIfCommon(what, answer);
+                    case EN -> "Name the " + what;
+                };
+                return parent + (parent.isEmpty() ? named : lowerFirst(named));
+            }
+        }
         var one = ONE_EXPRESSION.matcher(answer.strip());
         if (one.matches() && !STATEMENT.matcher(one.group("code")).lookingAt()) {
             String code = "`" + one.group("code").strip() + "`";
@@ -124,12 +181,65 @@ final class Asking {
             String parent = p.substring(0, colon).strip(), child = p.substring(colon + 2).strip();
             if (sentence(parent)) return section(child, answer, language);
             if (asks(child)) return parent + ": " + lowerFirst(withMark(child));
+            if (EXPLAINER.matcher(child).matches() && !parent.contains(": ")) {
+                String why = why(parent, language);
+                if (why != null) return why;
+            }
+            var example = EXAMPLE.matcher(child);
+            if (example.matches() && answer.contains("```")) return parent + ": " + example(example.group("kind"), example.group("what"), language);
             if (INTRO.matcher(child).matches() && !parent.contains(": ")) return tellAbout(parent, answer, language);
             // "MRO в Питоне: 2.0", "Транзакции: В Django" read on as one name
             if (VERSION.matcher(child).matches() || ON_FROM.matcher(child).lookingAt()) return tellAbout(parent + " " + lowerFirst(child), answer, language);
             return parent + ": " + lowerFirst(tellAbout(child, answer, language));
         }
         return tellAbout(p, answer, language);
+    }
+
+    /**
+     * "Почему стоит использовать только встроенный объект Error?" for the rule "Используйте только встроенный объект
+     * Error"; null when the title is not a rule in the imperative whose infinitive is certain.
+     */
+    static String why(String rule, Language language) {
+        String t = rule.strip().replaceFirst("[.!]$", "");
+        if (language == Language.EN) {
+            if (!IMPERATIVE_EN.matcher(t).matches()) return null;
+            return "Why " + lowerFirst(t) + "?";
+        }
+        var m = IMPERATIVE.matcher(t);
+        if (!m.matches()) return null;
+        String verb = m.group("verb"), end = m.group("end");
+        String infinitive = switch (end) {
+            case "уйте" -> verb + (language == Language.UK ? "увати" : "овать");
+            case "айте" -> verb + (language == Language.UK ? "ати" : "ать");
+            case "яйте" -> verb + (language == Language.UK ? "яти" : "ять");
+            default -> verb + (language == Language.UK ? "іти" : "еть");
+        };
+        String not = m.group("not") == null ? "" : "не ";
+        String phrase = not + infinitive.toLowerCase(Locale.ROOT) + m.group("rest");
+        return (language == Language.UK ? "Чому варто " : "Почему стоит ") + phrase + "?";
+    }
+
+    /** "покажите пример кода — использование обещаний", "show an anti-pattern: …". */
+    private static String example(String kind, String what, Language language) {
+        boolean anti = kind.toLowerCase(Locale.ROOT).contains("анти") || kind.toLowerCase(Locale.ROOT).contains("anti");
+        String asked = switch (language) {
+            case RU -> anti ? "покажите антипаттерн" : "покажите пример кода";
+            case UK -> anti ? "покажіть антипатерн" : "покажіть приклад коду";
+            case EN -> anti ? "show the anti-pattern" : "show a code example";
+        };
+        return what == null || what.isBlank() ? asked : asked + " — " + lowerFirst(what.strip());
+    }
+
+    private static final Pattern NAME_ITEM = Pattern.compile("^\\s*[-*+]\\s+(?:[^.:;!?]|\\.(?=\\d)){1,60}$");
+
+    /** An answer that is only a bullet list of at least three short names (no sentence, no colon, at most six words each). */
+    private static boolean namesOnly(String answer) {
+        var lines = answer.strip().lines().filter(l -> !l.isBlank()).toList();
+        if (lines.size() < 3) return false;
+        for (String l : lines) {
+            if (!NAME_ITEM.matcher(l).matches() || l.strip().split("\\s+").length > 7 || l.contains("`") || l.contains("](")) return false;
+        }
+        return true;
     }
 
     private static String list(String p, String answer, Language language) {

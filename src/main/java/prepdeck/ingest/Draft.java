@@ -65,7 +65,7 @@ final class Draft {
         // a heading of names with nothing under it ("select_related") is asked in the language of its notes
         if (a.isEmpty() && promptEvidence.cyrillic() == 0 && fileLanguage != Language.EN) language = fileLanguage;
         // a title is asked as a question an interviewer could put, in the card's language
-        if (!asWritten) p = Asking.ask(p, a, kind, language);
+        if (!asWritten) p = Asking.ask(p, a, kind, language, topic);
         for (int i = 0; i < cards.size(); i++) {
             // the same prompt and answer twice is one card
             if (cards.get(i).prompt().equals(p) && cards.get(i).answer().equals(a)) return i;

@@ -70,7 +70,8 @@ final class MarkdownTree {
         this.title = title;
     }
 
-    static MarkdownTree parse(List<String> original) {
+    static MarkdownTree parse(List<String> source) {
+        List<String> original = Admonitions.rewrite(source);
         var lines = new ArrayList<String>(original.size());
         String frontTitle = "", frontLabel = "";
         int start = 0;

@@ -38,6 +38,8 @@ final class Prose {
     /** "Насправді, Alembic — …": a word that opens the sentence, not the term. */
     private static final Pattern DISCOURSE = Pattern.compile("(?iu)^(?:насправді|фактично|по суті|на самом деле|фактически|по сути|actually|in fact|basically|in short),\\s+(?=\\p{Lu})");
     /** "Міграції, за своєю суттю," — a term and an aside between commas. */
+    /** A quotation's marks before a lead-in: "> …Существует три основных направления:". */
+    private static final Pattern QUOTED = Pattern.compile("^(?:>\\s*)+(?:…|\\.\\.\\.)?\\s*");
     private static final Pattern ASIDE = Pattern.compile("(?u)^([^,]{2,60}),\\s+(?:за|по|в|у|як|как|in|by|as)\\s[^,]{2,30},?$");
     /** What follows a dash in a remark or a property, not a definition. */
     private static final Pattern REMARK = Pattern.compile(
@@ -196,8 +198,8 @@ final class Prose {
 
     static String whatIs(String term, Language lang) {
         return switch (lang) {
-            case RU -> "Что такое " + term + "?";
-            case UK -> "Що таке " + term + "?";
+            case RU -> "Что такое " + commonWord(term) + "?";
+            case UK -> "Що таке " + commonWord(term) + "?";
             case EN -> "What is " + lowerArticle(term) + "?";
         };
     }
@@ -207,10 +209,22 @@ final class Prose {
         Defined d = defines(line);
         if (d == null) return false;
         var answer = new StringBuilder(d.definition());
+        int k = i + 1;
         if (!linesAreParagraphs) {
-            for (int k = i + 1; k < lines.size() && !lines.get(k).isBlank() && !LIST_ITEM.matcher(lines.get(k)).lookingAt(); k++) {
+            for (; k < lines.size() && !lines.get(k).isBlank() && !LIST_ITEM.matcher(lines.get(k)).lookingAt(); k++) {
                 answer.append('\n').append(lines.get(k).strip());
             }
+        }
+        if (answer.toString().strip().endsWith(":")) {
+            // "… Она может:" leads into the list below it: the list is part of the answer, not left hanging
+            int item = k;
+            while (item < lines.size() && lines.get(item).isBlank() && item < k + 2) item++;
+            var list = new StringBuilder();
+            for (; item < lines.size() && LIST_ITEM.matcher(lines.get(item)).lookingAt() && item < k + 17; item++) {
+                list.append("\n- ").append(LIST_ITEM.matcher(lines.get(item).strip()).replaceFirst(""));
+            }
+            if (list.isEmpty()) return false; // a lead-in with nothing after it defines nothing
+            answer.append('\n').append(list);
         }
         Language lang = LanguageGuess.of(line, draft.fileLanguage);
         draft.card(d.prompt(lang), answer.toString(), CardKind.DEFINITION, topic, firstLine + i, OptionalInt.empty(), List.of(),
@@ -411,7 +425,7 @@ final class Prose {
      * 0 when it is no lead-in, and -1 when the items are cheat-sheet commands.
      */
     private int leadIn(List<String> lines, int i, int firstLine, TopicPath topic) {
-        String head = lines.get(i).strip();
+        String head = QUOTED.matcher(lines.get(i).strip()).replaceFirst("");
         String title = clean(head.substring(0, head.length() - 1));
         int words = title.split("\\s+").length;
         if (title.isEmpty() || words > 16 || title.length() > 140) return 0;
@@ -428,6 +442,8 @@ final class Prose {
         }
         if (items.isEmpty()) return 0;
         if (commands * 2 > items.size()) return -1;
+        // one sentence under a colon goes on from it ("…touch the ??:" then "To include blank lines, see below."): no list
+        if (items.size() == 1 && (items.getFirst().matches(".*[.!]$") || items.getFirst().split("\\s+").length > 8)) return 0;
         // a picture or a link under "Wikipedia's animation:" is nothing to recall
         if (items.stream().allMatch(it -> LIST_ITEM.matcher(it).replaceFirst("").strip().matches("!?\\[[^\\]]*\\]\\([^)]*\\)"))) return 0;
         var answer = new StringBuilder();
@@ -567,6 +583,15 @@ final class Prose {
         String t = MARKUP.matcher(s).replaceAll("").strip();
         while (!t.isEmpty() && ":-–—".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
         return t;
+    }
+
+    /** "Словари" reads "Что такое словари?": a Cyrillic word with no other capital is a common word; "Git", "ООП" stay. */
+    private static String commonWord(String term) {
+        int end = 0;
+        while (end < term.length() && Character.isLetter(term.charAt(end))) end++;
+        if (end < 2 || !Character.isUpperCase(term.charAt(0)) || Character.UnicodeBlock.of(term.charAt(0)) != Character.UnicodeBlock.CYRILLIC) return term;
+        for (int i = 1; i < end; i++) if (!Character.isLowerCase(term.charAt(i))) return term;
+        return term.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + term.substring(1);
     }
 
     /** "An iterator" reads "What is an iterator?". */

@@ -143,7 +143,7 @@ final class StructureCards {
         var refs = new ArrayList<Reference>();
         String answer = render(rest, snippets, refs, false);
         boolean hadNoise = rest.stream().anyMatch(u -> u instanceof MarkdownTree.Block b && noise(b.node()));
-        if (studyPlan || Aside.resources(s.title()) || Aside.resources(parentTitle) || Aside.narrative(answer)) {
+        if (studyPlan || Aside.resources(s.title()) || Aside.resources(parentTitle) || Aside.quotation(s.title()) || Aside.narrative(answer)) {
             // the plan, its author or its reader talking ("Я следую этому плану…"), or a list of books, videos and courses:
             // not an interview question, and no definition is mined from it; its question blocks were read above
             for (int i = 0; i < s.children().size(); i++) section(s.children(), i, topic, s.title(), fileTopic);
@@ -168,7 +168,9 @@ final class StructureCards {
             mine(rest, topic, true);
             prose.within("");
         }
-        for (int i = 0; i < s.children().size(); i++) section(s.children(), i, topic, s.title(), fileTopic);
+        // "Складність" under "Зв'язаний список" names no subject: its parts are asked about the list
+        String subject = Asking.generic(s.title()) && !parentTitle.isEmpty() ? parentTitle : s.title();
+        for (int i = 0; i < s.children().size(); i++) section(s.children(), i, topic, subject, fileTopic);
     }
 
     private static final Pattern PROBLEM_TITLE = Pattern.compile("(?i)^(?:problem|task|задача|завдання)\\s*:.*");

@@ -134,4 +134,14 @@ class AsideTest {
                 "Unique chars: write the code for Hash Map Lookup");
         assertThat(prompts(cards)).doesNotContain("List: Complexity");
     }
+
+    @Test
+    void aQuotationFromABlogIsAnAside() {
+        // goldbergyoni__nodebestpractices: "### Цитата блога: …", "### Цитата из блога: …"
+        assertThat(Aside.quotation("Цитата блога: \"Строка не является ошибкой\"")).isTrue();
+        assertThat(Aside.quotation("Цитата из блога: \"У нас проблема с обещаниями\"")).isTrue();
+        assertThat(Aside.quotation("Blog Quote: \"Programmer errors are bugs in the program\"")).isTrue();
+        assertThat(Aside.quotation("Цитаты великих программистов как тема")).isFalse();
+        assertThat(Aside.quotation("Что такое блог?")).isFalse();
+    }
 }

@@ -119,4 +119,46 @@ class AskingTest {
         assertThat(Noise.plainPrompt("Что выведет `a:b:c`?")).isEqualTo("Что выведет `a:b:c`?");
         assertThat(Noise.plainPrompt("Time 10:30:00 labels")).isEqualTo("Time 10:30:00 labels");
     }
+
+    @Test
+    void aBestPracticeIsAskedWhyAndItsExamplesAreShown() {
+        // goldbergyoni__nodebestpractices (Russian): "# Используйте …" over "### Объяснение в один абзац", "### Пример кода – …"
+        String rule = "Используйте Async-Await или обещания для асинхронной обработки ошибок";
+        assertThat(section(rule + ": Объяснение в один абзац", "Обратные вызовы плохо масштабируются…", Language.RU))
+                .isEqualTo("Почему стоит использовать Async-Await или обещания для асинхронной обработки ошибок?");
+        assertThat(section("Различайте операционные ошибки и ошибки программиста: Объяснение в один абзац", "Разделение ошибок…", Language.RU))
+                .isEqualTo("Почему стоит различать операционные ошибки и ошибки программиста?");
+        assertThat(section(rule + ": Пример кода – использование обещаний для отлова ошибок", CODE, Language.RU))
+                .isEqualTo(rule + ": покажите пример кода — использование обещаний для отлова ошибок");
+        assertThat(section(rule + ": Антипаттерн. Обработка ошибок в callback-стиле", CODE, Language.RU))
+                .isEqualTo(rule + ": покажите антипаттерн — обработка ошибок в callback-стиле");
+        assertThat(Asking.why("Use only the built-in Error object", Language.EN)).isEqualTo("Why use only the built-in Error object?");
+        assertThat(Asking.why("Використовуйте лише вбудований об'єкт Error", Language.UK)).isEqualTo("Чому варто використовувати лише вбудований об'єкт Error?");
+        // no certain infinitive ("Пишите" → "писать"): no guess
+        assertThat(Asking.why("Пишите тесты", Language.RU)).isNull();
+    }
+
+    @Test
+    void aPatternsNameWithItsReminderIsAskedAsAPattern() {
+        // matacoder__senior cross_discipline.md: "### Prototype - Copy and Deepcopy" under "## Creational Design Patterns"
+        var patterns = prepdeck.knowledge.TopicPath.of("Cross-discipline Questions", "Creational Design Patterns");
+        assertThat(Asking.ask("Prototype - Copy and Deepcopy", "Lets you copy existing objects…", CardKind.QUESTION, Language.EN, patterns))
+                .isEqualTo("What does the Prototype pattern do? (Copy and Deepcopy)");
+        assertThat(Asking.ask("Behavioral Design Patterns: Template Method", "Defines the skeleton…", CardKind.QUESTION, Language.EN, patterns))
+                .isEqualTo("What does the Template Method pattern do?");
+        // outside a topic of patterns the same shape is a statement, asked as written
+        assertThat(Asking.ask("Prototype - Copy and Deepcopy", "Lets you copy…", CardKind.QUESTION, Language.EN, prepdeck.knowledge.TopicPath.of("Python")))
+                .isEqualTo("Prototype - Copy and Deepcopy");
+    }
+
+    @Test
+    void aSectionThatOnlyListsNamesAsksForThem() {
+        String names = "- OAuth 2.0 and OpenID Connect\n- JWT (JSON Web Tokens)\n- Zero Trust Architecture\n- Defense in Depth";
+        assertThat(section("Cross-discipline Questions: Security Patterns", names, Language.EN)).isEqualTo("Cross-discipline Questions: name the Security Patterns");
+        // a singular heading is told about
+        assertThat(section("PostgreSQL Questions: High Availability", "- Replication setup\n- Failover mechanisms\n- Load balancing", Language.EN))
+                .isEqualTo("PostgreSQL Questions: tell me about High Availability");
+        // sentences are no names
+        assertThat(section("Security Patterns", "- Use OAuth. It is safe.\n- Rotate keys: often\n- Log", Language.EN)).isEqualTo("Tell me about Security Patterns");
+    }
 }

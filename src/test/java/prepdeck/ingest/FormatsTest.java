@@ -176,7 +176,7 @@ class FormatsTest {
                 """);
         assertThat(s.cards()).extracting(NoteCard::prompt, NoteCard::language).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("What is a coroutine?", Language.EN),
-                org.assertj.core.groups.Tuple.tuple("Що таке Декоратор?", Language.UK));
+                org.assertj.core.groups.Tuple.tuple("Що таке декоратор?", Language.UK));
     }
 
     @Test
@@ -259,7 +259,7 @@ class FormatsTest {
         byte[] cp = "Генератор — это функция, которая возвращает значения по одному.\n".getBytes(Charset.forName("windows-1251"));
         var r = read("old.txt", cp);
         assertThat(r).isInstanceOfSatisfying(ParseResult.Parsed.class, p -> {
-            assertThat(p.source().cards()).extracting(NoteCard::prompt).containsExactly("Что такое Генератор?");
+            assertThat(p.source().cards()).extracting(NoteCard::prompt).containsExactly("Что такое генератор?");
             assertThat(p.source().diagnostics()).extracting(Object::toString).containsExactly("old.txt: not UTF-8; decoded as windows-1251 (Cyrillic)");
         });
     }

@@ -81,9 +81,9 @@ class SeedNotesTest {
         assertThat(s.format()).isEqualTo(SourceFormat.PLAIN_TEXT);
         assertThat(s.language()).isEqualTo(Language.RU);
         var definitions = s.cards().stream().filter(c -> c.kind() == CardKind.DEFINITION).map(NoteCard::prompt).toList();
-        assertThat(definitions).contains("Что такое Итератор в Python?", "Что такое Генератор?", "Что такое Процесс?",
-                "Что такое Состояние гонки?", "Что такое Файл-дескриптор?");
-        assertThat(card(s, prompt("Что такое Файл-дескриптор?")).answer()).isEqualTo("Уникальный идентификатор открытого файла в операционной системе.");
+        assertThat(definitions).contains("Что такое итератор в Python?", "Что такое генератор?", "Что такое процесс?",
+                "Что такое состояние гонки?", "Что такое файл-дескриптор?");
+        assertThat(card(s, prompt("Что такое файл-дескриптор?")).answer()).isEqualTo("Уникальный идентификатор открытого файла в операционной системе.");
         var lists = s.cards().stream().filter(c -> c.kind() == CardKind.LIST).toList();
         assertThat(lists).extracting(NoteCard::prompt).containsExactly("Перечислите: достоинства процессов в Python", "Перечислите: недостатки процессов в Python",
                 "Перечислите: достоинства потоков в Python", "Перечислите: недостатки потоков в Python");
@@ -119,11 +119,11 @@ class SeedNotesTest {
         assertThat(card(s, prompt("Яка команда: скидання змін до останньої версії на сервері?")).answer()).contains("git fetch --all\ngit reset --hard origin/master");
         assertThat(commands).allSatisfy(c -> assertThat(c.topic().titles().getFirst()).isEqualTo("M2"));
 
-        var process = card(s, prompt("Що таке Процес?"));
+        var process = card(s, prompt("Що таке процес?"));
         assertThat(process.language()).isEqualTo(Language.UK);
         assertThat(process.topic()).isEqualTo(TopicPath.of("M3"));
         assertThat(process.answer()).startsWith("Область пам'яті (віртуальна)");
-        assertThat(card(s, prompt("Що таке Потік?")).language()).isEqualTo(Language.UK);
+        assertThat(card(s, prompt("Що таке потік?")).language()).isEqualTo(Language.UK);
 
         // "SOLID - це важливо, 100% запитають" is a remark, not what SOLID is
         assertThat(s.cards()).noneMatch(c -> c.prompt().contains("SOLID"));
@@ -133,12 +133,12 @@ class SeedNotesTest {
                 "Що таке Event?", "Що таке Barrier?", "Чим відрізняються multiprocessing і concurrent.futures?",
                 "Що таке цикл подій (Event loop)?", "Що таке WebSocket?", "Розкажіть про відношення багато до багатьох",
                 "Чим відрізняються backref і back_populates?", "Розкажіть про міграцію баз даних за допомогою Alembic",
-                "Що таке Міграції?", "Що таке Alembic?", "Розкажіть про асинхронні конектори та ORM");
+                "Що таке міграції?", "Що таке Alembic?", "Розкажіть про асинхронні конектори та ORM");
         assertThat(card(s, prompt("Що таке семафори?")).answer()).startsWith("Примітив синхронізації.").contains("Семафори підходять до блокування");
         assertThat(card(s, prompt("Що таке Event?")).answer()).startsWith("Примітив синхронізації: потокобезпечний прапорець класу Event.")
                 .contains("event.set()");
         assertThat(card(s, prompt("Що таке цикл подій (Event loop)?")).answer()).startsWith("Є архітектурний підхід");
-        assertThat(card(s, prompt("Що таке Міграції?")).answer()).startsWith("Набір скриптів, що описують перехід від схеми A у схему B");
+        assertThat(card(s, prompt("Що таке міграції?")).answer()).startsWith("Набір скриптів, що описують перехід від схеми A у схему B");
 
         var timeCodes = s.cards().stream().flatMap(c -> c.references().stream()).filter(r -> r instanceof Reference.TimeCode).map(r -> (Reference.TimeCode) r).toList();
         assertThat(timeCodes).contains(new Reference.TimeCode("video 12.02.24", 5700, "ip utilities Linux", 260));
@@ -154,7 +154,7 @@ class SeedNotesTest {
         assertThat(mains).hasSize(40);
         // 30.б is a definition written where a question would be: asked as one, with the rest of its sentence
         assertThat(s.cards()).filteredOn(c -> c.kind() != CardKind.QUESTION).singleElement().satisfies(c -> {
-            assertThat(c.prompt()).isEqualTo("Что такое Серилизация транзакций?");
+            assertThat(c.prompt()).isEqualTo("Что такое серилизация транзакций?");
             assertThat(c.answer()).startsWith("Один из методов блокировки").contains("как бы \"по очереди\"").endsWith("(в отличии от ГРЯЗНОГО ЧТЕНИЯ, что не начинать работать с незавершенной транзакцией)");
             assertThat(c.parent()).hasValue(s.cards().indexOf(card(s, prompt("что такое ACID в бд?"))));
         });
@@ -235,7 +235,7 @@ class SeedNotesTest {
             assertThat(sn.line()).isEqualTo(112);
         });
         assertThat(gil.answer()).contains("Проблема, которую решает GIL");
-        assertThat(card(s, prompt("Что такое Процесс?")).topic()).isEqualTo(TopicPath.of("Треды(потоки) и Процессы"));
+        assertThat(card(s, prompt("Что такое процесс?")).topic()).isEqualTo(TopicPath.of("Треды(потоки) и Процессы"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class SeedSearchTest {
         assertThat(prepdeck("import", SeedImportTest.SEEDS.toString()).exit()).isZero();
         var typo = prepdeck("search", "генератр", "--json");
         assertThat(typo.exit()).as(typo.err()).isZero();
-        assertThat(prompts(typo.json())).contains("003_0e42585650cfbd26.txt: Расскажите про гененатор и итератор", "000_94e9e51ef25a3735.txt: Что такое Генератор?");
+        assertThat(prompts(typo.json())).contains("003_0e42585650cfbd26.txt: Расскажите про гененатор и итератор", "000_94e9e51ef25a3735.txt: Что такое генератор?");
         var first = typo.json().get(0);
         assertThat(List.of("id", "prompt", "topic", "source", "line", "score")).allSatisfy(f -> assertThat(first.has(f)).as(f).isTrue());
 

@@ -180,7 +180,7 @@ class SearchQualityTest {
         // the target: 90 % of the gaps that have an answer linked to one
         assertThat(linked).as("gaps linked to an answer%n%s", shown).isGreaterThanOrEqualTo((int) Math.ceil(0.90 * answerable));
         assertThat(wrong * 10).as("wrong links (at most one in ten)%n%s", shown).isLessThanOrEqualTo(links);
-        // was 19 of 19 before the structural reader; since it, 002's "Що таке Операції із сокетами?" is a card and
+        // was 19 of 19 before the structural reader; since it, 002's "Що таке операції із сокетами?" is a card and
         // "Що таке Kubernetes operator?" links to it (printed above): one such link at most, to be brought back to none
         assertThat(quiet).as("gaps without an answer show no link%n%s", shown).isGreaterThanOrEqualTo(unanswerable - 1);
     }
