@@ -92,7 +92,11 @@ public final class KeyPoints {
             var point = point(c, topic, asked);
             if (point == null) continue;
             var terms = point.phrasings().getFirst().terms();
-            if (c.first()) {
+            // "…; it iterates over a sequence": a sentence opened by a pronoun speaks of the subject before it
+            boolean pronoun = c.first() && !subject.isEmpty() && PRONOUNS.contains(c.words().getFirst().word().folded())
+                    && terms.stream().noneMatch(Term::head);
+            if (pronoun) subjectOf = c.unit();
+            if (c.first() && !pronoun) {
                 subject = terms.stream().filter(Term::head).toList();
                 subjectOf = c.unit();
             } else if (c.unit() == subjectOf && !subject.isEmpty() && point.phrasings().size() == 1 && subject.stream().noneMatch(Term::negated)
@@ -198,7 +202,9 @@ public final class KeyPoints {
         }
         for (int i = 0; i + 1 < merged.size(); i++) { // a lone first piece joins the next ("Процесс — это то, что …")
             long content = merged.get(i).stream().filter(Tagged::content).count();
-            if (content == 0 || (i == 0 && content == 1 && merged.get(i).stream().noneMatch(t -> t.content() && t.term()))) {
+            // "A for loop is used | when you know …": a piece that only names the subject claims nothing of it yet
+            boolean subjectOnly = i == 0 && content >= 1 && merged.get(i).stream().filter(Tagged::content).allMatch(Tagged::head);
+            if (content == 0 || subjectOnly || (i == 0 && content == 1 && merged.get(i).stream().noneMatch(t -> t.content() && t.term()))) {
                 merged.get(i + 1).addAll(0, merged.remove(i));
                 i--;
             }

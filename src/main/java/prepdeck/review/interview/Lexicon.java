@@ -30,7 +30,9 @@ final class Lexicon {
             List.of("improve", "slow down"), List.of("upper bound", "lower bound"), List.of("grow", "shrink"),
             List.of("match", "different"), List.of("single", "several"), List.of("anonymous", "named"),
             List.of("blocking", "non-blocking"), List.of("next", "previous"), List.of("interpreter", "compiler"),
-            List.of("add", "remove"));
+            List.of("add", "remove"), List.of("create", "remove"), List.of("separate", "single"), List.of("automatically", "manually"),
+            List.of("follow", "ignore"), List.of("typical", "original"), List.of("empty", "busy"), List.of("upper", "lower"),
+            List.of("upper bound", "lower"), List.of("upper", "lower bound"));
 
     /** Opposite word beginnings (folded) where the synonym lists name the concepts. */
     private static final List<List<String>> OPPOSITE_WORDS = List.of(
