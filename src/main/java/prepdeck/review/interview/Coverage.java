@@ -26,7 +26,6 @@ final class Coverage {
     private static final double MARGIN = 0.12;
     /** A point with this many needed words is stated by no fewer of them. */
     static final int TWO = 2;
-    static final boolean SWAP_PREFERRED = Boolean.parseBoolean(System.getProperty("swap", "true"));
 
     private final TextAnalysis analysis;
     private final Lexicon lexicon;
@@ -168,7 +167,7 @@ final class Coverage {
         // "A while loop iterates over a sequence, a for loop depends on a condition": a clause that says the point of
         // another subject outweighs the whole sentence, which has every word somewhere
         if (best != null && bestClause != null && best.status() == PointCheck.Status.COVERED && bestClause.status() == PointCheck.Status.CONTRADICTED
-                && bestClause.swap() && SWAP_PREFERRED) best = bestClause;
+                && bestClause.swap()) best = bestClause;
         if (best == null) return new PointCheck(point, PointCheck.Status.MISSED, List.of(), true);
         return best.toCheck(point);
     }
