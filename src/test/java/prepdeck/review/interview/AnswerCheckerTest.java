@@ -255,4 +255,23 @@ class AnswerCheckerTest {
                 Language.EN);
         assertThat(check.covered()).isZero();
     }
+
+    @Test
+    void gluingResultsInPythonIsNoSqlJoin() {
+        String ref = "`select_related` делает JOIN в одном SQL-запросе и подходит для ForeignKey и OneToOne.";
+        var prefetchStyle = checker.check(ref, "Он склеивает результаты отдельных запросов в питоне.", Language.RU);
+        assertThat(prefetchStyle.points().getFirst().covered()).as(prefetchStyle.points().getFirst().matched().toString()).isFalse();
+        var join = checker.check(ref, "select_related соединяет таблицы через join одним запросом.", Language.RU);
+        assertThat(join.points().getFirst().covered()).isTrue();
+    }
+
+    @Test
+    void aClauseSayingThePointOfTheOtherSubjectContradictsIt() {
+        String ref = "- break exits the loop entirely.\n- continue skips the rest of the current iteration and goes to the next one.\n";
+        var swapped = checker.check(ref, "continue exits the loop entirely and break skips to the next iteration.", Language.EN);
+        assertThat(swapped.points().getFirst().status()).isEqualTo(PointCheck.Status.CONTRADICTED);
+        var right = checker.check(ref, "break leaves the loop, continue jumps to the next iteration.", Language.EN);
+        assertThat(right.points().getFirst().covered()).isTrue();
+        assertThat(right.score().getAsDouble()).isGreaterThan(swapped.score().getAsDouble());
+    }
 }
