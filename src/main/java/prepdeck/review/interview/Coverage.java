@@ -154,6 +154,7 @@ final class Coverage {
     record Others(Set<String> heads, Set<String> subjects, Set<String> names, List<Term> rivals, Set<String> words, Set<String> all) {}
 
     PointCheck check(KeyPoint point, Answer answer, Others others) {
+        for (Phrase phrase : point.phrasings()) seedConcepts(phrase, answer);
         Verdict best = null, bestClause = null;
         for (Phrase phrase : point.phrasings()) {
             // a label's words must stand together, in one clause: "типизация статическая, абстракции динамическая" says neither
@@ -170,6 +171,25 @@ final class Coverage {
                 && bestClause.swap()) best = bestClause;
         if (best == null) return new PointCheck(point, PointCheck.Status.MISSED, List.of(), true);
         return best.toCheck(point);
+    }
+
+    /**
+     * A term's concepts, and those of the two-word term it makes with its neighbour in the point: «друг друга» is "each
+     * other", «обратные вызовы» a callback, «верхняя оценка» an upper bound, though neither word alone is.
+     */
+    private void seedConcepts(Phrase phrase, Answer answer) {
+        var terms = phrase.terms();
+        if (answer.termConcepts().containsKey(terms.getFirst())) return;
+        var out = new ArrayList<Set<Integer>>(terms.size());
+        for (Term t : terms) out.add(new java.util.HashSet<>(lexicon.concepts(t.folded(), t.keys())));
+        for (int k = 0; k + 1 < terms.size(); k++) {
+            if (isCode(terms.get(k).folded()) || isCode(terms.get(k + 1).folded())) continue;
+            var pair = lexicon.conceptsOfJoined(Lexicon.joined(terms.get(k).folded() + terms.get(k + 1).folded()));
+            if (pair.isEmpty()) continue;
+            out.get(k).addAll(pair);
+            out.get(k + 1).addAll(pair);
+        }
+        for (int k = 0; k < terms.size(); k++) answer.termConcepts().putIfAbsent(terms.get(k), out.get(k));
     }
 
     /** The finding on one phrasing in one segment. */

@@ -152,6 +152,9 @@ public final class KeyPoints {
             String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
             boolean dash = gap.contains(" — ") || gap.contains(" - ") || gap.contains(" – ") || gap.contains("—") || (gap.contains(":") && i <= 2);
             if (dash || DEFINITION_VERB.matcher(words.get(i).folded()).matches()) {
+                // "it ensures that names are unique": the verb of a clause inside, no subject of this one
+                if (!dash && (PRONOUNS.contains(words.getFirst().folded())
+                        || words.subList(0, i).stream().anyMatch(w -> SUBORDINATE.contains(w.folded())))) return 0;
                 long content = words.subList(0, i).stream().filter(w -> !w.stop()).count();
                 boolean alias = text.substring(0, words.get(i).start()).contains("(");
                 if (content >= 1 && content <= SHORT_HEAD + (alias ? 1 : 0) && i < words.size() - 1) return i;
@@ -259,6 +262,10 @@ public final class KeyPoints {
     private static final Set<String> JOIN_WORDS = Set.of("и", "і", "та", "а", "но", "але", "and", "but", "whereas", "while", "however",
             "однако", "проте", "который", "которая", "которые", "которого", "which", "який", "яка", "які", "так", "поэтому", "тому",
             "если", "когда", "где", "якщо", "коли", "де", "when", "where", "if", "because", "since", "бо", "потому", "that", "що");
+
+    /** Words that open a clause inside another ("it ensures that names are unique"). */
+    private static final Set<String> SUBORDINATE = Set.of("that", "which", "who", "if", "when", "where", "because", "что", "чтобы", "который",
+            "которая", "которые", "если", "когда", "где", "що", "щоб", "який", "яка", "які", "якщо", "коли", "де");
 
     private static boolean isJoin(String folded) {
         return JOIN_WORDS.contains(folded);

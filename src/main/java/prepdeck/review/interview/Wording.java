@@ -36,7 +36,10 @@ final class Wording {
 
     private static final Set<String> NEGATIONS = Set.of(
             "не", "нет", "ни", "нельзя", "без", "ні", "немає", "нема", "неможна", "not", "no", "never", "without", "cannot",
-            "can't", "don't", "doesn't", "isn't", "aren't", "won't", "wasn't", "didn't", "nor", "неможливо", "нету", "n't");
+            "can't", "don't", "doesn't", "isn't", "aren't", "won't", "wasn't", "didn't", "nor", "неможливо", "нету", "n't",
+            // "avoids naming conflicts" says there are none: "no clash" states it, "causes conflicts" says the opposite
+            "avoid", "avoids", "avoiding", "prevent", "prevents", "избежать", "избегать", "избегает", "избегая", "предотвращает",
+            "предотвратить", "уникати", "уникнути", "уникає", "запобігає", "запобігти");
 
     /** Generic nouns: "интерпретируемый язык" is stated by "интерпретируемый". */
     private static final List<String> GENERIC_BEGINNINGS = List.of(
