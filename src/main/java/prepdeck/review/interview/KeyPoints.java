@@ -77,6 +77,9 @@ public final class KeyPoints {
             }
             clauses.addAll(clauses(unit, words, tagged));
         }
+        // "Различие threading и asyncio в том, что …", "The difference between X and Y is that …": the claims follow
+        clauses.removeIf(c -> c.first() && !c.whole() && c.words().stream().filter(Tagged::content).count() <= 4
+                && c.words().stream().anyMatch(t -> t.content() && isDifference(t.word().folded())));
         // the subject is the topic when the reference defines one thing (no other item has a subject of its own)
         Set<String> topic = new HashSet<>(unitsWithHeads <= 1 ? firstHead : Set.of());
         Map<String, Integer> inClauses = new HashMap<>();
@@ -267,6 +270,13 @@ public final class KeyPoints {
     private static final Set<String> SUBORDINATE = Set.of("that", "which", "who", "if", "when", "where", "because", "что", "чтобы", "который",
             "которая", "которые", "если", "когда", "где", "що", "щоб", "який", "яка", "які", "якщо", "коли", "де");
 
+    private static final List<String> DIFFERENCE = List.of("различи", "разниц", "отличи", "відмінн", "різниц", "differen");
+
+    private static boolean isDifference(String folded) {
+        for (String b : DIFFERENCE) if (folded.startsWith(b)) return true;
+        return false;
+    }
+
     private static boolean isJoin(String folded) {
         return JOIN_WORDS.contains(folded);
     }
@@ -293,6 +303,7 @@ public final class KeyPoints {
     private KeyPoint point(Clause clause, Set<String> topic, Set<String> asked) {
         var content = distinct(clause.words().stream().filter(Tagged::content).toList());
         if (content.isEmpty()) return null;
+
         if (content.stream().allMatch(t -> asked(t, asked))) return null; // "GIL" to "What is the GIL?" restates the question
         boolean allTopic = content.stream().allMatch(t -> topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded()));
         // the subject: the head of "X — …", else the clause's first word when it opens the clause ("Functions must …", "break exits …")
@@ -302,7 +313,10 @@ public final class KeyPoints {
         boolean afterPronoun = openerAt == 1 && PRONOUNS.contains(clause.words().getFirst().word().folded()); // "it compares …": no subject named
         // a later clause opened by a subject the question names has its own ("…, потоки процесса делят одну")
         boolean askedOpener = !clause.first() && opener != null && openerAt == 0 && asked(opener, asked);
-        boolean opens = (clause.first() || askedOpener) && !anyHead && opener != null && openerAt <= 1 && !afterPronoun && !topic.contains(opener.word().folded())
+        // "…, а в threading несколько потоков": a later clause opened by a name of its own speaks of it
+        boolean namedOpener = !clause.first() && content.size() >= 2 && opener != null && opener.term() && openerAt <= 2 && clause.words().subList(0, openerAt).stream()
+                .noneMatch(Tagged::content);
+        boolean opens = (clause.first() || askedOpener || namedOpener) && !anyHead && opener != null && (openerAt <= 1 || namedOpener) && !afterPronoun && !topic.contains(opener.word().folded())
                 && !Wording.isGeneric(opener.word().folded()) && !Wording.isAmount(opener.word().folded());
         var terms = content.stream().map(t -> new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(),
                 !allTopic && (topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded())),
