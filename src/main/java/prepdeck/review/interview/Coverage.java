@@ -26,6 +26,8 @@ final class Coverage {
     private static final double MARGIN = 0.12;
     /** A point with this many needed words is stated by no fewer of them. */
     static final int TWO = 2;
+    /** How far after a denied verb the point's words stand to be denied with it ("does not support arrays in columns"). */
+    private static final int DENIED_REACH = 3;
 
     private final TextAnalysis analysis;
     private final Lexicon lexicon;
@@ -339,7 +341,17 @@ final class Coverage {
         // a point of two needed words is not stated by its subject or an amount alone ("процесс тяжелее" for "процесс имеет
         // свою память", "одно и то же" for "потоки делят одну")
         boolean both = needed < TWO || neededWith >= TWO || !onlyHeadWith(phrase, answer, segment);
-        if (enough && both && shareWith >= ENOUGH && (heavyWith > 0 || needed == 0)) {
+        // "Indexes … do not change query performance" for "indexes improve query performance": the answer denies something
+        // of these words that the reference asserts; not said the reference's way, even if no word of it is against
+        boolean deniedElsewhere = false;
+        if (phrase.terms().stream().noneMatch(t -> t.negated() || t.clauseNegated())) {
+            for (int i = answer.from(segment); i < answer.to(segment); i++) {
+                if (!answer.negated()[i] || matched.containsKey(i) || answer.words().get(i).stop()) continue;
+                int clause = answer.clause()[i]; // a verb denied just before the words that state the point
+                for (int at : matched.keySet()) if (answer.clause()[at] == clause && at > i && at <= i + DENIED_REACH) deniedElsewhere = true;
+            }
+        }
+        if (enough && both && !deniedElsewhere && shareWith >= ENOUGH && (heavyWith > 0 || needed == 0)) {
             return new Verdict(PointCheck.Status.COVERED, share, shareWith, words);
         }
         return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);

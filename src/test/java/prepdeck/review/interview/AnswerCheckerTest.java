@@ -274,4 +274,13 @@ class AnswerCheckerTest {
         assertThat(right.points().getFirst().covered()).isTrue();
         assertThat(right.score().getAsDouble()).isGreaterThan(swapped.score().getAsDouble());
     }
+
+    @Test
+    void aDeniedVerbBeforeThePointsWordsDoesNotStateIt() {
+        String ref = "PostgreSQL allows columns of a table to be defined as variable-length multidimensional arrays.";
+        var denied = checker.check(ref, "PostgreSQL does not support arrays in columns; you need a separate table.", Language.EN);
+        assertThat(denied.points().getFirst().covered()).isFalse();
+        var said = checker.check(ref, "A column can hold an array, of any length and even with several dimensions.", Language.EN);
+        assertThat(said.points().getFirst().covered()).isTrue();
+    }
 }
