@@ -53,7 +53,10 @@ final class Lexicon {
                 byJoined.computeIfAbsent(joined(term), k -> new HashSet<>()).add(c.id());
                 var words = analysis.words(term, Language.EN).stream().filter(w -> !w.stop()).toList();
                 if (words.size() != 1) continue;
-                for (String k : words.getFirst().keys()) byKey.computeIfAbsent(k, x -> new HashSet<>()).add(c.id());
+                Word w = words.getFirst();
+                // "one-to-many" is known whole; its pieces ("one", "many") are no forms of it, or "one" would be "many"
+                var keys = w.folded().indexOf('-') >= 0 || w.folded().indexOf('.') >= 0 ? List.of(w.folded()) : w.keys();
+                for (String k : keys) byKey.computeIfAbsent(k, x -> new HashSet<>()).add(c.id());
             }
         }
         for (var pair : OPPOSITE_NAMES) {

@@ -283,4 +283,12 @@ class AnswerCheckerTest {
         var said = checker.check(ref, "A column can hold an array, of any length and even with several dimensions.", Language.EN);
         assertThat(said.points().getFirst().covered()).isTrue();
     }
+
+    @Test
+    void manyThreadsContradictOnlyOneThreadThoughTheGlossaryKnowsOneToMany() {
+        var check = checker.check("The GIL is a mutex that allows only one thread to execute Python bytecode at a time.",
+                "The GIL lets many threads execute Python bytecode at the same time.", Language.EN);
+        assertThat(check.points()).anyMatch(PointCheck::contradicted);
+        assertThat(check.points()).noneMatch(PointCheck::covered);
+    }
 }
