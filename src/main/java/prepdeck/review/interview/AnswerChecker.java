@@ -88,7 +88,7 @@ public final class AnswerChecker {
         if (points.isEmpty()) return new AnswerCheck(OptionalDouble.empty(), List.of(), language);
         var words = Coverage.Answer.of(answer, analysis.words(answer, language), lexicon);
         var checks = points.stream().map(p -> coverage.check(p, words, new Coverage.Others(otherHeads(p, points), subjectsElsewhere(p, points),
-                otherNames(p, points), rivals(p, points), otherWords(p, points)))).toList();
+                otherNames(p, points), rivals(p, points), otherWords(p, points), allOtherWords(p, points)))).toList();
         double total = 0, sum = 0;
         for (PointCheck c : checks) {
             double w = c.point().weight();
@@ -127,6 +127,21 @@ public final class AnswerChecker {
                 if (t.optional() || t.given() || own.contains(t.folded())) continue;
                 out.add(t.folded());
                 out.addAll(t.keys());
+            }
+        }
+        return out;
+    }
+
+    /** Every word (folded and lemmas) of the reference's other points. */
+    private static Set<String> allOtherWords(KeyPoint point, List<KeyPoint> points) {
+        var out = new HashSet<String>();
+        for (KeyPoint p : points) {
+            if (p == point) continue;
+            for (Phrase ph : p.phrasings()) {
+                for (Term t : ph.terms()) {
+                    out.add(t.folded());
+                    out.addAll(t.keys());
+                }
             }
         }
         return out;

@@ -26,6 +26,8 @@ final class Coverage {
     private static final double MARGIN = 0.12;
     /** A point with this many needed words is stated by no fewer of them. */
     static final int TWO = 2;
+    /** How far after a denied verb the point's words stand to be denied with it ("does not support arrays in columns"). */
+    private static final int DENIED_REACH = 3;
 
     private final TextAnalysis analysis;
     private final Lexicon lexicon;
@@ -151,24 +153,57 @@ final class Coverage {
      * What the reference's other points say, to tell a sentence about them from one against this point: their subjects
      * this one does not name, all their subjects, their names, the words of parallel points, and their needed words.
      */
-    record Others(Set<String> heads, Set<String> subjects, Set<String> names, List<Term> rivals, Set<String> words) {}
+    record Others(Set<String> heads, Set<String> subjects, Set<String> names, List<Term> rivals, Set<String> words, Set<String> all) {}
 
     PointCheck check(KeyPoint point, Answer answer, Others others) {
-        Verdict best = null;
+        for (Phrase phrase : point.phrasings()) seedConcepts(phrase, answer);
+        Verdict best = null, bestClause = null;
         for (Phrase phrase : point.phrasings()) {
             // a label's words must stand together, in one clause: "типизация статическая, абстракции динамическая" says neither
             for (int s = phrase.label() ? answer.segments() : 0; s < answer.windows(); s++) {
                 if (answer.repeats(s)) continue;
                 Verdict v = judge(phrase, answer, s, others);
                 if (best == null || v.better(best)) best = v;
+                if (s >= answer.segments() && (bestClause == null || v.better(bestClause))) bestClause = v;
             }
         }
+        // "A while loop iterates over a sequence, a for loop depends on a condition": a clause that says the point of
+        // another subject outweighs the whole sentence, which has every word somewhere
+        if (best != null && bestClause != null && best.status() == PointCheck.Status.COVERED && bestClause.status() == PointCheck.Status.CONTRADICTED
+                && bestClause.swap()) best = bestClause;
         if (best == null) return new PointCheck(point, PointCheck.Status.MISSED, List.of(), true);
         return best.toCheck(point);
     }
 
+    /**
+     * A term's concepts, and those of the two-word term it makes with its neighbour in the point: «друг друга» is "each
+     * other", «обратные вызовы» a callback, «верхняя оценка» an upper bound, though neither word alone is.
+     */
+    private void seedConcepts(Phrase phrase, Answer answer) {
+        var terms = phrase.terms();
+        if (answer.termConcepts().containsKey(terms.getFirst())) return;
+        var out = new ArrayList<Set<Integer>>(terms.size());
+        for (Term t : terms) out.add(new java.util.HashSet<>(lexicon.concepts(t.folded(), t.keys())));
+        for (int k = 0; k + 1 < terms.size(); k++) {
+            if (isCode(terms.get(k).folded()) || isCode(terms.get(k + 1).folded())) continue;
+            var pair = lexicon.conceptsOfJoined(Lexicon.joined(terms.get(k).folded() + terms.get(k + 1).folded()));
+            if (pair.isEmpty()) continue;
+            out.get(k).addAll(pair);
+            out.get(k + 1).addAll(pair);
+        }
+        for (int k = 0; k < terms.size(); k++) answer.termConcepts().putIfAbsent(terms.get(k), out.get(k));
+    }
+
     /** The finding on one phrasing in one segment. */
-    private record Verdict(PointCheck.Status status, double said, double with, List<String> matched) {
+    private record Verdict(PointCheck.Status status, double said, double with, List<String> matched, boolean swap) {
+        Verdict(PointCheck.Status status, double said, double with, List<String> matched) {
+            this(status, said, with, matched, false);
+        }
+
+        Verdict swapped(boolean own) {
+            return new Verdict(status, said, with, matched, own);
+        }
+
         boolean better(Verdict o) {
             int a = rank(), b = o.rank();
             if (a != b) return a > b;
@@ -249,6 +284,12 @@ final class Coverage {
                 against += w;
             }
         }
+        // the words of this point said its way that no other point of the reference has ("keyword", "dict" for **kwargs)
+        int ownWith = 0;
+        for (Term t : phrase.terms()) {
+            if (t.optional() || t.given() || t.head() || others.all().contains(t.folded()) || t.keys().stream().anyMatch(others.all()::contains)) continue;
+            if (saidWith(t, answer, segment)) ownWith++;
+        }
         var words = new ArrayList<>(matched.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList());
         if (total == 0) total = phrase.terms().stream().filter(t -> !t.given()).mapToDouble(Term::weight).sum();
         if (total == 0) total = 1;
@@ -274,15 +315,15 @@ final class Coverage {
         }
         if (enough && against > 0) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
         if (enough && ofAnother && phrase.terms().stream().anyMatch(Coverage::isName)) {
-            return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+            return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words).swapped(ownWith > 0);
         }
         if (enough && headed && headMissing && swapped(answer, segment, otherHeads)) {
             // said of another subject: a swap when the point's own words are there, too little to tell when one word is
             return new Verdict(neededWith >= TWO || needed < TWO && heavyWith > 1 ? PointCheck.Status.CONTRADICTED : PointCheck.Status.MISSED,
-                    share, shareWith, words);
+                    share, shareWith, words).swapped(ownWith > 0);
         }
         if (enough && headed && inverted(phrase, answer, segment, subjectsElsewhere)) {
-            return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+            return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words).swapped(ownWith > 0);
         }
         if (enough && !rivals.isEmpty()) { // "*args collects keyword arguments into a dict": the other point's words, not this one's
             var own = new java.util.HashSet<String>();
@@ -295,12 +336,22 @@ final class Coverage {
             var mine = new java.util.HashSet<String>();
             phrase.terms().forEach(t -> mine.add(t.folded()));
             for (Term r : rivals) if (!r.optional() && !mine.contains(r.folded()) && saidIn(r, answer, segment)) rivalSaid++;
-            if (rivalSaid > ownSaid) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
+            if (rivalSaid > ownSaid) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words).swapped(ownWith > 0);
         }
         // a point of two needed words is not stated by its subject or an amount alone ("процесс тяжелее" for "процесс имеет
         // свою память", "одно и то же" for "потоки делят одну")
         boolean both = needed < TWO || neededWith >= TWO || !onlyHeadWith(phrase, answer, segment);
-        if (enough && both && shareWith >= ENOUGH && (heavyWith > 0 || needed == 0)) {
+        // "Indexes … do not change query performance" for "indexes improve query performance": the answer denies something
+        // of these words that the reference asserts; not said the reference's way, even if no word of it is against
+        boolean deniedElsewhere = false;
+        if (phrase.terms().stream().noneMatch(t -> t.negated() || t.clauseNegated())) {
+            for (int i = answer.from(segment); i < answer.to(segment); i++) {
+                if (!answer.negated()[i] || matched.containsKey(i) || answer.words().get(i).stop()) continue;
+                int clause = answer.clause()[i]; // a verb denied just before the words that state the point
+                for (int at : matched.keySet()) if (answer.clause()[at] == clause && at > i && at <= i + DENIED_REACH) deniedElsewhere = true;
+            }
+        }
+        if (enough && both && !deniedElsewhere && shareWith >= ENOUGH && (heavyWith > 0 || needed == 0)) {
             return new Verdict(PointCheck.Status.COVERED, share, shareWith, words);
         }
         return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);

@@ -77,6 +77,9 @@ public final class KeyPoints {
             }
             clauses.addAll(clauses(unit, words, tagged));
         }
+        // "Различие threading и asyncio в том, что …", "The difference between X and Y is that …": the claims follow
+        clauses.removeIf(c -> c.first() && !c.whole() && c.words().stream().filter(Tagged::content).count() <= 4
+                && c.words().stream().anyMatch(t -> t.content() && isDifference(t.word().folded())));
         // the subject is the topic when the reference defines one thing (no other item has a subject of its own)
         Set<String> topic = new HashSet<>(unitsWithHeads <= 1 ? firstHead : Set.of());
         Map<String, Integer> inClauses = new HashMap<>();
@@ -92,7 +95,11 @@ public final class KeyPoints {
             var point = point(c, topic, asked);
             if (point == null) continue;
             var terms = point.phrasings().getFirst().terms();
-            if (c.first()) {
+            // "…; it iterates over a sequence": a sentence opened by a pronoun speaks of the subject before it
+            boolean pronoun = c.first() && !subject.isEmpty() && PRONOUNS.contains(c.words().getFirst().word().folded())
+                    && terms.stream().noneMatch(Term::head);
+            if (pronoun) subjectOf = c.unit();
+            if (c.first() && !pronoun) {
                 subject = terms.stream().filter(Term::head).toList();
                 subjectOf = c.unit();
             } else if (c.unit() == subjectOf && !subject.isEmpty() && point.phrasings().size() == 1 && subject.stream().noneMatch(Term::negated)
@@ -148,6 +155,9 @@ public final class KeyPoints {
             String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
             boolean dash = gap.contains(" — ") || gap.contains(" - ") || gap.contains(" – ") || gap.contains("—") || (gap.contains(":") && i <= 2);
             if (dash || DEFINITION_VERB.matcher(words.get(i).folded()).matches()) {
+                // "it ensures that names are unique": the verb of a clause inside, no subject of this one
+                if (!dash && (PRONOUNS.contains(words.getFirst().folded())
+                        || words.subList(0, i).stream().anyMatch(w -> SUBORDINATE.contains(w.folded())))) return 0;
                 long content = words.subList(0, i).stream().filter(w -> !w.stop()).count();
                 boolean alias = text.substring(0, words.get(i).start()).contains("(");
                 if (content >= 1 && content <= SHORT_HEAD + (alias ? 1 : 0) && i < words.size() - 1) return i;
@@ -198,7 +208,9 @@ public final class KeyPoints {
         }
         for (int i = 0; i + 1 < merged.size(); i++) { // a lone first piece joins the next ("Процесс — это то, что …")
             long content = merged.get(i).stream().filter(Tagged::content).count();
-            if (content == 0 || (i == 0 && content == 1 && merged.get(i).stream().noneMatch(t -> t.content() && t.term()))) {
+            // "A for loop is used | when you know …": a piece that only names the subject claims nothing of it yet
+            boolean subjectOnly = i == 0 && content >= 1 && merged.get(i).stream().filter(Tagged::content).allMatch(Tagged::head);
+            if (content == 0 || subjectOnly || (i == 0 && content == 1 && merged.get(i).stream().noneMatch(t -> t.content() && t.term()))) {
                 merged.get(i + 1).addAll(0, merged.remove(i));
                 i--;
             }
@@ -254,6 +266,17 @@ public final class KeyPoints {
             "однако", "проте", "который", "которая", "которые", "которого", "which", "який", "яка", "які", "так", "поэтому", "тому",
             "если", "когда", "где", "якщо", "коли", "де", "when", "where", "if", "because", "since", "бо", "потому", "that", "що");
 
+    /** Words that open a clause inside another ("it ensures that names are unique"). */
+    private static final Set<String> SUBORDINATE = Set.of("that", "which", "who", "if", "when", "where", "because", "что", "чтобы", "который",
+            "которая", "которые", "если", "когда", "где", "що", "щоб", "який", "яка", "які", "якщо", "коли", "де");
+
+    private static final List<String> DIFFERENCE = List.of("различи", "разниц", "отличи", "відмінн", "різниц", "differen");
+
+    private static boolean isDifference(String folded) {
+        for (String b : DIFFERENCE) if (folded.startsWith(b)) return true;
+        return false;
+    }
+
     private static boolean isJoin(String folded) {
         return JOIN_WORDS.contains(folded);
     }
@@ -280,6 +303,7 @@ public final class KeyPoints {
     private KeyPoint point(Clause clause, Set<String> topic, Set<String> asked) {
         var content = distinct(clause.words().stream().filter(Tagged::content).toList());
         if (content.isEmpty()) return null;
+
         if (content.stream().allMatch(t -> asked(t, asked))) return null; // "GIL" to "What is the GIL?" restates the question
         boolean allTopic = content.stream().allMatch(t -> topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded()));
         // the subject: the head of "X — …", else the clause's first word when it opens the clause ("Functions must …", "break exits …")
@@ -289,7 +313,10 @@ public final class KeyPoints {
         boolean afterPronoun = openerAt == 1 && PRONOUNS.contains(clause.words().getFirst().word().folded()); // "it compares …": no subject named
         // a later clause opened by a subject the question names has its own ("…, потоки процесса делят одну")
         boolean askedOpener = !clause.first() && opener != null && openerAt == 0 && asked(opener, asked);
-        boolean opens = (clause.first() || askedOpener) && !anyHead && opener != null && openerAt <= 1 && !afterPronoun && !topic.contains(opener.word().folded())
+        // "…, а в threading несколько потоков": a later clause opened by a name of its own speaks of it
+        boolean namedOpener = !clause.first() && content.size() >= 2 && opener != null && opener.term() && openerAt <= 2 && clause.words().subList(0, openerAt).stream()
+                .noneMatch(Tagged::content);
+        boolean opens = (clause.first() || askedOpener || namedOpener) && !anyHead && opener != null && (openerAt <= 1 || namedOpener) && !afterPronoun && !topic.contains(opener.word().folded())
                 && !Wording.isGeneric(opener.word().folded()) && !Wording.isAmount(opener.word().folded());
         var terms = content.stream().map(t -> new Term(t.word().written(), t.word().folded(), t.word().keys(), t.negated(), t.clauseNegated(),
                 !allTopic && (topic.contains(t.word().folded()) || Wording.isGeneric(t.word().folded())),

@@ -30,7 +30,9 @@ final class Lexicon {
             List.of("improve", "slow down"), List.of("upper bound", "lower bound"), List.of("grow", "shrink"),
             List.of("match", "different"), List.of("single", "several"), List.of("anonymous", "named"),
             List.of("blocking", "non-blocking"), List.of("next", "previous"), List.of("interpreter", "compiler"),
-            List.of("add", "remove"));
+            List.of("add", "remove"), List.of("create", "remove"), List.of("separate", "single"), List.of("automatically", "manually"),
+            List.of("follow", "ignore"), List.of("typical", "original"), List.of("empty", "busy"), List.of("upper", "lower"),
+            List.of("upper bound", "lower"), List.of("upper", "lower bound"));
 
     /** Opposite word beginnings (folded) where the synonym lists name the concepts. */
     private static final List<List<String>> OPPOSITE_WORDS = List.of(
@@ -51,7 +53,10 @@ final class Lexicon {
                 byJoined.computeIfAbsent(joined(term), k -> new HashSet<>()).add(c.id());
                 var words = analysis.words(term, Language.EN).stream().filter(w -> !w.stop()).toList();
                 if (words.size() != 1) continue;
-                for (String k : words.getFirst().keys()) byKey.computeIfAbsent(k, x -> new HashSet<>()).add(c.id());
+                Word w = words.getFirst();
+                // "one-to-many" is known whole; its pieces ("one", "many") are no forms of it, or "one" would be "many"
+                var keys = w.folded().indexOf('-') >= 0 || w.folded().indexOf('.') >= 0 ? List.of(w.folded()) : w.keys();
+                for (String k : keys) byKey.computeIfAbsent(k, x -> new HashSet<>()).add(c.id());
             }
         }
         for (var pair : OPPOSITE_NAMES) {

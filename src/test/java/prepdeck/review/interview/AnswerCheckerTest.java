@@ -255,4 +255,40 @@ class AnswerCheckerTest {
                 Language.EN);
         assertThat(check.covered()).isZero();
     }
+
+    @Test
+    void gluingResultsInPythonIsNoSqlJoin() {
+        String ref = "`select_related` делает JOIN в одном SQL-запросе и подходит для ForeignKey и OneToOne.";
+        var prefetchStyle = checker.check(ref, "Он склеивает результаты отдельных запросов в питоне.", Language.RU);
+        assertThat(prefetchStyle.points().getFirst().covered()).as(prefetchStyle.points().getFirst().matched().toString()).isFalse();
+        var join = checker.check(ref, "select_related соединяет таблицы через join одним запросом.", Language.RU);
+        assertThat(join.points().getFirst().covered()).isTrue();
+    }
+
+    @Test
+    void aClauseSayingThePointOfTheOtherSubjectContradictsIt() {
+        String ref = "- break exits the loop entirely.\n- continue skips the rest of the current iteration and goes to the next one.\n";
+        var swapped = checker.check(ref, "continue exits the loop entirely and break skips to the next iteration.", Language.EN);
+        assertThat(swapped.points().getFirst().status()).isEqualTo(PointCheck.Status.CONTRADICTED);
+        var right = checker.check(ref, "break leaves the loop, continue jumps to the next iteration.", Language.EN);
+        assertThat(right.points().getFirst().covered()).isTrue();
+        assertThat(right.score().getAsDouble()).isGreaterThan(swapped.score().getAsDouble());
+    }
+
+    @Test
+    void aDeniedVerbBeforeThePointsWordsDoesNotStateIt() {
+        String ref = "PostgreSQL allows columns of a table to be defined as variable-length multidimensional arrays.";
+        var denied = checker.check(ref, "PostgreSQL does not support arrays in columns; you need a separate table.", Language.EN);
+        assertThat(denied.points().getFirst().covered()).isFalse();
+        var said = checker.check(ref, "A column can hold an array, of any length and even with several dimensions.", Language.EN);
+        assertThat(said.points().getFirst().covered()).isTrue();
+    }
+
+    @Test
+    void manyThreadsContradictOnlyOneThreadThoughTheGlossaryKnowsOneToMany() {
+        var check = checker.check("The GIL is a mutex that allows only one thread to execute Python bytecode at a time.",
+                "The GIL lets many threads execute Python bytecode at the same time.", Language.EN);
+        assertThat(check.points()).anyMatch(PointCheck::contradicted);
+        assertThat(check.points()).noneMatch(PointCheck::covered);
+    }
 }
