@@ -206,4 +206,10 @@
   document.addEventListener("htmx:load", function () {
     highlight(document);
   });
+
+  // Offline practice (issue 20): the service worker keeps the app's files and the review page. Browsers run one only in
+  // a secure context (HTTPS, or this computer's own address); a phone on plain http over the LAN goes without it.
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    navigator.serviceWorker.register("/assets/sw.js", { scope: "/" }).catch(function () { /* the pages work without it */ });
+  }
 })();
