@@ -448,14 +448,17 @@
       if (!a.sent || a.answered_at >= kept.fetched_at) answeredCards[a.card] = true;
     });
     var newUsed = kept.cards.filter(function (c) { return !c.due_at && answeredCards[c.card.id]; }).length;
-    var left = 0, first = null;
+    var left = 0, first = null, soon = null;
     kept.cards.forEach(function (c) {
       if (answeredCards[c.card.id]) return;
       var ready = c.due_at ? Date.parse(c.due_at) <= now : newUsed + left < kept.new_allowed;
+      // as the server's queue does: a card in its steps due within 20 minutes, once nothing else is left
+      if (!ready && c.reason === "learning" && Date.parse(c.due_at) <= now + 20 * 60000 && !soon) soon = c;
       if (!ready) return;
       left++;
       if (!first) first = c;
     });
+    if (!first && soon) return { entry: soon, left: 1 };
     return first ? { entry: first, left: left } : null;
   }
 
