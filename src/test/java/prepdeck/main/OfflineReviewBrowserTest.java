@@ -85,6 +85,11 @@ class OfflineReviewBrowserTest {
         Map<Long, JsonNode> intervals = new HashMap<>();
         window.get("cards").forEach(c -> intervals.put(c.get("card").get("id").asLong(), c.get("intervals")));
         screenshot("phone-online");
+        // installable: Chromium finds the manifest, its icons and the worker, and has nothing against them
+        Map<String, Object> manifest = browser.executeCdpCommand("Page.getAppManifest", Map.of());
+        assertThat((List<?>) manifest.get("errors")).as(manifest.toString()).isEmpty();
+        Map<String, Object> installable = browser.executeCdpCommand("Page.getInstallabilityErrors", Map.of());
+        assertThat((List<?>) installable.get("installabilityErrors")).as(installable.toString()).isEmpty();
 
         // offline: the browser says so, and the laptop's server is gone as well (a worker's own fetches included)
         offline(true);
