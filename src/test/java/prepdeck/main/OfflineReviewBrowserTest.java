@@ -165,6 +165,46 @@ class OfflineReviewBrowserTest {
         assertThat(logs).as(logs.toString()).noneMatch(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
     }
 
+    /**
+     * What a phone on plain http gets (no secure context, so no service worker): the page it has open keeps going through
+     * a lost connection and sends the answers when it returns, and it says that reopening it offline needs HTTPS.
+     */
+    @Test
+    void onPlainHttpTheOpenPageKeepsAnsweringThroughALostConnection() throws Exception {
+        String lanAddress = LanServeTest.networkAddress().orElse(null);
+        LanServeTest.requireAddress(lanAddress);
+        Path data = tmp.resolve("data");
+        var db = Main.openDatabase(data, Optional.empty());
+        UseCases useCases = Main.openSingleUser(db, data);
+        useCases.importNotes().run(List.of(SeedImportTest.SEEDS), ImportProgress.NONE);
+        var pairing = new LanPairing(Clock.systemUTC(), new Secrets(new SecureRandom()), db.pairedDevices());
+        served = Main.serveLan(useCases, data, "0.0.0.0", lanAddress, 0, pairing, Map.of(), m -> { });
+
+        chromium = HeadlessChromium.start(420, 900);
+        var browser = chromium.browser;
+        browser.get(served.pairingLink().toString());
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start-review")));
+        browser.findElement(By.id("start-review")).click();
+        shownCard();
+        assertThat(browser.executeScript("return window.isSecureContext || ('serviceWorker' in navigator)")).isEqualTo(false);
+        assertThat(browser.findElement(By.id("review-offline-note")).getText()).contains("HTTPS");
+
+        offline(true);
+        chromium.wait.until(ExpectedConditions.textMatches(By.id("review-offline"), Pattern.compile("Offline")));
+        for (int i = 1; i <= 3; i++) {
+            shownCard();
+            press(" ");
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-grades")));
+            press("3");
+            int waiting = i;
+            chromium.wait.until(d -> Integer.toString(waiting).equals(d.findElement(By.id("review-offline")).getAttribute("data-waiting")));
+        }
+        assertThat(reviews(data)).isEmpty();
+        offline(false);
+        chromium.wait.until(d -> "0".equals(d.findElement(By.id("review-offline")).getAttribute("data-waiting")));
+        assertThat(reviews(data)).hasSize(3);
+    }
+
     record Review(String key, long card, int rating, Instant reviewedAt, Instant lastReview, Instant due) {}
 
     static List<Review> reviews(Path data) throws Exception {
