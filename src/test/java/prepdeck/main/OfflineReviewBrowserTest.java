@@ -78,6 +78,8 @@ class OfflineReviewBrowserTest {
         Object worker = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "navigator.serviceWorker.ready.then(function (r) { return caches.keys().then(function (k) { done(!!r.active && k.length > 0); }); });");
         assertThat(worker).as("the service worker runs and keeps the app's files").isEqualTo(true);
+        // the page fetches its window after showing the first card: wait until this device keeps it
+        chromium.wait.until(d -> AccountBrowserTest.offlineCardsKept(browser).toString().startsWith("1 window"));
         // the window this device keeps, as the server sent it: the intervals each grade gives, per card
         JsonNode window = new ObjectMapper().readTree((String) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch('/api/review/offline').then(function (r) { return r.text(); }).then(done);"));
@@ -186,6 +188,9 @@ class OfflineReviewBrowserTest {
         chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start-review")));
         browser.findElement(By.id("start-review")).click();
         shownCard();
+        chromium.wait.until(d -> "1".equals(String.valueOf(browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var open = indexedDB.open('prepdeck', 1); open.onsuccess = function () {"
+                + "var c = open.result.transaction('windows').objectStore('windows').count(); c.onsuccess = function () { done(c.result); }; };"))));
         assertThat(browser.executeScript("return window.isSecureContext || ('serviceWorker' in navigator)")).isEqualTo(false);
         assertThat(browser.findElement(By.id("review-offline-note")).getText()).contains("HTTPS");
 

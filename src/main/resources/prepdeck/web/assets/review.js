@@ -426,7 +426,8 @@
       offline = true;
       showBanner();
     }
-    return showOffline();
+    // the window may still be on its way (or coming from this device's copy)
+    return windowLoaded.then(showOffline, showOffline);
   }
 
   function goOnline() {
@@ -498,12 +499,21 @@
     if (note) note.hidden = false;
   }
 
+  // The first card comes first; the window (up to 300 cards with their answers) follows in the background. Answers
+  // still waiting from an earlier visit are sent before the first card, so it is asked from the state they made.
+  var windowLoaded = Promise.resolve(false);
   request("answers", "readonly", function (s) { return s.getAll(); }).then(function (all) {
     (all || []).forEach(function (a) { answers[a.idempotency_key] = a; });
   }).catch(function () {}).then(function () {
-    return loadWindow();
-  }).then(function (reached) {
-    if (!reached) return goOffline();
-    return flush().then(function () { showBanner(); return loadNext(); });
+    if (navigator.onLine === false) {
+      windowLoaded = loadWindow();
+      return goOffline();
+    }
+    if (waiting().length) {
+      windowLoaded = flush();
+      return windowLoaded.then(function (reached) { return reached ? loadNext() : goOffline(); });
+    }
+    windowLoaded = loadWindow();
+    return loadNext();
   });
 })();
