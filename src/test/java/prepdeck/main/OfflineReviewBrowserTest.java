@@ -122,6 +122,16 @@ class OfflineReviewBrowserTest {
             chromium.wait.until(d -> Integer.toString(waiting).equals(d.findElement(By.id("review-offline")).getAttribute("data-waiting")));
         }
         assertThat(browser.findElement(By.id("review-offline")).getText()).contains("20 answers wait to be sent");
+        // undo offline forgets the last answer on the device; the card comes back and is answered again
+        long last = given.keySet().stream().reduce((a, b) -> b).orElseThrow();
+        press("u");
+        chromium.wait.until(d -> "19".equals(d.findElement(By.id("review-offline")).getAttribute("data-waiting")));
+        assertThat(Long.parseLong(shownCard())).isEqualTo(last);
+        press(" ");
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-grades")));
+        givenAt.put(last, Instant.now());
+        press(Integer.toString(given.get(last)));
+        chromium.wait.until(d -> "20".equals(d.findElement(By.id("review-offline")).getAttribute("data-waiting")));
         screenshot("phone-offline");
         assertThat(reviews(data)).as("nothing reached the laptop while offline").isEmpty();
 

@@ -202,6 +202,7 @@
       busy = true;
       drop(record).then(function () {
         answered.pop();
+        showBanner();
         var entry = kept && kept.cards.filter(function (c) { return c.card.id === record.card; })[0];
         if (offline && entry) return showEntry(entry);
         return offline ? showOffline() : loadCard(record.card);
