@@ -215,6 +215,7 @@ class OfflineReviewBrowserTest {
             chromium.wait.until(d -> Integer.toString(waiting).equals(d.findElement(By.id("review-offline")).getAttribute("data-waiting")));
         }
         assertThat(reviews(data)).isEmpty();
+        screenshot("phone-plain-http-offline");
         offline(false);
         chromium.wait.until(d -> "0".equals(d.findElement(By.id("review-offline")).getAttribute("data-waiting")));
         assertThat(reviews(data)).hasSize(3);

@@ -11,7 +11,12 @@ var PAGE = "/review";
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
     // the review page may be refused (a session that ended, a device not paired): the files are cached anyway
-    return cache.addAll(ASSETS).then(function () { return cache.add(PAGE).catch(function () {}); });
+    // (nor is a sign-in page the browser was sent to instead kept as the review page)
+    return cache.addAll(ASSETS).then(function () {
+      return fetch(PAGE).then(function (response) {
+        if (response.ok && !response.redirected) return cache.put(PAGE, response);
+      }).catch(function () {});
+    });
   }).then(function () { return self.skipWaiting(); }));
 });
 
@@ -49,7 +54,7 @@ self.addEventListener("fetch", function (event) {
   if (url.pathname === PAGE) {
     // the network first, so the page is as fresh as the connection allows; the last good copy without it
     event.respondWith(fetch(request).then(function (response) {
-      if (response.ok && response.type === "basic") {
+      if (response.ok && response.type === "basic" && !response.redirected) {
         var copy = response.clone();
         caches.open(CACHE).then(function (cache) { return cache.put(request, copy); });
       }
