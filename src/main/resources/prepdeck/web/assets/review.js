@@ -163,11 +163,15 @@
     busy = true;
     var record = { idempotency_key: newKey(), owner: kept ? kept.owner : "", topic: topic, card: current.card.id, rating: rating,
       duration_ms: Math.max(0, Date.now() - shownAt), answered_at: new Date().toISOString(), sent: false };
+    if (!record.owner) unowned.push(record); // the window (which names the owner) is still on its way
     if (offline) {
       put("answers", record).then(function () {
         answers[record.idempotency_key] = record;
         answered.push({ key: record.idempotency_key });
         showOffline();
+      }, function (error) {
+        busy = false;
+        status.textContent = "Could not keep the answer on this device: " + (error && error.message ? error.message : error);
       });
       return;
     }
@@ -298,6 +302,7 @@
   var kept = null;      // the offline window for this topic: {owner, topic, fetched_at, new_allowed, cards}
   var answers = {};     // idempotency key -> answer kept on this device (sent or not)
   var flushing = null;
+  var unowned = [];     // answers given on this page before any window told whose they are
   var banner = el("review-offline");
 
   var database = new Promise(function (resolve) {
@@ -362,6 +367,10 @@
       w.topic = topic;
       w.fetched_at = fetchedAt;
       kept = w;
+      unowned.splice(0).forEach(function (a) {
+        a.owner = w.owner;
+        if (answers[a.idempotency_key]) remember(a);
+      });
       // sent answers the new window already reflects are no longer needed here
       Object.keys(answers).forEach(function (k) {
         var a = answers[k];
