@@ -296,6 +296,52 @@ public final class DeckPractice implements Practice {
         }
     }
 
+    /** How many cards an offline window holds at most (due and new together). */
+    static final int OFFLINE_CARDS = 300;
+
+    @Override
+    public OfflineWindow offlineWindow(Optional<String> topic, Duration ahead) {
+        if (ahead.isNegative() || ahead.compareTo(MAX_OFFLINE_AHEAD) > 0) {
+            throw new InvalidInputException("an offline window looks 0–" + MAX_OFFLINE_AHEAD.toDays() + " days ahead, not " + ahead.toHours() + " hours");
+        }
+        Instant now = now();
+        Instant until = now.plus(ahead);
+        return store.read(r -> {
+            topic.ifPresent(t -> {
+                if (!r.hasTopic(t)) throw new NotFoundException("no topic '" + t + "'");
+            });
+            PracticeSettings settings = settings(r);
+            followSettings(settings);
+            int newToday = r.cardsIntroducedSince(dayStart(now));
+            int newAllowed = Math.max(0, settings.newPerDay() - newToday);
+            Set<Long> held = r.heldCards(now);
+            var seen = new java.util.TreeMap<Long, CardStateRow>();
+            for (CardStateRow row : r.dueInSteps(until, topic, OFFLINE_CARDS)) seen.put(row.cardId(), row);
+            for (CardStateRow row : r.dueForReview(until, topic, OFFLINE_CARDS)) seen.putIfAbsent(row.cardId(), row);
+            List<CardStateRow> due = seen.values().stream().filter(row -> !held.contains(row.cardId()))
+                    .sorted(Comparator.comparing(CardStateRow::due).thenComparingLong(CardStateRow::cardId)).limit(OFFLINE_CARDS).toList();
+            var entries = new ArrayList<OfflineWindow.Entry>();
+            for (CardStateRow row : due) {
+                Optional<CardRow> card = r.card(row.cardId()).filter(c -> c.status() == CardStatus.ANSWERED);
+                if (card.isEmpty()) continue;
+                CardState.Seen state = state(row);
+                var reason = state.state() == State.REVIEW ? ReviewQueue.Reason.REVIEW : ReviewQueue.Reason.LEARNING;
+                // the intervals the grades give when the card falls due, which is when the device will ask it
+                Instant askedAt = row.due().isAfter(now) ? row.due() : now;
+                entries.add(new OfflineWindow.Entry(nextCard(r, card.get(), state, reason, askedAt, due.size(), newToday, settings.newPerDay()),
+                        Optional.of(row.due())));
+            }
+            int newCards = Math.min(newAllowed, OFFLINE_CARDS - entries.size());
+            for (long id : newCards > 0 ? r.newCards(topic, now, newCards) : List.<Long>of()) {
+                Optional<CardRow> card = r.card(id);
+                if (card.isEmpty()) continue;
+                entries.add(new OfflineWindow.Entry(nextCard(r, card.get(), CardState.fresh(), ReviewQueue.Reason.NEW, now, due.size(), newToday,
+                        settings.newPerDay()), Optional.empty()));
+            }
+            return new OfflineWindow(now, until, newAllowed, entries);
+        });
+    }
+
     @Override
     public NextCard show(long cardId) {
         Instant now = now();
@@ -334,20 +380,33 @@ public final class DeckPractice implements Practice {
 
     @Override
     public ReviewReceipt answer(long cardId, int rating, String idempotencyKey, long durationMs) {
+        Instant at = now();
+        return answerAt(cardId, rating, idempotencyKey, durationMs, at, at);
+    }
+
+    @Override
+    public ReviewReceipt answerGivenAt(long cardId, int rating, String idempotencyKey, long durationMs, Instant givenAt) {
+        Instant now = now();
+        // a device whose clock runs ahead cannot answer in the future; the bound on age is checked for new keys only,
+        // so a reply lost on the way can always be asked for again
+        Instant at = givenAt.isAfter(now) ? now : givenAt.truncatedTo(ChronoUnit.MILLIS);
+        return answerAt(cardId, rating, idempotencyKey, durationMs, at, now.minus(MAX_OFFLINE_AGE));
+    }
+
+    private ReviewReceipt answerAt(long cardId, int rating, String idempotencyKey, long durationMs, Instant at, Instant oldest) {
         if (rating < 1 || rating > 4) throw new InvalidInputException("rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), got " + rating);
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
             throw new InvalidInputException("idempotency_key must be 1–" + MAX_KEY_LENGTH + " characters");
         }
         if (durationMs < 0) throw new InvalidInputException("duration_ms must be >= 0, got " + durationMs);
         long duration = Math.min(durationMs, MAX_DURATION_MS);
-        Instant at = now();
-        ReviewReceipt receipt = commits.write(scope, tx -> answerIn(tx, cardId, Rating.ofGrade(rating), idempotencyKey, duration, at));
+        ReviewReceipt receipt = commits.write(scope, tx -> answerIn(tx, cardId, Rating.ofGrade(rating), idempotencyKey, duration, at, oldest));
         if (answersSinceCheck.incrementAndGet() % REFIT_CHECK_EVERY == 0) refitInBackgroundIfDue();
         return receipt;
     }
 
     /** Checks everything before writing anything (see {@link GroupCommit}). */
-    private ReviewReceipt answerIn(StoreTransaction tx, long cardId, Rating rating, String key, long durationMs, Instant at) {
+    private ReviewReceipt answerIn(StoreTransaction tx, long cardId, Rating rating, String key, long durationMs, Instant at, Instant oldest) {
         var earlier = tx.reviewByKey(key);
         if (earlier.isPresent()) {
             ReviewRow row = earlier.get();
@@ -356,6 +415,10 @@ public final class DeckPractice implements Practice {
                         + " with rating " + row.rating());
             }
             return receipt(row);
+        }
+        if (at.isBefore(oldest)) {
+            throw new InvalidInputException("the answer '" + key + "' to card " + cardId + " was given at " + at + ", more than "
+                    + MAX_OFFLINE_AGE.toDays() + " days ago: it is too old to schedule from");
         }
         reviewable(tx, cardId);
         Optional<CardStateRow> before = tx.cardState(cardId);

@@ -44,6 +44,34 @@ public interface Practice {
     ReviewReceipt answer(long cardId, int rating, String idempotencyKey, long durationMs);
 
     /**
+     * Records an answer given earlier, offline on a device, at the time it was given: the scheduler takes it as given
+     * then (never before the card's last review; a time ahead of the server's clock counts as now). Otherwise as
+     * {@link #answer}: a key is stored once, and sending it again returns the same receipt.
+     *
+     * @throws InvalidInputException also for an answer older than {@link #MAX_OFFLINE_AGE}
+     */
+    default ReviewReceipt answerGivenAt(long cardId, int rating, String idempotencyKey, long durationMs, java.time.Instant givenAt) {
+        throw new InvalidInputException("answers given offline are not taken here");
+    }
+
+    /** How old an answer given offline may be when it arrives. */
+    java.time.Duration MAX_OFFLINE_AGE = java.time.Duration.ofDays(30);
+
+    /** How far ahead {@link #offlineWindow} may look. */
+    java.time.Duration MAX_OFFLINE_AHEAD = java.time.Duration.ofDays(7);
+
+    /**
+     * The cards due within {@code ahead} and today's remaining new cards, with the interval each grade gives each of
+     * them when it falls due, for a device to practise with while offline.
+     *
+     * @throws NotFoundException     an unknown topic
+     * @throws InvalidInputException {@code ahead} negative or beyond {@link #MAX_OFFLINE_AHEAD}
+     */
+    default OfflineWindow offlineWindow(Optional<String> topic, java.time.Duration ahead) {
+        throw new InvalidInputException("this practice has no offline window");
+    }
+
+    /**
      * Takes back one answer, which must be the user's latest one not yet undone; undoing the same answer
      * again returns the same receipt. The log keeps the answer and records the undo beside it.
      */

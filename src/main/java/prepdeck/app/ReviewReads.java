@@ -31,6 +31,9 @@ public interface ReviewReads {
     /** The first card never reviewed and not held back at {@code now} (suspended or buried), in import (notes) order. */
     OptionalLong firstNewCard(Optional<String> topic, Instant now);
 
+    /** The first {@code limit} cards never reviewed and not held back at {@code now}, in the order of {@link #firstNewCard}. */
+    List<Long> newCards(Optional<String> topic, Instant now, int limit);
+
     /** The user's marks on a card (none: {@link CardMark#none}). */
     CardMark cardMark(long cardId);
 

@@ -77,6 +77,12 @@ final class SqliteReviewLog implements ReviewWrites {
     }
 
     @Override
+    public List<Long> newCards(Optional<String> topic, Instant now, int limit) {
+        return handle.createQuery(Sql.SELECT_NEW_CARDS.text(dialect)).bind("user", user).bind("deck", deck)
+                .bind("topic", topic.orElse(null)).bind("now", now.toEpochMilli()).bind("limit", limit).mapTo(Long.class).list();
+    }
+
+    @Override
     public prepdeck.app.CardMark cardMark(long cardId) {
         return handle.createQuery(Sql.SELECT_CARD_MARK.text(dialect)).bind("user", user).bind("card", cardId)
                 .map((rs, ctx) -> new prepdeck.app.CardMark(cardId, rs.getInt("suspended") == 1,

@@ -472,6 +472,11 @@ final class SqliteTransaction implements StoreTransaction {
     }
 
     @Override
+    public List<Long> newCards(Optional<String> topic, Instant now, int limit) {
+        return reviews().newCards(topic, now, limit);
+    }
+
+    @Override
     public prepdeck.app.CardMark cardMark(long cardId) {
         return reviews().cardMark(cardId);
     }

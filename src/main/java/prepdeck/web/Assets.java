@@ -26,6 +26,9 @@ final class Assets {
 
     private record Asset(byte[] bytes, String contentType, String etag) {}
 
+    /** The service worker: served from {@code /assets/} but controls the whole site, which its header allows. */
+    static final String SERVICE_WORKER = "sw.js";
+
     private final Map<String, Asset> byName = new LinkedHashMap<>();
 
     Assets() {
@@ -40,6 +43,21 @@ final class Assets {
         add("highlight.min.js", HLJS + "highlight.min.js", "text/javascript; charset=utf-8");
         add("hljs-light.css", HLJS + "styles/github.min.css", "text/css; charset=utf-8");
         add("hljs-dark.css", HLJS + "styles/github-dark.min.css", "text/css; charset=utf-8");
+        add("manifest.webmanifest", "prepdeck/web/assets/manifest.webmanifest", "application/manifest+json");
+        addBytes("icon-192.png", AppIcon.png(192), "image/png");
+        addBytes("icon-512.png", AppIcon.png(512), "image/png");
+        // the worker caches exactly these files, under a name that changes whenever one of them does
+        var version = new StringBuilder();
+        var names = new StringBuilder();
+        for (var e : byName.entrySet()) {
+            version.append(e.getValue().etag());
+            if (!names.isEmpty()) names.append(", ");
+            names.append('"').append("/assets/").append(e.getKey()).append('"');
+        }
+        String worker = resourceText("prepdeck/web/assets/" + SERVICE_WORKER)
+                .replace("\"__VERSION__\"", "\"" + digest(version.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"")
+                .replace("\"__ASSETS__\"", names.toString());
+        addBytes(SERVICE_WORKER, worker.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/javascript; charset=utf-8");
     }
 
     void addTo(RoutesConfig routes) {
@@ -49,9 +67,18 @@ final class Assets {
     }
 
     private void serve(Context ctx) {
+        if (SERVICE_WORKER.equals(ctx.pathParam("name"))) {
+            serveWorker(ctx);
+            return;
+        }
         Asset asset = byName.get(ctx.pathParam("name"));
         if (asset == null) throw HttpProblem.notFound("no asset " + ctx.pathParam("name"));
         send(ctx, asset);
+    }
+
+    private void serveWorker(Context ctx) {
+        ctx.header("Service-Worker-Allowed", "/");
+        send(ctx, byName.get(SERVICE_WORKER));
     }
 
     private static void send(Context ctx, Asset asset) {
@@ -64,10 +91,21 @@ final class Assets {
     }
 
     private void add(String name, String resource, String contentType) {
+        addBytes(name, resourceBytes(resource), contentType);
+    }
+
+    private void addBytes(String name, byte[] bytes, String contentType) {
+        byName.put(name, new Asset(bytes, contentType, "\"" + digest(bytes) + "\""));
+    }
+
+    private static String resourceText(String resource) {
+        return new String(resourceBytes(resource), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resourceBytes(String resource) {
         try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing web asset on the classpath: " + resource);
-            byte[] bytes = in.readAllBytes();
-            byName.put(name, new Asset(bytes, contentType, "\"" + digest(bytes) + "\""));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read web asset " + resource, e);
         }

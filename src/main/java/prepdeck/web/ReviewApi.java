@@ -32,6 +32,7 @@ final class ReviewApi {
     void addTo(RoutesConfig routes) {
         routes.get("/api/review/next", this::next);
         routes.get("/api/review/cards/{id}", this::show);
+        routes.get("/api/review/offline", this::offline);
         routes.post("/api/reviews", this::answer);
         routes.post("/api/reviews/{id}/undo", this::undo);
         routes.get("/api/review/settings", this::settings);
@@ -48,6 +49,38 @@ final class ReviewApi {
         reply.ok(ctx, withPage(ctx, next.get()));
     }
 
+    /**
+     * The offline window ({@link prepdeck.app.OfflineWindow}): {@code ?days=1..7} (default 3), {@code ?topic=}. Each card
+     * is shaped as {@code /api/review/next} shapes it, with {@code due_at}; {@code owner} names whose answers these are,
+     * so a device holding answers of one account never sends them as another's.
+     */
+    private void offline(Context ctx) {
+        Optional<String> topic = Optional.ofNullable(ctx.queryParam("topic")).map(String::strip).filter(s -> !s.isEmpty());
+        String rawDays = Optional.ofNullable(ctx.queryParam("days")).orElse("3").strip();
+        int days;
+        try {
+            days = Integer.parseInt(rawDays);
+        } catch (NumberFormatException e) {
+            throw HttpProblem.badRequest("days must be a whole number of days, got '" + rawDays + "'");
+        }
+        var window = practice(ctx).offlineWindow(topic, java.time.Duration.ofDays(days));
+        var principal = useCases.of(ctx).principal();
+        ObjectNode o = json.mapper().createObjectNode();
+        o.put("owner", principal.userId() + ":" + principal.deckId());
+        o.put("topic", topic.orElse(""));
+        o.put("generated_at", window.generatedAt().toString()).put("until", window.until().toString());
+        o.put("new_allowed", window.newAllowed());
+        var cards = o.putArray("cards");
+        var flagged = practice(ctx).flaggedCards();
+        for (var entry : window.cards()) {
+            ObjectNode c = withPage(ctx, entry.card(), flagged);
+            c.put("due_at", entry.dueAt().map(java.time.Instant::toString).orElse(null));
+            cards.add(c);
+        }
+        ctx.header("Cache-Control", "no-store");
+        reply.ok(ctx, o);
+    }
+
     private void show(Context ctx) {
         reply.ok(ctx, withPage(ctx, practice(ctx).show(Ids.parse("card", ctx.pathParam("id")))));
     }
@@ -58,10 +91,14 @@ final class ReviewApi {
     }
 
     private ObjectNode withPage(Context ctx, NextCard next) {
+        return withPage(ctx, next, practice(ctx).flaggedCards());
+    }
+
+    private ObjectNode withPage(Context ctx, NextCard next, java.util.Set<Long> flagged) {
         Knowledge knowledge = useCases.of(ctx).knowledge();
         ObjectNode o = json.nextCard(next);
         long cardId = next.card().id();
-        o.put("flagged", practice(ctx).flaggedCards().contains(cardId));
+        o.put("flagged", flagged.contains(cardId));
         // the lines of snippets whose last check printed something else than the notes say: a reference that lies
         var lying = o.putArray("lying_snippets");
         useCases.of(ctx).snippets().map(s -> s.differingLines(cardId)).orElse(java.util.List.of()).forEach(lying::add);
@@ -82,7 +119,19 @@ final class ReviewApi {
         JsonNode key = body.get("idempotency_key");
         if (key == null || !key.isTextual()) throw HttpProblem.badRequest("idempotency_key must be a string");
         long duration = wholeNumber(body, "duration_ms", false);
-        reply.ok(ctx, json.reviewReceipt(practice(ctx).answer(card, (int) rating, key.asText(), duration)));
+        JsonNode given = body.get("answered_at");
+        if (given == null || given.isNull()) {
+            reply.ok(ctx, json.reviewReceipt(practice(ctx).answer(card, (int) rating, key.asText(), duration)));
+            return;
+        }
+        // an answer given offline on a device, sent when the connection came back: scheduled at the time it was given
+        java.time.Instant at;
+        try {
+            at = java.time.Instant.parse(given.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw HttpProblem.badRequest("answered_at must be an ISO-8601 UTC time such as 2026-01-31T08:15:00Z, got " + given);
+        }
+        reply.ok(ctx, json.reviewReceipt(practice(ctx).answerGivenAt(card, (int) rating, key.asText(), duration, at)));
     }
 
     private void undo(Context ctx) {

@@ -40,9 +40,15 @@ class AccountBrowserTest {
             chromium.wait.until(ExpectedConditions.urlContains("saved"));
             assertThat(browser.getPageSource()).contains("Settings saved.");
 
+            // the review page keeps cards for offline practice; signing out takes them away from this browser
+            browser.get(base + "/review");
+            chromium.wait.until(d -> !"Loading…".equals(d.findElement(By.id("review-status")).getText()));
+            assertThat(offlineCardsKept(browser)).isEqualTo("1 window, review page cached");
+
             browser.get(base + "/account");
             browser.findElement(By.xpath("//button[text()='Sign out']")).click();
             chromium.wait.until(ExpectedConditions.urlContains("/login"));
+            assertThat(offlineCardsKept(browser)).isEqualTo("0 window, review page not cached");
             browser.get(base + "/review");
             chromium.wait.until(ExpectedConditions.urlContains("/login?next="));
             browser.findElement(By.id("login-name")).sendKeys("teacher");
@@ -52,6 +58,21 @@ class AccountBrowserTest {
             browser.get(base + "/");
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("topic-tree")));
         }
+    }
+
+    /** How many offline windows this browser keeps in IndexedDB, and whether the service worker keeps the review page. */
+    static Object offlineCardsKept(org.openqa.selenium.chrome.ChromeDriver browser) {
+        return browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(function () {"
+                + "  var open = indexedDB.open('prepdeck', 1);"
+                + "  open.onsuccess = function () {"
+                + "    var count = open.result.transaction('windows').objectStore('windows').count();"
+                + "    count.onsuccess = function () {"
+                + "      caches.keys().then(function (names) { return Promise.all(names.map(function (n) { return caches.open(n).then(function (c) { return c.match('/review', { ignoreSearch: true }); }); })); })"
+                + "        .then(function (hits) { done(count.result + ' window, review page ' + (hits.some(Boolean) ? 'cached' : 'not cached')); });"
+                + "    };"
+                + "  };"
+                + "});");
     }
 
     /**

@@ -303,6 +303,13 @@ class IsolationTest {
         p.add(Probe.refused("GET /api/review/cards/{id}", "/api/review/cards/" + aCard));
         p.add(Probe.refused("POST /api/reviews", "/api/reviews", JSON,
                 jsonBody("{\"card\":" + aCard + ",\"rating\":3,\"idempotency_key\":\"ash-private-1\",\"duration_ms\":5}")));
+        // an answer given offline names its time; A's card is still not his to answer
+        p.add(Probe.refused("POST /api/reviews", "/api/reviews", JSON, jsonBody("{\"card\":" + aCard
+                + ",\"rating\":3,\"idempotency_key\":\"ash-private-2\",\"duration_ms\":5,\"answered_at\":\"" + java.time.Instant.now().minusSeconds(600) + "\"}")));
+        // the offline window holds his decks' cards only, and not by A's topic
+        p.add(Probe.clean("GET /api/review/offline", "/api/review/offline", 200));
+        p.add(Probe.clean("GET /api/review/offline", "/api/review/offline?days=7", 200));
+        p.add(Probe.refused("GET /api/review/offline", "/api/review/offline?topic=" + topic));
         for (long review : aReviews) p.add(Probe.refused("POST /api/reviews/{id}/undo", "/api/reviews/" + review + "/undo", JSON, new byte[0]));
         // marks (suspend, bury, flag) are per learner, on cards of his decks only
         p.add(Probe.refused("POST /cards/{id}/mark", "/cards/" + aCard + "/mark", FORM, form("change", "suspend")));

@@ -206,4 +206,54 @@
   document.addEventListener("htmx:load", function () {
     highlight(document);
   });
+
+  // Offline practice (issue 20): the service worker keeps the app's files and the review page. Browsers run one only in
+  // a secure context (HTTPS, or this computer's own address); a phone on plain http over the LAN goes without it.
+  // Signing out (server mode) takes the cards this browser keeps for offline practice with it, so the next person to
+  // sign in here never sees them; answers not yet sent stay, marked as the account's, for its next sign-in.
+  function forgetOfflineCards() {
+    var jobs = [];
+    if (window.caches) {
+      jobs.push(caches.keys().then(function (names) {
+        return Promise.all(names.filter(function (n) { return n.indexOf("prepdeck-") === 0; }).map(function (n) {
+          return caches.open(n).then(function (c) { return c.keys(); }).then(function (requests) {
+            return caches.open(n).then(function (c) {
+              return Promise.all(requests.filter(function (r) { return new URL(r.url).pathname === "/review"; })
+                  .map(function (r) { return c.delete(r); }));
+            });
+          });
+        }));
+      }));
+    }
+    if (window.indexedDB) {
+      jobs.push(new Promise(function (resolve) {
+        var open = window.indexedDB.open("prepdeck", 1);
+        open.onupgradeneeded = function () {
+          open.result.createObjectStore("windows", { keyPath: "topic" });
+          open.result.createObjectStore("answers", { keyPath: "idempotency_key" });
+        };
+        open.onsuccess = function () {
+          var tx = open.result.transaction("windows", "readwrite");
+          tx.objectStore("windows").clear();
+          tx.oncomplete = tx.onerror = function () { open.result.close(); resolve(); };
+        };
+        open.onerror = function () { resolve(); };
+      }));
+    }
+    return Promise.all(jobs).catch(function () {});
+  }
+  document.querySelectorAll('form[action="/logout"], form[action="/account/sign-out-everywhere"]').forEach(function (form) {
+    form.addEventListener("submit", function (e) {
+      if (form.dataset.forgotten) return;
+      e.preventDefault();
+      forgetOfflineCards().then(function () {
+        form.dataset.forgotten = "1";
+        form.submit();
+      });
+    });
+  });
+
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    navigator.serviceWorker.register("/assets/sw.js", { scope: "/" }).catch(function () { /* the pages work without it */ });
+  }
 })();

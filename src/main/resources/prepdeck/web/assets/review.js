@@ -3,6 +3,10 @@
 // b bury until tomorrow, x suspend, f flag (POST /api/cards/{id}/marks).
 // Every answer carries its own idempotency key, reused when it is retried, so a lost reply or a
 // double press is stored once.
+// Offline (issue 20): the page keeps a window of the queue (GET /api/review/offline: the next days' due cards and
+// today's new cards, each with the intervals the server's FSRS gives every grade) and every answer in IndexedDB. With
+// no connection it asks the window's cards and keeps the answers, with their keys and the time they were given; when
+// the connection returns it sends them, oldest first, and the server schedules each at its time. Nothing here schedules.
 (function () {
   "use strict";
 
@@ -31,8 +35,15 @@
   function sleep(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
 
   // A network failure or a 5xx is retried with the same request (and so the same key); a 4xx is final.
+  function offlineError() {
+    var e = new Error("no connection");
+    e.offline = true;
+    return e;
+  }
+
   function send(url, options, attempt) {
     attempt = attempt || 0;
+    if (navigator.onLine === false) return Promise.reject(offlineError());
     // server mode: a change carries the session's CSRF token (app.js reads it; single-user mode has none)
     var csrf = window.prepdeckCsrfToken && window.prepdeckCsrfToken();
     if (csrf && options.method && options.method !== "GET") options.headers = Object.assign({ "X-CSRF-Token": csrf }, options.headers);
@@ -40,7 +51,7 @@
       if (response.status >= 500 && attempt < 6) return sleep(250 * Math.pow(2, attempt)).then(function () { return send(url, options, attempt + 1); });
       return response;
     }, function (error) {
-      if (attempt >= 6) throw error;
+      if (attempt >= 3 || navigator.onLine === false) throw offlineError();
       status.textContent = "Connection lost, retrying…";
       return sleep(250 * Math.pow(2, attempt)).then(function () { return send(url, options, attempt + 1); });
     });
@@ -60,6 +71,7 @@
 
   function fail(error) {
     busy = false;
+    if (error && error.offline) return goOffline();
     status.textContent = "Could not reach prepdeck: " + error.message + ". Press the key again to retry.";
   }
 
@@ -149,23 +161,67 @@
   function grade(rating) {
     if (!current || busy || answer.hidden) return;
     busy = true;
-    var body = { card: current.card.id, rating: rating, idempotency_key: newKey(), duration_ms: Math.max(0, Date.now() - shownAt) };
+    var record = { idempotency_key: newKey(), owner: kept ? kept.owner : "", topic: topic, card: current.card.id, rating: rating,
+      duration_ms: Math.max(0, Date.now() - shownAt), answered_at: new Date().toISOString(), sent: false };
+    if (!record.owner) unowned.push(record); // the window (which names the owner) is still on its way
+    if (offline) {
+      put("answers", record).then(function () {
+        answers[record.idempotency_key] = record;
+        answered.push({ key: record.idempotency_key });
+        showOffline();
+      }, function (error) {
+        busy = false;
+        status.textContent = "Could not keep the answer on this device: " + (error && error.message ? error.message : error);
+      });
+      return;
+    }
     status.textContent = "Saving…";
+    var body = { card: record.card, rating: rating, idempotency_key: record.idempotency_key, duration_ms: record.duration_ms };
     post("/api/reviews", body).then(json).then(function (receipt) {
-      answered.push(receipt.review_id);
+      record.sent = true;
+      record.review_id = receipt.review_id;
+      remember(record); // so the window, if the connection goes, does not ask this card again
+      answered.push({ review: receipt.review_id, key: record.idempotency_key });
       return loadNext();
     }).catch(function (error) {
       busy = false;
-      status.textContent = "Not saved: " + error.message;
+      if (!error.offline) {
+        status.textContent = "Not saved: " + error.message;
+        return;
+      }
+      // kept on the device with its key and time; sent when the connection returns (stored once even if it arrived)
+      remember(record).then(function () {
+        answered.push({ key: record.idempotency_key });
+        goOffline();
+      });
     });
   }
 
   function undo() {
     if (busy || answered.length === 0) return;
+    var last = answered[answered.length - 1];
+    var record = answers[last.key];
+    if (record && !record.sent) {
+      // an answer still on the device: forgotten here, never sent
+      busy = true;
+      drop(record).then(function () {
+        answered.pop();
+        showBanner();
+        var entry = kept && kept.cards.filter(function (c) { return c.card.id === record.card; })[0];
+        if (offline && entry) return showEntry(entry);
+        return offline ? showOffline() : loadCard(record.card);
+      });
+      return;
+    }
+    if (offline) {
+      status.textContent = "Undo of an answer already sent needs the connection.";
+      return;
+    }
     busy = true;
-    var id = answered[answered.length - 1];
+    var id = last.review || (record && record.review_id);
     post("/api/reviews/" + id + "/undo").then(json).then(function (receipt) {
       answered.pop();
+      if (record) drop(record);
       return loadCard(receipt.card);
     }).catch(function (error) {
       busy = false;
@@ -176,6 +232,10 @@
   // b bury until tomorrow, x suspend: the card leaves the queue and the next one comes; f flags it and it stays.
   function mark(change) {
     if (!current || busy) return;
+    if (offline) {
+      status.textContent = "Burying, suspending and flagging need the connection.";
+      return;
+    }
     busy = true;
     var id = current.card.id;
     post("/api/cards/" + id + "/marks", { change: change }).then(json).then(function (m) {
@@ -236,5 +296,234 @@
   var picker = el("review-topic-picker");
   if (picker) picker.addEventListener("change", function () { picker.form.submit(); });
 
-  loadNext();
+  // ---- offline: the window and the answers on this device (IndexedDB works without a service worker too) ----
+
+  var offline = false;
+  var kept = null;      // the offline window for this topic: {owner, topic, fetched_at, new_allowed, cards}
+  var answers = {};     // idempotency key -> answer kept on this device (sent or not)
+  var flushing = null;
+  var unowned = [];     // answers given on this page before any window told whose they are
+  var banner = el("review-offline");
+
+  var database = new Promise(function (resolve) {
+    if (!window.indexedDB) return resolve(null);
+    var open = window.indexedDB.open("prepdeck", 1);
+    open.onupgradeneeded = function () {
+      open.result.createObjectStore("windows", { keyPath: "topic" });
+      open.result.createObjectStore("answers", { keyPath: "idempotency_key" });
+    };
+    open.onsuccess = function () { resolve(open.result); };
+    open.onerror = function () { resolve(null); };
+  });
+
+  function request(storeName, mode, use) {
+    return database.then(function (db) {
+      if (!db) return undefined;
+      return new Promise(function (resolve, reject) {
+        var tx = db.transaction(storeName, mode);
+        var r = use(tx.objectStore(storeName));
+        tx.oncomplete = function () { resolve(r && r.result); };
+        tx.onerror = function () { reject(tx.error); };
+      });
+    });
+  }
+  function put(storeName, value) { return request(storeName, "readwrite", function (s) { return s.put(value); }); }
+  function remember(record) { answers[record.idempotency_key] = record; return put("answers", record); }
+  function drop(record) {
+    delete answers[record.idempotency_key];
+    return request("answers", "readwrite", function (s) { return s.delete(record.idempotency_key); });
+  }
+
+  function waiting() {
+    return Object.keys(answers).map(function (k) { return answers[k]; }).filter(function (a) { return !a.sent && !a.refused; });
+  }
+  function refused() {
+    return Object.keys(answers).map(function (k) { return answers[k]; }).filter(function (a) { return a.refused; });
+  }
+
+  function showBanner() {
+    var n = waiting().length;
+    var bad = refused();
+    var text = offline ? "Offline: answers are kept on this device. " : "";
+    if (n) text += n + (n === 1 ? " answer waits" : " answers wait") + " to be sent.";
+    else if (offline) text += "None waits to be sent.";
+    if (bad.length) text += " " + bad.length + " refused by prepdeck (" + bad[0].refused + ").";
+    banner.textContent = text;
+    banner.dataset.waiting = String(n);
+    banner.classList.toggle("is-offline", offline);
+    banner.hidden = !text;
+  }
+
+  // The window from the server when it can be reached (kept for later), else the last one kept.
+  function loadWindow() {
+    var fetchedAt = new Date().toISOString();
+    var url = "/api/review/offline" + (topic ? "?topic=" + encodeURIComponent(topic) : "");
+    var fresh = navigator.onLine === false ? Promise.reject(offlineError())
+        : fetch(url, { headers: { Accept: "application/json" } }).then(function (response) {
+          if (!response.ok) throw new Error("HTTP " + response.status);
+          return response.json();
+        });
+    return fresh.then(function (w) {
+      w.topic = topic;
+      w.fetched_at = fetchedAt;
+      kept = w;
+      unowned.splice(0).forEach(function (a) {
+        a.owner = w.owner;
+        if (answers[a.idempotency_key]) remember(a);
+      });
+      // sent answers the new window already reflects are no longer needed here
+      Object.keys(answers).forEach(function (k) {
+        var a = answers[k];
+        if (a.sent && a.answered_at < fetchedAt) drop(a);
+      });
+      return put("windows", w).then(function () { return true; });
+    }, function () {
+      return request("windows", "readonly", function (s) { return s.get(topic); }).then(function (w) {
+        if (w) kept = w;
+        return false;
+      });
+    });
+  }
+
+  // Sends the answers waiting, oldest first, one at a time (a card answered twice offline goes through FSRS in order).
+  function flush() {
+    if (flushing) return flushing;
+    flushing = loadWindow().then(function (reached) {
+      if (!reached) throw offlineError();
+      var mine = waiting().filter(function (a) { return a.owner === kept.owner; })
+          .sort(function (a, b) { return a.answered_at < b.answered_at ? -1 : a.answered_at > b.answered_at ? 1 : 0; });
+      var sentAny = false;
+      var chain = Promise.resolve();
+      mine.forEach(function (a) {
+        chain = chain.then(function () {
+          var csrf = window.prepdeckCsrfToken && window.prepdeckCsrfToken();
+          var headers = { "Content-Type": "application/json" };
+          if (csrf) headers["X-CSRF-Token"] = csrf;
+          return fetch("/api/reviews", { method: "POST", headers: headers, body: JSON.stringify({ card: a.card, rating: a.rating,
+            idempotency_key: a.idempotency_key, duration_ms: a.duration_ms, answered_at: a.answered_at }) })
+              .then(function (response) {
+                return response.json().catch(function () { return {}; }).then(function (body) {
+                  if (response.ok) {
+                    a.sent = true;
+                    a.review_id = body.review_id;
+                    sentAny = true;
+                    return remember(a);
+                  }
+                  // signed out, refused by the guard, or the server in trouble: kept for the next try
+                  if (response.status === 401 || response.status === 403 || response.status >= 500) throw new Error("HTTP " + response.status);
+                  a.refused = body && body.error ? body.error : "HTTP " + response.status;
+                  return remember(a);
+                });
+              }, function () { throw offlineError(); });
+        });
+      });
+      return chain.then(function () { return sentAny ? loadWindow() : true; });
+    }).then(function () {
+      flushing = null;
+      showBanner();
+      return true;
+    }, function () {
+      flushing = null;
+      showBanner();
+      return false;
+    });
+    return flushing;
+  }
+
+  function goOffline() {
+    busy = false;
+    if (!offline) {
+      offline = true;
+      showBanner();
+    }
+    // the window may still be on its way (or coming from this device's copy)
+    return windowLoaded.then(showOffline, showOffline);
+  }
+
+  function goOnline() {
+    return flush().then(function (reached) {
+      if (!reached) return;
+      offline = false;
+      showBanner();
+      return loadNext();
+    });
+  }
+
+  // The next card of the window: due by now in due order, then new ones within today's allowance.
+  function offlineNext() {
+    if (!kept) return null;
+    var now = Date.now();
+    var answeredCards = {};
+    Object.keys(answers).forEach(function (k) {
+      var a = answers[k];
+      if (!a.sent || a.answered_at >= kept.fetched_at) answeredCards[a.card] = true;
+    });
+    var newUsed = kept.cards.filter(function (c) { return !c.due_at && answeredCards[c.card.id]; }).length;
+    var left = 0, first = null, soon = null;
+    kept.cards.forEach(function (c) {
+      if (answeredCards[c.card.id]) return;
+      var ready = c.due_at ? Date.parse(c.due_at) <= now : newUsed + left < kept.new_allowed;
+      // as the server's queue does: a card in its steps due within 20 minutes, once nothing else is left
+      if (!ready && c.reason === "learning" && Date.parse(c.due_at) <= now + 20 * 60000 && !soon) soon = c;
+      if (!ready) return;
+      left++;
+      if (!first) first = c;
+    });
+    if (!first && soon) return { entry: soon, left: 1 };
+    return first ? { entry: first, left: left } : null;
+  }
+
+  function showOffline() {
+    busy = false;
+    showBanner();
+    var pick = offlineNext();
+    if (!pick) {
+      current = null;
+      card.hidden = true;
+      done.hidden = false;
+      undoButton.disabled = answered.length === 0;
+      status.textContent = (kept ? "Nothing more to practise offline; the rest comes when the connection returns."
+          : "Offline, and this device keeps no cards yet: open the review page once with the connection.")
+          + (answered.length ? " " + answered.length + " answered." : "");
+      return;
+    }
+    showEntry(pick.entry, pick.left);
+  }
+
+  function showEntry(entry, left) {
+    show(entry);
+    if (left === undefined) left = (offlineNext() || { left: 1 }).left;
+    status.textContent = "Offline · " + left + " to practise here" + (answered.length ? " · " + answered.length + " answered" : "");
+  }
+
+  window.addEventListener("online", function () { if (offline) goOnline(); });
+  window.addEventListener("offline", function () { if (!offline && !busy) goOffline(); });
+  // a connection can fail without the browser noticing (the laptop asleep): try again now and then
+  setInterval(function () {
+    if (offline && navigator.onLine !== false && !busy) goOnline();
+    else if (!offline && waiting().length) flush();
+  }, 15000);
+
+  if (!window.isSecureContext) {
+    var note = el("review-offline-note");
+    if (note) note.hidden = false;
+  }
+
+  // The first card comes first; the window (up to 300 cards with their answers) follows in the background. Answers
+  // still waiting from an earlier visit are sent before the first card, so it is asked from the state they made.
+  var windowLoaded = Promise.resolve(false);
+  request("answers", "readonly", function (s) { return s.getAll(); }).then(function (all) {
+    (all || []).forEach(function (a) { answers[a.idempotency_key] = a; });
+  }).catch(function () {}).then(function () {
+    if (navigator.onLine === false) {
+      windowLoaded = loadWindow();
+      return goOffline();
+    }
+    if (waiting().length) {
+      windowLoaded = flush();
+      return windowLoaded.then(function (reached) { return reached ? loadNext() : goOffline(); });
+    }
+    windowLoaded = loadWindow();
+    return loadNext();
+  });
 })();
