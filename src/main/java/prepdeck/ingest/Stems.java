@@ -1,0 +1,102 @@
+package prepdeck.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+
+/**
+ * A question's <b>stem</b>: the material it is asked about (its code, its options), which belongs on the front of the
+ * card with the prompt. "Що буде в консолі?" asks nothing without the code under it; the answer starts after it.
+ *
+ * <p>Two signs say what the stem is. A hidden answer ({@code <details><summary>Answer</summary>}) after the question:
+ * everything the author left visible between question and answer is the stem. A prompt that asks about code shown
+ * with it ("What is the output?", "Что выведет код?", "Яким буде результат?") over a code block: the code (and a list
+ * of options right after it) is the stem. Either way the answer must keep something, else nothing moves (a snippet
+ * whose comment gives its own output stays the answer).
+ */
+final class Stems {
+    /** A prompt that only makes sense with the code shown with it. */
+    private static final Pattern ABOUT_SHOWN_CODE = Pattern.compile(
+            "^(?:"
+                    + "what(?:'s| is| will be| would be)? (?:the )?(?:output|result)"
+                    + "|what (?:will|would|does|do) (?:this|the following|the|these)(?: \\w+)? (?:print|output|log|return|display)"
+                    + "|what (?:is|gets|will be|would be) (?:printed|logged|returned|displayed)"
+                    + "|what (?:will|would) (?:be )?(?:printed|logged|returned)"
+                    + "|что (?:будет )?(?:выведет|выводит|вернёт|вернет|напечатает)"
+                    + "|что будет (?:выведено|в консоли|на экране|напечатано|на выходе|в результате)"
+                    + "|(?:каким|какой) будет (?:результат|вывод)|результат (?:выполнения )?кода"
+                    + "|що (?:буде )?(?:виведе|виводить|поверне|надрукує)"
+                    + "|що буде (?:виведено|в консолі|у консолі|на екрані|надруковано|на виході|в результаті)"
+                    + "|(?:яким|який) буде (?:результат|вивід)|результат (?:виконання )?коду"
+                    + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "A: …", "a) …", "B. …": a choice among options. */
+    private static final Pattern OPTION = Pattern.compile("^\\s*(?:[A-Ha-hА-Га-г]|[1-8])\\s*[:).]\\s+\\S", Pattern.UNICODE_CASE);
+
+    private Stems() {}
+
+    /** The question and what it is about, split from what answers it. */
+    record Split(List<MarkdownTree.Unit> stem, List<MarkdownTree.Unit> answer) {
+        static Split none(List<MarkdownTree.Unit> body) {
+            return new Split(List.of(), body);
+        }
+    }
+
+    /** Whether the prompt asks about code shown with it ("What is the output?"). */
+    static boolean aboutShownCode(String prompt) {
+        return ABOUT_SHOWN_CODE.matcher(Questions.bare(prompt).replace('’', '\'')).lookingAt();
+    }
+
+    /**
+     * Splits a question's body into its stem and its answer.
+     *
+     * @param written whether the units after the split still hold an answer (so that nothing is left without one)
+     */
+    static Split of(String prompt, List<MarkdownTree.Unit> body, java.util.function.Predicate<List<MarkdownTree.Unit>> written) {
+        int hidden = -1;
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof MarkdownTree.Details d && Questions.answerLabel(d.summary())) {
+                hidden = i;
+                break;
+            }
+        }
+        if (hidden > 0 && body.subList(0, hidden).stream().anyMatch(u -> u != null)) {
+            var split = new Split(List.copyOf(nonNull(body.subList(0, hidden))), body.subList(hidden, body.size()));
+            if (written.test(split.answer())) return split;
+        }
+        if (!aboutShownCode(prompt)) return Split.none(body);
+        int first = 0;
+        while (first < body.size() && body.get(first) == null) first++;
+        if (first >= body.size() || !code(body.get(first))) return Split.none(body);
+        int end = first + 1;
+        if (end < body.size() && options(body.get(end))) end++;
+        var split = new Split(List.copyOf(nonNull(body.subList(0, end))), body.subList(end, body.size()));
+        return written.test(split.answer()) ? split : Split.none(body);
+    }
+
+    private static List<MarkdownTree.Unit> nonNull(List<MarkdownTree.Unit> units) {
+        var out = new ArrayList<MarkdownTree.Unit>();
+        for (var u : units) if (u != null) out.add(u);
+        return out;
+    }
+
+    private static boolean code(MarkdownTree.Unit u) {
+        return u instanceof MarkdownTree.Block b && (b.node() instanceof FencedCodeBlock || b.node() instanceof IndentedCodeBlock);
+    }
+
+    /** A list whose items are all choices ("- A: `Lydia` та `undefined`"). */
+    static boolean options(MarkdownTree.Unit u) {
+        if (!(u instanceof MarkdownTree.Block b) || !(b.node() instanceof ListBlock list)) return false;
+        int items = 0;
+        for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof ListItem li)) continue;
+            items++;
+            if (!OPTION.matcher(MarkdownTree.plain(li)).lookingAt()) return false;
+        }
+        return items >= 2;
+    }
+}
