@@ -203,7 +203,8 @@ final class StructureCards {
         // the code and options a question is asked about go on the front with it ("Що буде в консолі?")
         var split = Stems.of(s.title(), s.body(), units -> hasText(render(units, new ArrayList<>(), new ArrayList<>(), true)));
         String stem = split.stem().isEmpty() ? "" : render(split.stem(), snippets, refs, true);
-        String answer = answerOf(split.answer(), s.children(), snippets, refs);
+        // a rule after the hidden answer only separates this question from the next one
+        String answer = answerOf(split.answer(), s.children(), snippets, refs).replaceFirst("\\n+(?:-{3,}|\\*{3,}|_{3,})\\s*$", "");
         if (!hasText(answer) && s.children().isEmpty()) {
             // stacked question headings share the answer under the last of them
             for (int k = index + 1; k < siblings.size() && k <= index + 3; k++) {
