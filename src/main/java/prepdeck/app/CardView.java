@@ -43,6 +43,24 @@ public record CardView(long id, String prompt, String answer, CardKind kind, Str
         return !stem.isEmpty();
     }
 
+    /**
+     * A line that tells this card from others with the same prompt in a list: the first line of its stem's code (else
+     * of its stem), without Markdown, at most 80 characters; empty without a stem.
+     */
+    public String stemHint() {
+        if (stem.isEmpty()) return "";
+        String line = "";
+        boolean inCode = false, sawCode = stem.contains("```");
+        for (String l : stem.split("\n")) {
+            String t = l.strip();
+            if (t.startsWith("```") || t.startsWith("~~~")) { inCode = !inCode; continue; }
+            if (t.isEmpty() || sawCode && !inCode) continue;
+            line = t.replaceFirst("^[-*+]\\s+", "").replace("`", "");
+            break;
+        }
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+    }
+
     /** The question side as text: the prompt, then its stem (for search, speech and plain-text output). */
     public String question() {
         return stem.isEmpty() ? prompt : prompt + "\n\n" + stem;

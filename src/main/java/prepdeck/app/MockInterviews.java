@@ -146,6 +146,11 @@ public final class MockInterviews {
         return interviews.session(id).orElseThrow(() -> new NotFoundException("no interview " + id));
     }
 
+    /** What a question's card is about (its code and options, as Markdown), to show with its prompt; "" for most. */
+    public String stemOf(long cardId) {
+        return knowledge.card(cardId).map(CardView::stem).orElse("");
+    }
+
     /**
      * A typed answer to a question, checked for the key points of the card's answer; a blank one is the
      * user thinking and revealing the answer (no score). Answering again replaces the earlier answer.

@@ -220,7 +220,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         doc.add(new StringField(TOPIC_KEY, SearchParser.topicKey(card.topic()), Field.Store.NO));
         doc.add(new StringField(SOURCE, card.source(), Field.Store.YES));
         doc.add(new StoredField(PROMPT, card.prompt()));
-        String answer = indexed(card.answer());
+        // a card's stem (the code and options its question is about) is searched, and shown in fragments, with its answer
+        String answer = indexed(card.hasStem() ? card.stem() + "\n\n" + card.answer() : card.answer());
         doc.add(new StoredField(ANSWER, answer));
         doc.add(new StoredField(TOPIC, card.topic()));
         doc.add(new StoredField(LINE, card.line()));
