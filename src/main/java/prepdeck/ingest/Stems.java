@@ -78,6 +78,28 @@ final class Stems {
         return written.test(split.answer()) ? split : Split.none(body);
     }
 
+    /**
+     * The same rule over an answer's text (plain-text question lists): under a prompt about shown code, the fenced code
+     * the answer opens with, and the options right after it, are the stem; {@code null} when nothing moves.
+     */
+    static String[] ofText(String prompt, String answer) {
+        if (!aboutShownCode(prompt)) return null;
+        var lines = answer.strip().split("\n", -1);
+        if (lines.length == 0 || !FormatDetector.FENCE.matcher(lines[0]).matches()) return null;
+        int end = 1;
+        while (end < lines.length && !FormatDetector.FENCE.matcher(lines[end]).matches()) end++;
+        if (end >= lines.length) return null;
+        end++;
+        int options = end;
+        while (options < lines.length && lines[options].isBlank()) options++;
+        int after = options;
+        while (after < lines.length && OPTION.matcher(lines[after].replaceFirst("^\\s*[-*+]\\s+", "")).lookingAt()) after++;
+        if (after - options >= 2) end = after;
+        String stem = String.join("\n", java.util.Arrays.asList(lines).subList(0, end)).strip();
+        String rest = String.join("\n", java.util.Arrays.asList(lines).subList(end, lines.length)).strip();
+        return rest.isEmpty() ? null : new String[] {stem, rest};
+    }
+
     private static List<MarkdownTree.Unit> nonNull(List<MarkdownTree.Unit> units) {
         var out = new ArrayList<MarkdownTree.Unit>();
         for (var u : units) if (u != null) out.add(u);

@@ -78,4 +78,12 @@ class StemLayoutsTest {
         assertThat(card(s, "Що виведе код?", "print(3 // 2)").answer()).isEqualTo("`1`: цілочисельне ділення.");
         assertThat(s.cards()).allSatisfy(c -> assertThat(c.language().code()).isEqualTo("uk"));
     }
+
+    @Test
+    void aNumberedQuestionListInPlainTextGivesItsCodeToTheFrontToo() {
+        var s = parse("questions.txt");
+        assertThat(card(s, "Что выведет код?", "print([] == [], [] is [])").answer()).isEqualTo("True False: списки равны, но это два разных объекта.");
+        assertThat(card(s, "Что выведет код?", "print(2 ** -1)").answer()).isEqualTo("0.5");
+        assertThat(s.cards()).filteredOn(c -> !c.prompt().equals("Что выведет код?")).allSatisfy(c -> assertThat(c.stem()).isEmpty());
+    }
 }
