@@ -19,7 +19,7 @@ import prepdeck.app.CardView;
 
 /**
  * A question asked about code ("What is the output?") shows its code and options on the front, before the answer is
- * shown, on the review and card pages in headless Chromium, highlighted as answers' code is; a stem carrying script
+ * shown, on the review, card and mock interview pages in headless Chromium, highlighted as answers' code is; a stem carrying script
  * or an {@code onerror} image stays inert with the CSP switched off in the browser.
  */
 class StemBrowserTest {
@@ -152,5 +152,18 @@ class StemBrowserTest {
         assertThat(browser.findElements(By.cssSelector(stem + " [onerror]"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(stem + " a[href^='javascript']"))).isEmpty();
         assertThat(xss()).isNull();
+    }
+
+    @Test
+    void theMockInterviewShowsTheStemWithTheQuestion() {
+        var browser = app.chromium().browser;
+        app.open("/interview");
+        browser.findElement(By.id("iv-seed")).sendKeys("7", org.openqa.selenium.Keys.ENTER);
+        app.chromium().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iv-stem")));
+        assertThat(browser.findElement(By.id("iv-prompt")).getText()).isEqualTo("What is the output?");
+        String stem = browser.findElement(By.id("iv-stem")).getText();
+        assertThat(stem).containsAnyOf("function sayHi() {", "stem-code");
+        if (stem.contains("sayHi")) app.chromium().wait.until(d -> !d.findElements(By.cssSelector("#iv-stem pre code.hljs span")).isEmpty());
+        assertInert("#iv-stem");
     }
 }
