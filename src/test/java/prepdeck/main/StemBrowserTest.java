@@ -20,7 +20,8 @@ import prepdeck.app.CardView;
 /**
  * A question asked about code ("What is the output?") shows its code and options on the front, before the answer is
  * shown, on the review, card and mock interview pages in headless Chromium, highlighted as answers' code is; a stem carrying script
- * or an {@code onerror} image stays inert with the CSP switched off in the browser.
+ * or an {@code onerror} image stays inert with the CSP switched off in the browser; lists and search tell such cards
+ * apart by the first line of their code, and search finds a card by its stem.
  */
 class StemBrowserTest {
     @TempDir static Path data;
@@ -144,6 +145,16 @@ class StemBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".stem-hint")).stream().map(e -> e.getText()).toList())
                 .containsExactlyInAnyOrder("function sayHi() {", "console.log(\"</code><script>top.__xss='stem-code'</script>\");");
         assertThat(xss()).isNull();
+        // and so do search results
+        app.open("/search?q=output");
+        app.chromium().wait.until(d -> d.findElements(By.cssSelector(".hit .stem-hint")).size() == 2);
+        assertThat(browser.findElements(By.cssSelector(".hit .stem-hint")).stream().map(e -> e.getText()).toList())
+                .contains("function sayHi() {");
+        assertThat(xss()).isNull();
+        // a word only the stem's code holds finds its card
+        app.open("/search?q=sayHi");
+        app.chromium().wait.until(d -> d.findElements(By.cssSelector(".hit")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector(".hit-link")).getAttribute("href")).endsWith("/cards/" + card("sayHi").id());
     }
 
     static void assertInert(String stem) {
