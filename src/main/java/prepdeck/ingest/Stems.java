@@ -13,8 +13,9 @@ import org.commonmark.node.Node;
  * A question's <b>stem</b>: the material it is asked about (its code, its options), which belongs on the front of the
  * card with the prompt. "Що буде в консолі?" asks nothing without the code under it; the answer starts after it.
  *
- * <p>Two signs say what the stem is. A hidden answer ({@code <details><summary>Answer</summary>}) after the question:
- * everything the author left visible between question and answer is the stem. A prompt that asks about code shown
+ * <p>Two signs say what the stem is. A hidden answer ({@code <details><summary>Answer</summary>}, not a "Hint") after
+ * the question, with code or options before it: everything the author left visible between question and answer is the
+ * stem. A prompt that asks about code shown
  * with it ("What is the output?", "Что выведет код?", "Яким буде результат?") over a code block: the code (and a list
  * of options right after it) is the stem. Either way the answer must keep something, else nothing moves (a snippet
  * whose comment gives its own output stays the answer).
@@ -36,6 +37,9 @@ final class Stems {
                     + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "A: …", "a) …", "B. …": a choice among options. */
     private static final Pattern OPTION = Pattern.compile("^\\s*(?:[A-Ha-hА-Га-г]|[1-8])\\s*[:).]\\s+\\S", Pattern.UNICODE_CASE);
+
+    /** A summary that hides help or more detail rather than the answer itself. */
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)hint|explanation|подсказк|підказк|пояснен|поясненн");
 
     private Stems() {}
 
@@ -59,12 +63,13 @@ final class Stems {
     static Split of(String prompt, List<MarkdownTree.Unit> body, java.util.function.Predicate<List<MarkdownTree.Unit>> written) {
         int hidden = -1;
         for (int i = 0; i < body.size(); i++) {
-            if (body.get(i) instanceof MarkdownTree.Details d && Questions.answerLabel(d.summary())) {
+            if (body.get(i) instanceof MarkdownTree.Details d && hidesAnswer(d)) {
                 hidden = i;
                 break;
             }
         }
-        if (hidden > 0 && body.subList(0, hidden).stream().anyMatch(u -> u != null)) {
+        // what is shown must be material to answer about (code, options), not an answer with a collapsed extra
+        if (hidden > 0 && material(body.subList(0, hidden))) {
             var split = new Split(List.copyOf(nonNull(body.subList(0, hidden))), body.subList(hidden, body.size()));
             if (written.test(split.answer())) return split;
         }
@@ -98,6 +103,16 @@ final class Stems {
         String stem = String.join("\n", java.util.Arrays.asList(lines).subList(0, end)).strip();
         String rest = String.join("\n", java.util.Arrays.asList(lines).subList(end, lines.length)).strip();
         return rest.isEmpty() ? null : new String[] {stem, rest};
+    }
+
+    /** A {@code <details>} that hides the answer ("Answer", "Відповідь", "Solution"), not a hint or more detail. */
+    static boolean hidesAnswer(MarkdownTree.Details d) {
+        return Questions.answerLabel(d.summary()) && !AUXILIARY.matcher(d.summary()).find();
+    }
+
+    /** Whether units shown with a question hold something to answer about: code or a list of options. */
+    static boolean material(List<MarkdownTree.Unit> units) {
+        return units.stream().anyMatch(u -> u != null && (code(u) || options(u)));
     }
 
     private static List<MarkdownTree.Unit> nonNull(List<MarkdownTree.Unit> units) {

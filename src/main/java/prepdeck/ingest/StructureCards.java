@@ -327,8 +327,8 @@ final class StructureCards {
             var u = units.get(i);
             String context = heading + " " + (i > 0 ? textOf(units.get(i - 1)) : "");
             if (u instanceof MarkdownTree.Details d && !startsBlock(u, context)) {
-                if (pending != null && Questions.answerLabel(d.summary()) && pending.stem.isEmpty() && !pending.units.isEmpty()
-                        && pending.answer.toString().isBlank()) {
+                if (pending != null && Stems.hidesAnswer(d) && pending.stem.isEmpty() && pending.answer.toString().isBlank()
+                        && Stems.material(pending.units)) {
                     // what stood between the question and its hidden answer is what the question is about
                     pending.stem.addAll(pending.units);
                     pending.units.clear();
