@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import prepdeck.knowledge.NoteCard;
 
 /**
- * A card's identity across re-imports: its source path and its normalized prompt, with an
- * occurrence number when the same prompt appears more than once in one source.
+ * A card's identity across re-imports: its source path and its normalized prompt (and a digest of its stem, when it
+ * has one), with an occurrence number when the same question appears more than once in one source.
  */
 final class CardIdentity {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -33,7 +33,8 @@ final class CardIdentity {
         var seen = new HashMap<String, Integer>();
         var identities = new ArrayList<String>(cards.size());
         for (NoteCard card : cards) {
-            String base = sourcePath + "\n" + normalize(card.prompt());
+            // a stem tells apart the cards one generic prompt asks ("Що буде в консолі?" over different code)
+            String base = sourcePath + "\n" + normalize(card.prompt()) + (card.hasStem() ? "\n~" + digest(card.stem()) : "");
             int occurrence = seen.merge(base, 1, Integer::sum);
             identities.add(occurrence == 1 ? base : base + "\n#" + occurrence);
         }
@@ -45,6 +46,17 @@ final class CardIdentity {
         int first = identity.indexOf('\n');
         int second = identity.indexOf('\n', first + 1);
         return second < 0 ? identity.substring(first + 1) : identity.substring(first + 1, second);
+    }
+
+    /** A short, stable digest of a stem's text (spacing and case aside), to keep identities short. */
+    static String digest(String stem) {
+        String text = WHITESPACE.matcher(Normalizer.normalize(stem, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     private static boolean isTrimmed(int codePoint) {

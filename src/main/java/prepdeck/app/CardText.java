@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * so that code is compared by what it does ({@code x[1:]} is not {@code x[:1]}) and not only by its names.
  *
  * @param prompt        the normalized prompt (see {@link CardIdentity#normalize})
- * @param answer        the answer, lower case with spacing collapsed; empty for a gap
+ * @param answer        the answer (after the stem, if the card has one), lower case with spacing collapsed; empty for a gap
  * @param contentWords  the prompt's words less question and function words, in order, each once
  * @param answerGrams   the answer's tokens and pairs of neighbouring tokens, counted
  * @param answerWords   how many words the answer has
@@ -67,7 +67,16 @@ record CardText(String prompt, String answer, List<String> contentWords, Map<Str
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static CardText of(String prompt, String answer) {
+        return of(prompt, "", answer);
+    }
+
+    /**
+     * A card asked about a stem (its code and options): the stem is compared with the answer, before it, since it is
+     * what tells one "Що буде в консолі?" from the next (and what the answer held before cards had stems).
+     */
+    static CardText of(String prompt, String stem, String answer) {
         String p = CardIdentity.normalize(prompt);
+        if (!stem.isBlank()) answer = stem + "\n\n" + answer;
         String a = WHITESPACE.matcher(Normalizer.normalize(answer, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
                 .replaceAll(" ").strip();
         return new CardText(p, a, contentWords(p), null, 0, 0);

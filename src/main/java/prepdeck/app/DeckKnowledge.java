@@ -144,6 +144,6 @@ public final class DeckKnowledge implements Knowledge {
         return rows.stream().map(c -> new CardView(c.id(), c.prompt(), c.answer(), c.kind(), c.topic(), c.source(),
                 c.line(), c.language(), c.status(), c.parent(), followUps.getOrDefault(c.id(), List.of()),
                 snippets.getOrDefault(c.id(), List.of()), references.getOrDefault(c.id(), List.of()),
-                tags.getOrDefault(c.id(), List.of()))).toList();
+                tags.getOrDefault(c.id(), List.of()), c.stem())).toList();
     }
 }

@@ -80,7 +80,10 @@ public final class ExportApkg {
             var cardAnswers = answers.getOrDefault(c.id(), List.of());
             var changed = history.updated().getOrDefault(c.id(), clock.instant());
             if (!cardAnswers.isEmpty() && cardAnswers.getLast().at().isAfter(changed)) changed = cardAnswers.getLast().at();
-            exported.add(new ExportedCard(c.id(), images(c, markdownToHtml.apply(c.prompt()), carried),
+            // the stem (the code and options the question is about) goes on the front, under the prompt
+            String front = markdownToHtml.apply(c.prompt())
+                    + (c.hasStem() ? AnkiExport.STEM_OPEN + markdownToHtml.apply(c.stem()) + AnkiExport.STEM_CLOSE : "");
+            exported.add(new ExportedCard(c.id(), images(c, front, carried),
                     images(c, markdownToHtml.apply(c.answer()), carried), topicSegments,
                     c.line() > 0 ? c.source() + ":" + c.line() : c.source(), c.kind().name(), c.language().name(),
                     changed, cardAnswers, state, c.tags()));

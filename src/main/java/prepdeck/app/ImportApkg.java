@@ -187,7 +187,15 @@ public final class ImportApkg {
         var lines = new HashMap<Long, Integer>();
         var languages = new HashMap<Language, Integer>();
         for (var card : content.cards()) {
-            String prompt = HtmlText.toText(images(card.frontHtml()));
+            String front = card.frontHtml();
+            String stem = "";
+            int stemAt = front.indexOf(AnkiExport.STEM_OPEN);
+            if (stemAt >= 0 && front.endsWith(AnkiExport.STEM_CLOSE)) {
+                // our export's front: the prompt, then the stem (the code and options the question is about)
+                stem = HtmlText.toText(images(front.substring(stemAt + AnkiExport.STEM_OPEN.length(), front.length() - AnkiExport.STEM_CLOSE.length())));
+                front = front.substring(0, stemAt);
+            }
+            String prompt = HtmlText.toText(images(front));
             if (prompt.isBlank()) continue;
             String answer = HtmlText.toText(images(card.backHtml()));
             if (CLOZE.matcher(prompt).find()) { // a cloze note: ask with the deletions hidden, answer with them shown
@@ -198,14 +206,14 @@ public final class ImportApkg {
             var titles = java.util.Arrays.stream(card.deck().split("::")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             var topic = new TopicPath(titles);
             for (int depth = 1; depth <= titles.size(); depth++) topics.add(new TopicPath(titles.subList(0, depth)));
-            Language language = TextLanguage.guess(prompt + "\n" + answer);
+            Language language = TextLanguage.guess(prompt + "\n" + stem + "\n" + answer);
             languages.merge(language, 1, Integer::sum);
             int line = cards.size() + 1;
             // a note of our own export (from another deck) carries our deck, kind and language tags: not its own
             boolean ours = AnkiExport.cardOfGuid(card.guid()).isPresent();
             var tags = card.tags().stream().filter(t -> !(ours && AnkiExport.isOurTag(t))).distinct().toList();
             cards.add(new NoteCard(prompt, answer, CardKind.QUESTION, topic, line, language,
-                    answer.isBlank() ? CardStatus.GAP : CardStatus.ANSWERED, OptionalInt.empty(), List.of(), List.of(), tags));
+                    answer.isBlank() ? CardStatus.GAP : CardStatus.ANSWERED, OptionalInt.empty(), List.of(), List.of(), tags, stem));
             lines.put(card.id(), line);
         }
         Language main = languages.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Language.EN);

@@ -146,6 +146,11 @@ public final class MockInterviews {
         return interviews.session(id).orElseThrow(() -> new NotFoundException("no interview " + id));
     }
 
+    /** What a question's card is about (its code and options, as Markdown), to show with its prompt; "" for most. */
+    public String stemOf(long cardId) {
+        return knowledge.card(cardId).map(CardView::stem).orElse("");
+    }
+
     /**
      * A typed answer to a question, checked for the key points of the card's answer; a blank one is the
      * user thinking and revealing the answer (no score). Answering again replaces the earlier answer.
@@ -153,15 +158,18 @@ public final class MockInterviews {
     public AnswerFeedback answer(long sessionId, int position, String text) {
         InterviewQuestion q = open(sessionId, position);
         if (text.length() > MAX_ANSWER_CHARS) throw new InvalidInputException("an answer may have at most " + MAX_ANSWER_CHARS + " characters");
-        String reference = knowledge.card(q.cardId()).map(CardView::answer).orElse("");
+        var card = knowledge.card(q.cardId());
+        String reference = card.map(CardView::answer).orElse("");
+        // the question as shown: its prompt and what it is about (code the user may quote proves nothing)
+        String asked = card.filter(CardView::hasStem).map(c -> q.prompt() + "\n\n" + c.stem()).orElse(q.prompt());
         Optional<Double> score;
         List<PointResult> points;
         if (text.isBlank()) {
             score = Optional.empty();
-            points = checker().keyPoints(q.prompt(), reference, q.language()).stream().map(p -> PointResult.unanswered(p.text())).toList();
+            points = checker().keyPoints(asked, reference, q.language()).stream().map(p -> PointResult.unanswered(p.text())).toList();
             interviews.saveAnswer(sessionId, position, "", true, score, List.of(), now());
         } else {
-            AnswerCheck check = checker().check(q.prompt(), reference, text, q.language()); // words the question names prove nothing
+            AnswerCheck check = checker().check(asked, reference, text, q.language()); // words the question names prove nothing
             score = check.score().isPresent() ? Optional.of(check.score().getAsDouble()) : Optional.empty();
             points = check.points().stream().map(PointResult::of).toList();
             interviews.saveAnswer(sessionId, position, text.strip(), false, score, points, now());

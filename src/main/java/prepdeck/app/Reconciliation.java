@@ -78,11 +78,11 @@ final class Reconciliation {
             for (int i = 0; i < in.cards().size(); i++) {
                 NoteCard c = in.cards().get(i);
                 // with nothing stored to match (a first import) the texts are not needed
-                fresh.add(new Fresh(in.source(), i, c, stored.isEmpty() ? null : CardText.of(c.prompt(), c.answer())));
+                fresh.add(new Fresh(in.source(), i, c, stored.isEmpty() ? null : CardText.of(c.prompt(), c.stem(), c.answer())));
             }
         }
         CardText[] oldText = new CardText[stored.size()];
-        for (int k = 0; k < stored.size(); k++) oldText[k] = CardText.of(stored.get(k).prompt(), stored.get(k).answer());
+        for (int k = 0; k < stored.size(); k++) oldText[k] = CardText.of(stored.get(k).prompt(), stored.get(k).stem(), stored.get(k).answer());
         CardText[] newText = new CardText[fresh.size()];
         for (int i = 0; i < fresh.size(); i++) newText[i] = fresh.get(i).text();
 

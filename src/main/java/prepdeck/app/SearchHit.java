@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
  *                        empty when nothing matched in the answer
  * @param matched         which query word reached which of the card's words, and how (one entry a query word or
  *                        term that reached the card; empty when not worked out)
+ * @param stemHint        the first line of the card's stem ({@link CardView#stemHint()}), to tell apart hits that share
+ *                        a prompt; empty for most cards
  */
 public record SearchHit(long id, String prompt, String topic, String source, int line, double score,
-                        String promptHighlight, String answerHighlight, List<Match> matched) {
+                        String promptHighlight, String answerHighlight, List<Match> matched, String stemHint) {
     public SearchHit {
         Objects.requireNonNull(prompt);
         Objects.requireNonNull(topic);
@@ -24,6 +26,13 @@ public record SearchHit(long id, String prompt, String topic, String source, int
         Objects.requireNonNull(promptHighlight);
         Objects.requireNonNull(answerHighlight);
         matched = List.copyOf(matched);
+        Objects.requireNonNull(stemHint);
+    }
+
+    /** A hit of a card without a stem. */
+    public SearchHit(long id, String prompt, String topic, String source, int line, double score, String promptHighlight,
+                     String answerHighlight, List<Match> matched) {
+        this(id, prompt, topic, source, line, score, promptHighlight, answerHighlight, matched, "");
     }
 
     /** A hit without the account of what matched. */

@@ -36,7 +36,8 @@ final class CardsCommand implements Callable<Integer> {
             out.println("No cards.");
         } else {
             var table = new Table(List.of("ID", "STATUS", "KIND", "TOPIC", "WHERE", "PROMPT"), 0, 0, 0, 30, 30, 60);
-            for (var c : cards) table.row(c.id(), c.status().code(), c.kind().code(), c.topic(), c.source() + ":" + c.line(), c.prompt());
+            for (var c : cards) table.row(c.id(), c.status().code(), c.kind().code(), c.topic(), c.source() + ":" + c.line(),
+                    c.hasStem() ? c.prompt() + "  " + c.stemHint() : c.prompt());
             table.print(out);
         }
         return Cli.OK;

@@ -124,6 +124,11 @@ final class InterviewCommand implements Callable<Integer> {
                     + (q.topic().isEmpty() ? "" : " · " + q.topic()) + " · session " + InterviewMarkdown.clock(elapsed)
                     + session.settings().minutes().map(m -> " of " + m + ":00").orElse("") + " ──");
             out.println(q.prompt());
+            String stem = interviews.stemOf(q.cardId());
+            if (!stem.isEmpty()) {
+                out.println();
+                out.println(stem);
+            }
             out.println();
             if (spoken.isPresent() && spoken.get().canRecord()) {
                 spoken.get().say(q);

@@ -194,6 +194,11 @@ final class ReviewCommand implements Callable<Integer> {
             out.println((c.topic().isEmpty() ? "" : c.topic() + " · ") + c.source() + ":" + c.line());
             out.println();
             out.println(c.prompt());
+            // what the question is about (its code and options) is part of the question
+            if (c.hasStem()) {
+                out.println();
+                out.println(c.stem());
+            }
             out.println();
             out.println("  [Enter/space] show answer   [u] undo   [b] bury   [x] suspend   [f] flag   [q] quit");
             out.flush();

@@ -43,11 +43,11 @@ final class SearchCommand implements Callable<Integer> {
             // a hit found through another language, layout or a typo says so: matched «декоратор» → Decorators
             if (hits.stream().anyMatch(h -> !h.why().isEmpty())) {
                 var table = new Table(List.of("ID", "WHERE", "TOPIC", "PROMPT", "WHY"), 0, 40, 30, 60, 40);
-                for (var h : hits) table.row(h.id(), h.source() + ":" + h.line(), h.topic(), h.prompt(), h.why());
+                for (var h : hits) table.row(h.id(), h.source() + ":" + h.line(), h.topic(), h.stemHint().isEmpty() ? h.prompt() : h.prompt() + "  " + h.stemHint(), h.why());
                 table.print(out);
             } else {
                 var table = new Table(List.of("ID", "WHERE", "TOPIC", "PROMPT"), 0, 40, 30, 70);
-                for (var h : hits) table.row(h.id(), h.source() + ":" + h.line(), h.topic(), h.prompt());
+                for (var h : hits) table.row(h.id(), h.source() + ":" + h.line(), h.topic(), h.stemHint().isEmpty() ? h.prompt() : h.prompt() + "  " + h.stemHint());
                 table.print(out);
             }
         }

@@ -66,7 +66,7 @@ public final class ContractJson {
 
     public ObjectNode card(CardView c) {
         var o = mapper.createObjectNode()
-                .put("id", c.id()).put("prompt", c.prompt()).put("answer", c.answer())
+                .put("id", c.id()).put("prompt", c.prompt()).put("stem", c.stem()).put("answer", c.answer())
                 .put("kind", c.kind().code()).put("topic", c.topic()).put("source", c.source()).put("line", c.line())
                 .put("language", c.language().code()).put("status", c.status().code());
         if (c.parent().isPresent()) o.put("parent", c.parent().get()); else o.putNull("parent");

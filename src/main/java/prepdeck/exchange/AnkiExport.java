@@ -21,6 +21,10 @@ import java.util.TreeSet;
  * again gives the same GUIDs and ids and Anki updates the notes instead of adding them twice.
  */
 public final class AnkiExport {
+    /** Around a card's stem on the front of its note, so that an import of the note finds it again. */
+    public static final String STEM_OPEN = "<div class=\"prepdeck-stem\">";
+    public static final String STEM_CLOSE = "</div>";
+
     /** Every exported deck sits under this one. */
     public static final String ROOT_DECK = "prepdeck";
     /** The note type's id; the same in every export, so Anki recognises the notes as the same kind. */

@@ -11,6 +11,9 @@ public final class HtmlText {
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(p|div|li|h[1-6]|tr|pre)>");
     private static final Pattern ITEM = Pattern.compile("(?i)<li[^>]*>");
     private static final Pattern CODE = Pattern.compile("(?i)</?code[^>]*>");
+    /** A block of code, as the web's renderer writes a fence: {@code <pre><code class="language-js">…</code></pre>}. */
+    private static final Pattern PRE = Pattern.compile("(?is)<pre[^>]*>\\s*<code([^>]*)>(.*?)</code>\\s*</pre>");
+    private static final Pattern LANGUAGE = Pattern.compile("(?i)class=\"[^\"]*language-([\\w+#-]+)");
     private static final Pattern DROPPED = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1>");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);");
@@ -19,6 +22,12 @@ public final class HtmlText {
 
     public static String toText(String html) {
         String text = DROPPED.matcher(html).replaceAll("");
+        // a block of code stays a fenced block (its lines and language kept), not one long inline span
+        text = PRE.matcher(text).replaceAll(m -> {
+            var lang = LANGUAGE.matcher(m.group(1));
+            String code = TAG.matcher(m.group(2)).replaceAll("").replaceAll("\n+$", "");
+            return Matcher.quoteReplacement("\n```" + (lang.find() ? lang.group(1) : "") + "\n" + code + "\n```\n");
+        });
         text = ITEM.matcher(text).replaceAll("- ");
         text = BREAK.matcher(text).replaceAll("\n");
         text = CODE.matcher(text).replaceAll("`");

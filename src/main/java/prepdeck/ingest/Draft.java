@@ -36,15 +36,23 @@ final class Draft {
     /** Adds a card and returns its index, for follow-ups to point at. */
     int card(String prompt, String answer, CardKind kind, TopicPath topic, int line, OptionalInt parent,
              List<Snippet> snippets, List<Reference> references) {
-        return add(prompt, answer, kind, topic, line, parent, snippets, references, false);
+        return add(prompt, "", answer, kind, topic, line, parent, snippets, references, false);
+    }
+
+    /**
+     * A question asked about material shown with it ({@code stem}: its code and options), answered by {@code answer}.
+     */
+    int card(String prompt, String stem, String answer, CardKind kind, TopicPath topic, int line,
+             List<Snippet> snippets, List<Reference> references) {
+        return add(prompt, stem, answer, kind, topic, line, OptionalInt.empty(), snippets, references, false);
     }
 
     /** A card whose question the notes wrote out as a card ({@code Q::A}, a question bank's row): asked as written. */
     int written(String prompt, String answer, CardKind kind, TopicPath topic, int line) {
-        return add(prompt, answer, kind, topic, line, OptionalInt.empty(), List.of(), List.of(), true);
+        return add(prompt, "", answer, kind, topic, line, OptionalInt.empty(), List.of(), List.of(), true);
     }
 
-    private int add(String prompt, String answer, CardKind kind, TopicPath topic, int line, OptionalInt parent,
+    private int add(String prompt, String stem, String answer, CardKind kind, TopicPath topic, int line, OptionalInt parent,
                     List<Snippet> snippets, List<Reference> references, boolean asWritten) {
         String p = Noise.plainPrompt(prompt);
         if (p.isBlank()) p = prompt.strip(); // a prompt that is all markup keeps its markup rather than vanish
@@ -55,6 +63,7 @@ final class Draft {
                     + " characters; the card keeps its first " + Noise.MAX_ANSWER);
             a = Noise.capped(a);
         }
+        String st = stem.strip();
         var promptEvidence = LanguageGuess.evidence(p);
         var answerEvidence = LanguageGuess.evidence(a);
         Language language = promptEvidence.plus(answerEvidence).decide(answerEvidence.decide(fileLanguage));
@@ -67,12 +76,12 @@ final class Draft {
         // a title is asked as a question an interviewer could put, in the card's language
         if (!asWritten) p = Asking.ask(p, a, kind, language, topic);
         for (int i = 0; i < cards.size(); i++) {
-            // the same prompt and answer twice is one card
-            if (cards.get(i).prompt().equals(p) && cards.get(i).answer().equals(a)) return i;
+            // the same prompt and answer twice is one card (asked about the same material)
+            if (cards.get(i).prompt().equals(p) && cards.get(i).stem().equals(st) && cards.get(i).answer().equals(a)) return i;
         }
         topic(topic);
         CardStatus status = a.isEmpty() ? CardStatus.GAP : CardStatus.ANSWERED;
-        cards.add(new NoteCard(p, a, kind, topic, line, language, status, parent, snippets, references));
+        cards.add(new NoteCard(p, a, kind, topic, line, language, status, parent, snippets, references, List.of(), st));
         return cards.size() - 1;
     }
 
@@ -98,7 +107,7 @@ final class Draft {
             for (var sn : s.snippets()) if (!snippets.contains(sn)) snippets.add(sn);
             var refs = new ArrayList<>(d.references());
             for (var r : s.references()) if (!refs.contains(r)) refs.add(r);
-            cards.set(mark, new NoteCard(d.prompt(), d.answer(), d.kind(), d.topic(), d.line(), d.language(), d.status(), d.parent(), snippets, refs));
+            cards.set(mark, new NoteCard(d.prompt(), d.answer(), d.kind(), d.topic(), d.line(), d.language(), d.status(), d.parent(), snippets, refs, d.tags(), d.stem()));
             cards.remove(section);
         } else if (mined.size() == 1 && mined.getFirst().kind() == CardKind.LIST) {
             // a section that is its lead-in list is asked about its heading, once
@@ -159,7 +168,7 @@ final class Draft {
             if (add == null) { out.add(c); continue; }
             var refs = new ArrayList<>(c.references());
             for (var r : add) if (!refs.contains(r)) refs.add(r);
-            out.add(new NoteCard(c.prompt(), c.answer(), c.kind(), c.topic(), c.line(), c.language(), c.status(), c.parent(), c.snippets(), refs));
+            out.add(c.withReferences(refs));
         }
         return out;
     }

@@ -79,7 +79,7 @@ final class Extraction {
                 c.references().stream().map(r -> switch (r) {
                     case Reference.Link l -> (Reference) new Reference.Link(l.url(), at(map, l.line()));
                     case Reference.TimeCode t -> new Reference.TimeCode(t.video(), t.seconds(), t.label(), at(map, t.line()));
-                }).toList())).toList();
+                }).toList(), c.tags(), c.stem())).toList();
     }
 
     private static int at(int[] map, int line) {

@@ -29,7 +29,7 @@ public final class NoteReader {
      * Names the extraction rules. Bump it when they change: a stored source read under another version is
      * read again on the next import even if its bytes did not change (its cards keep their ids).
      */
-    public static final String VERSION = "8"; // 3: other file types; 4: the structural Markdown reader; 5: titles asked as questions, course prose; 6: action headings; 7: asides (study plans, reading lists, the author's story) give no card; 8: best practices asked why, blog quotations aside, MkDocs admonitions, patterns asked as patterns
+    public static final String VERSION = "9"; // 3: other file types; 4: the structural Markdown reader; 5: titles asked as questions, course prose; 6: action headings; 7: asides (study plans, reading lists, the author's story) give no card; 8: a question's code and options are its stem; 9: best practices asked why, blog quotations aside, MkDocs admonitions, patterns asked as patterns
 
     /** Files larger than this are not notes; they are reported and skipped. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;

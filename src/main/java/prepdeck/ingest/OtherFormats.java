@@ -184,7 +184,7 @@ final class OtherFormats {
                 c.references().stream().map(r -> switch (r) {
                     case Reference.Link l -> (Reference) new Reference.Link(l.url(), at(origin, l.line()));
                     case Reference.TimeCode t -> new Reference.TimeCode(t.video(), t.seconds(), t.label(), at(origin, t.line()));
-                }).toList());
+                }).toList(), c.tags(), c.stem());
     }
 
     private static int at(int[] origin, int line) {

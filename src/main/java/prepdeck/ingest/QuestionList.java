@@ -77,7 +77,11 @@ final class QuestionList {
                 prompt = Prose.whatIs(defined.term(), LanguageGuess.of(q.prompt(), draft.fileLanguage));
                 kind = CardKind.DEFINITION;
             }
-            int index = draft.card(prompt, answer, kind, topic, q.line(),
+            // "12. Что выведет код?" over its code: the code goes on the front with the question
+            String[] stem = kind == CardKind.QUESTION && !followUp ? Stems.ofText(prompt, answer) : null;
+            int index = stem != null
+                    ? draft.card(prompt, stem[0], stem[1], kind, topic, q.line(), snippets, Prose.links(q.answerFrom() + 1, q.body()))
+                    : draft.card(prompt, answer, kind, topic, q.line(),
                     followUp ? OptionalInt.of(groupMain) : OptionalInt.empty(), snippets,
                     Prose.links(q.answerFrom() + 1, q.body()));
             if (!followUp) {

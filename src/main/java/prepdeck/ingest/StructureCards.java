@@ -202,7 +202,11 @@ final class StructureCards {
         var s = siblings.get(index);
         var snippets = new ArrayList<Snippet>();
         var refs = new ArrayList<Reference>();
-        String answer = answerOf(s, snippets, refs);
+        // the code and options a question is asked about go on the front with it ("Що буде в консолі?")
+        var split = Stems.of(s.title(), s.body(), units -> hasText(render(units, new ArrayList<>(), new ArrayList<>(), true)));
+        String stem = split.stem().isEmpty() ? "" : render(split.stem(), snippets, refs, true);
+        // a rule after the hidden answer only separates this question from the next one
+        String answer = answerOf(split.answer(), s.children(), snippets, refs).replaceFirst("\\n+(?:-{3,}|\\*{3,}|_{3,})\\s*$", "");
         if (!hasText(answer) && s.children().isEmpty()) {
             // stacked question headings share the answer under the last of them
             for (int k = index + 1; k < siblings.size() && k <= index + 3; k++) {
@@ -226,12 +230,16 @@ final class StructureCards {
         String prompt = Questions.endsWithQuestionMark(s.title()) || Questions.marked(s.title()) && !bareName || parentTitle.isEmpty()
                 || Questions.bare(s.title()).split("\\s+").length >= 5
                 ? Questions.bare(s.title()) : parentTitle + ": " + Questions.bare(s.title());
-        draft.card(prompt, answer, CardKind.QUESTION, topic, s.line() + 1, OptionalInt.empty(), snippets, refs);
+        draft.card(prompt, stem, answer, CardKind.QUESTION, topic, s.line() + 1, snippets, refs);
     }
 
     private String answerOf(MarkdownTree.Section s, List<Snippet> snippets, List<Reference> refs) {
-        var out = new StringBuilder(render(s.body(), snippets, refs, true));
-        for (var child : s.children()) {
+        return answerOf(s.body(), s.children(), snippets, refs);
+    }
+
+    private String answerOf(List<MarkdownTree.Unit> body, List<MarkdownTree.Section> children, List<Snippet> snippets, List<Reference> refs) {
+        var out = new StringBuilder(render(body, snippets, refs, true));
+        for (var child : children) {
             String sub = answerOf(child, snippets, refs);
             if (!hasText(sub)) continue;
             out.append("\n\n**").append(child.title()).append("**\n\n").append(sub);
@@ -289,6 +297,8 @@ final class StructureCards {
         final int line;
         final StringBuilder answer = new StringBuilder();
         final List<MarkdownTree.Unit> units = new ArrayList<>();
+        /** What the question is about: the code and options shown between it and its hidden answer. */
+        final List<MarkdownTree.Unit> stem = new ArrayList<>();
         final boolean takesFollowing;
         final TopicPath topic;
 
@@ -303,10 +313,11 @@ final class StructureCards {
         void flush() {
             var snippets = new ArrayList<Snippet>();
             var refs = new ArrayList<Reference>();
+            String shown = stem.isEmpty() ? "" : render(stem, snippets, refs, true);
             String rendered = render(units, snippets, refs, true);
             String a = (Noise.clean(answer.toString()) + "\n\n" + rendered).strip();
             refs.addAll(Prose.links(line, List.of(answer.toString().split("\n"))));
-            draft.card(prompt, a, CardKind.QUESTION, topic, line, OptionalInt.empty(), snippets, refs);
+            draft.card(prompt, shown, a, CardKind.QUESTION, topic, line, snippets, refs);
         }
     }
 
@@ -318,6 +329,12 @@ final class StructureCards {
             var u = units.get(i);
             String context = heading + " " + (i > 0 ? textOf(units.get(i - 1)) : "");
             if (u instanceof MarkdownTree.Details d && !startsBlock(u, context)) {
+                if (pending != null && Stems.hidesAnswer(d) && pending.stem.isEmpty() && pending.answer.toString().isBlank()
+                        && Stems.material(pending.units)) {
+                    // what stood between the question and its hidden answer is what the question is about
+                    pending.stem.addAll(pending.units);
+                    pending.units.clear();
+                }
                 if (pending != null) pending.answer.append("\n\n").append(Questions.answerLabel(d.summary()) ? "" : "**" + d.summary() + "**\n\n").append(d.inner());
                 else rest.add(u);
                 continue;

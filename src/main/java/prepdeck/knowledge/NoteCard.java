@@ -18,9 +18,12 @@ import java.util.OptionalInt;
  * @param snippets   code attached to this card
  * @param references links and time codes attached to this card
  * @param tags       labels the source gives the card (an Anki note's tags), in its order
+ * @param stem       what the question is about, shown on the front under the prompt as Markdown (a question's code
+ *                   and its options when the prompt alone, "Що буде в консолі?", asks nothing); empty for most cards
  */
 public record NoteCard(String prompt, String answer, CardKind kind, TopicPath topic, int line, Language language,
-                       CardStatus status, OptionalInt parent, List<Snippet> snippets, List<Reference> references, List<String> tags) {
+                       CardStatus status, OptionalInt parent, List<Snippet> snippets, List<Reference> references, List<String> tags,
+                       String stem) {
     public NoteCard {
         Objects.requireNonNull(prompt);
         Objects.requireNonNull(answer);
@@ -29,6 +32,8 @@ public record NoteCard(String prompt, String answer, CardKind kind, TopicPath to
         Objects.requireNonNull(language);
         Objects.requireNonNull(status);
         Objects.requireNonNull(parent);
+        Objects.requireNonNull(stem);
+        stem = stem.strip();
         snippets = List.copyOf(snippets);
         references = List.copyOf(references);
         tags = List.copyOf(tags);
@@ -37,10 +42,30 @@ public record NoteCard(String prompt, String answer, CardKind kind, TopicPath to
         if (status == CardStatus.RETIRED) throw new IllegalArgumentException("an extracted card cannot be retired");
     }
 
-    /** A card without tags (notes files have none). */
+    /** A card without a stem. */
+    public NoteCard(String prompt, String answer, CardKind kind, TopicPath topic, int line, Language language,
+                    CardStatus status, OptionalInt parent, List<Snippet> snippets, List<Reference> references, List<String> tags) {
+        this(prompt, answer, kind, topic, line, language, status, parent, snippets, references, tags, "");
+    }
+
+    /** A card without tags (notes files have none) and without a stem. */
     public NoteCard(String prompt, String answer, CardKind kind, TopicPath topic, int line, Language language,
                     CardStatus status, OptionalInt parent, List<Snippet> snippets, List<Reference> references) {
-        this(prompt, answer, kind, topic, line, language, status, parent, snippets, references, List.of());
+        this(prompt, answer, kind, topic, line, language, status, parent, snippets, references, List.of(), "");
+    }
+
+    /** The same card with another stem. */
+    public NoteCard withStem(String newStem) {
+        return new NoteCard(prompt, answer, kind, topic, line, language, status, parent, snippets, references, tags, newStem);
+    }
+
+    /** The same card with other references. */
+    public NoteCard withReferences(List<Reference> newReferences) {
+        return new NoteCard(prompt, answer, kind, topic, line, language, status, parent, snippets, newReferences, tags, stem);
+    }
+
+    public boolean hasStem() {
+        return !stem.isEmpty();
     }
 
     public boolean isGap() {

@@ -70,7 +70,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         return answer.substring(0, Character.isLowSurrogate(answer.charAt(end)) ? end - 1 : end);
     }
 
-    private static final String PROMPT = "s_prompt", ANSWER = "s_answer", TOPIC = "s_topic", LINE = "s_line";
+    private static final String PROMPT = "s_prompt", ANSWER = "s_answer", TOPIC = "s_topic", LINE = "s_line", STEM_HINT = "s_stem_hint";
     private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** A related card must score at least this, and at least this share of the best related card. */
@@ -220,7 +220,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         doc.add(new StringField(TOPIC_KEY, SearchParser.topicKey(card.topic()), Field.Store.NO));
         doc.add(new StringField(SOURCE, card.source(), Field.Store.YES));
         doc.add(new StoredField(PROMPT, card.prompt()));
-        String answer = indexed(card.answer());
+        if (card.hasStem()) doc.add(new StoredField(STEM_HINT, card.stemHint()));
+        // a card's stem (the code and options its question is about) is searched, and shown in fragments, with its answer
+        String answer = indexed(card.hasStem() ? card.stem() + "\n\n" + card.answer() : card.answer());
         doc.add(new StoredField(ANSWER, answer));
         doc.add(new StoredField(TOPIC, card.topic()));
         doc.add(new StoredField(LINE, card.line()));
@@ -495,7 +497,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             hits.add(new SearchHit(doc.getField(ID).numericValue().longValue(), prompt, topic, doc.get(SOURCE),
                     doc.getField(LINE).numericValue().intValue(), scored.score,
                     marks.prompt(prompt, language), marks.fragment(answer, language),
-                    why.explain(prompt, String.join(" ", TopicPath.parse(topic).titles()), answer)));
+                    why.explain(prompt, String.join(" ", TopicPath.parse(topic).titles()), answer),
+                    java.util.Objects.requireNonNullElse(doc.get(STEM_HINT), "")));
         }
         return hits;
     }

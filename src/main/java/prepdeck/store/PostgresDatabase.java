@@ -21,7 +21,7 @@ import prepdeck.app.StoreUnavailableException;
  */
 public final class PostgresDatabase implements Database, AutoCloseable {
     /** Every migration in db/postgresql: the same numbers as db/sqlite's. */
-    static final Set<String> SCHEMA_VERSIONS = Set.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12");
+    static final Set<String> SCHEMA_VERSIONS = Set.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "13");
 
     private static final int POOL_SIZE = 10;
 

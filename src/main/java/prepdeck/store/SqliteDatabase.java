@@ -19,7 +19,7 @@ public final class SqliteDatabase implements Database {
     public static final String FILE_NAME = "prepdeck.db";
 
     /** Every migration in db/sqlite; when the database has them all, Flyway need not start. */
-    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12");
+    static final java.util.Set<String> SCHEMA_VERSIONS = java.util.Set.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "13");
 
     private static final int BUSY_TIMEOUT_MS = 10_000;
 

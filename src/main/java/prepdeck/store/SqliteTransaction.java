@@ -172,7 +172,7 @@ final class SqliteTransaction implements StoreTransaction {
         return new CardRow(rs.getLong("id"), rs.getString("prompt"), rs.getString("answer"),
                 CardKind.fromCode(rs.getString("kind")), rs.getString("topic"), rs.getString("source"), rs.getInt("line"),
                 Language.fromCode(rs.getString("language")), CardStatus.fromCode(rs.getString("status")),
-                optionalLong(rs, "parent_id"));
+                optionalLong(rs, "parent_id"), rs.getString("stem"));
     }
 
     @Override
@@ -237,7 +237,7 @@ final class SqliteTransaction implements StoreTransaction {
                     .map((rs, ctx) -> new StoredCard(rs.getLong("id"), rs.getString("identity"),
                             CardKind.fromCode(rs.getString("kind")), rs.getString("prompt"), rs.getString("answer"),
                             CardStatus.fromCode(rs.getString("status")), rs.getLong("source_id"), rs.getString("source"),
-                            rs.getString("topic")))
+                            rs.getString("topic"), rs.getString("stem")))
                     .forEach(out::add);
         }
         return out;
@@ -329,7 +329,7 @@ final class SqliteTransaction implements StoreTransaction {
             batch.bind("id", ids.get(i)).bind("deck", deck).bind("identity", c.identity()).bind("source", sourceId)
                     .bind("topic", c.topic().orElse(null))
                     .bind("parent", card.parent().isPresent() ? ids.get(card.parent().getAsInt()) : null)
-                    .bind("kind", card.kind().code()).bind("prompt", card.prompt()).bind("answer", card.answer())
+                    .bind("kind", card.kind().code()).bind("prompt", card.prompt()).bind("stem", card.stem()).bind("answer", card.answer())
                     .bind("language", card.language().code()).bind("line", card.line())
                     .bind("status", card.status().code()).bind("position", i).bind("now", at)
                     .add();

@@ -1,5 +1,7 @@
 package prepdeck.web;
 
+import prepdeck.web.markdown.SafeHtml;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -53,7 +55,8 @@ final class CardPages {
                 // no Run button that would only be refused
                 useCases.of(ctx).snippets().flatMap(prepdeck.app.CheckSnippets::codeRefused).map(SnippetPages::sentence),
                 coveredBy(ctx, knowledge, card), practice(ctx, card),
-                editor.flatMap(e -> knowledge.sourceFile(card.source()).map(file -> e.href(file, card.line())))));
+                editor.flatMap(e -> knowledge.sourceFile(card.source()).map(file -> e.href(file, card.line()))),
+                card.hasStem() ? markdown.render(card.stem()) : SafeHtml.NONE));
     }
 
     /** History, due date, recall and marks; none for a gap, which is never practised. */

@@ -58,11 +58,11 @@ final class InterviewPages {
         routes.post("/interview", this::start);
         routes.get("/interview/history", this::history);
         routes.get("/interview/{id}", this::session);
-        routes.get("/api/interviews/{id}", ctx -> reply.ok(ctx, sessionJson(interviews(ctx).session(id(ctx)))));
+        routes.get("/api/interviews/{id}", ctx -> reply.ok(ctx, sessionJson(ctx, interviews(ctx).session(id(ctx)))));
         routes.post("/api/interviews/{id}/questions/{n}/answer", this::answer);
         routes.post("/api/interviews/{id}/questions/{n}/grade", this::grade);
         routes.post("/api/interviews/{id}/questions/{n}/skip", ctx -> reply.ok(ctx,
-                sessionJson(interviews(ctx).skip(id(ctx), position(ctx)))));
+                sessionJson(ctx, interviews(ctx).skip(id(ctx), position(ctx)))));
         routes.post("/api/interviews/{id}/finish", ctx -> {
             long id = id(ctx);
             interviews(ctx).finish(id);
@@ -169,7 +169,7 @@ final class InterviewPages {
         return useCases.of(ctx).interviews().orElseThrow(() -> new HttpProblem(503, "this server was started without mock interviews"));
     }
 
-    private ObjectNode sessionJson(InterviewSession s) {
+    private ObjectNode sessionJson(Context ctx, InterviewSession s) {
         ObjectNode o = json.mapper().createObjectNode();
         o.put("id", s.id()).put("started_at_ms", s.startedAt().toEpochMilli()).put("now_ms", clock.millis())
                 .put("finished", s.finished()).put("question_limit", s.settings().questionLimit());
@@ -181,6 +181,9 @@ final class InterviewPages {
             var n = questions.addObject().put("position", q.position()).put("card", q.cardId()).put("prompt", q.prompt()).put("topic", q.topic())
                     .put("language", q.language().code()).put("follow_up", q.followUp()).put("done", q.done()).put("skipped", q.skipped())
                     .put("answered", q.answeredAt().isPresent());
+            // what a question still to answer is about (its code and options), sanitized HTML for the front
+            String stem = q.done() ? "" : useCases.of(ctx).knowledge().card(q.cardId()).map(prepdeck.app.CardView::stem).orElse("");
+            n.put("stem_html", stem.isEmpty() ? "" : markdown.render(stem).toString());
             if (q.askedAt().isPresent()) n.put("asked_at_ms", q.askedAt().get().toEpochMilli());
             else n.putNull("asked_at_ms");
             if (q.score().isPresent()) n.put("score", q.score().get());

@@ -85,7 +85,7 @@ final class ReviewApi {
         reply.ok(ctx, withPage(ctx, practice(ctx).show(Ids.parse("card", ctx.pathParam("id")))));
     }
 
-    /** Beyond the contract, what the review page shows: the answer as sanitized HTML and the follow-ups' prompts. */
+    /** Beyond the contract, what the review page shows: answer and stem as sanitized HTML and the follow-ups' prompts. */
     private Practice practice(Context ctx) {
         return useCases.of(ctx).practice();
     }
@@ -103,6 +103,8 @@ final class ReviewApi {
         var lying = o.putArray("lying_snippets");
         useCases.of(ctx).snippets().map(s -> s.differingLines(cardId)).orElse(java.util.List.of()).forEach(lying::add);
         o.put("answer_html", markdown.render(next.card().answer()).toString());
+        // what the question is about (its code and options) goes on the front, under the prompt
+        o.put("stem_html", next.card().hasStem() ? markdown.render(next.card().stem()).toString() : "");
         var followUps = o.putArray("follow_up_cards");
         for (long id : next.card().followUps()) {
             knowledge.card(id).ifPresent(f -> followUps.addObject().put("id", f.id()).put("prompt", f.prompt())

@@ -9,6 +9,9 @@ import java.util.Objects;
  * Only {@link MarkdownRenderer} makes one; a template writing {@code ${html}} gets it unescaped.
  */
 public final class SafeHtml implements Content {
+    /** Nothing to show. */
+    public static final SafeHtml NONE = new SafeHtml("");
+
     private final String html;
 
     SafeHtml(String html) {

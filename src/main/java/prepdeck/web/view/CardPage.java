@@ -9,12 +9,13 @@ import prepdeck.web.markdown.SafeHtml;
 /**
  * One card with its answer rendered and its neighbours resolved to links; {@code runRefused} says why its snippets
  * have no Run button (their deck's code does not run on this server), when they have none; {@code editorHref} opens
- * the card's note at its line in the user's editor, when they configured one.
+ * the card's note at its line in the user's editor, when they configured one; {@code stem} is what the question is
+ * about (its code and options), rendered and sanitized like the answer, shown on the front under the prompt.
  */
 public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic, Optional<CardLink> parent,
                        List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references,
                        Optional<String> runRefused, List<CardLink> coveredBy, Optional<Practice> practice,
-                       Optional<String> editorHref) {
+                       Optional<String> editorHref, SafeHtml stem) {
     /**
      * The card's practice: its history, drawn recall chart (SVG, escaped by the drawer), today's day (for "in 3 days")
      * and each snippet's last check ({@code snippetStatus}, by snippet index; absent when never checked).
@@ -76,12 +77,13 @@ public record CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic
         snippets = List.copyOf(snippets);
         references = List.copyOf(references);
         java.util.Objects.requireNonNull(runRefused);
+        java.util.Objects.requireNonNull(stem);
     }
 
     /** A card whose snippets may be run (or that has none). */
     public CardPage(CardView card, SafeHtml answer, Optional<TopicView> topic, Optional<CardLink> parent,
                     List<CardLink> followUps, List<Snippet> snippets, List<ReferenceLine> references) {
-        this(card, answer, topic, parent, followUps, snippets, references, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        this(card, answer, topic, parent, followUps, snippets, references, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), SafeHtml.NONE);
     }
 
     /**

@@ -1,4 +1,4 @@
-SELECT c.id, c.prompt, c.answer, c.kind, coalesce(t.path, '') AS topic, s.path AS source, c.line,
+SELECT c.id, c.prompt, c.stem, c.answer, c.kind, coalesce(t.path, '') AS topic, s.path AS source, c.line,
        c.language, c.status, c.parent_id
 FROM cards c
 JOIN sources s ON s.id = c.source_id

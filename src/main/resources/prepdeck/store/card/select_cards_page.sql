@@ -1,5 +1,5 @@
 -- one page of the cards select_cards.sql lists, in the same order
-SELECT c.id, c.prompt, c.answer, c.kind, coalesce(t.path, '') AS topic, s.path AS source, c.line,
+SELECT c.id, c.prompt, c.stem, c.answer, c.kind, coalesce(t.path, '') AS topic, s.path AS source, c.line,
        c.language, c.status, c.parent_id
 FROM cards c
 JOIN sources s ON s.id = c.source_id

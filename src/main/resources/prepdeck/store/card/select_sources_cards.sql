@@ -1,5 +1,5 @@
 -- Every card ever imported from the given sources, retired ones too, as an import matches them
-SELECT c.id, c.identity, c.kind, c.prompt, c.answer, c.status, c.source_id, s.path AS source,
+SELECT c.id, c.identity, c.kind, c.prompt, c.stem, c.answer, c.status, c.source_id, s.path AS source,
        COALESCE(t.path, '') AS topic
 FROM cards c
 JOIN sources s ON s.id = c.source_id

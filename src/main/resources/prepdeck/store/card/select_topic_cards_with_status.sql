@@ -1,5 +1,5 @@
 -- one page of the cards with one status directly in the topic with this path (not in its subtopics), by the topic index
-SELECT c.id, c.prompt, c.answer, c.kind, t.path AS topic, s.path AS source, c.line,
+SELECT c.id, c.prompt, c.stem, c.answer, c.kind, t.path AS topic, s.path AS source, c.line,
        c.language, c.status, c.parent_id
 FROM topics t
 JOIN cards c ON c.topic_id = t.id AND c.status = :status

@@ -116,6 +116,11 @@
     el("iv-number").textContent = String(position + 1);
     el("iv-prompt").textContent = current.prompt;
     el("iv-prompt").lang = current.language;
+    var stem = el("iv-stem");
+    stem.innerHTML = current.stem_html || ""; // rendered and sanitized by the server, as the answer is
+    stem.lang = current.language;
+    stem.hidden = !current.stem_html;
+    if (window.hljs) stem.querySelectorAll('pre code[class*="language-"]').forEach(function (e) { window.hljs.highlightElement(e); });
     el("iv-topic").textContent = current.topic;
     el("iv-kind").textContent = current.follow_up ? "follow-up" : "question";
     card.dataset.card = current.card;

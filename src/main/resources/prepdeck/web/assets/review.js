@@ -110,6 +110,10 @@
     lying.textContent = lying.hidden ? "" : "Warning: the last snippet check found that the expected output in your notes is not what "
         + (next.lying_snippets.length === 1 ? "this snippet prints" : "these snippets print") + " (line "
         + next.lying_snippets.join(", ") + "): do not trust it as the reference.";
+    var stem = el("review-stem");
+    stem.innerHTML = next.stem_html || ""; // rendered and sanitized by the server, as the answer is
+    stem.lang = c.language;
+    stem.hidden = !next.stem_html;
     var html = el("review-answer-html");
     html.innerHTML = next.answer_html; // rendered and sanitized by the server, as on the card page
     html.lang = c.language;
@@ -146,7 +150,9 @@
         + (answered.length ? " · " + answered.length + " answered" : "");
     shownAt = Date.now();
     reveal.focus({ preventScroll: true });
-    if (window.hljs) html.querySelectorAll('pre code[class*="language-"]').forEach(function (e) { window.hljs.highlightElement(e); });
+    if (window.hljs) [stem, html].forEach(function (root) {
+      root.querySelectorAll('pre code[class*="language-"]').forEach(function (e) { window.hljs.highlightElement(e); });
+    });
   }
 
   function showAnswer() {
