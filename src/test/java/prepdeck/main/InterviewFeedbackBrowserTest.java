@@ -29,7 +29,7 @@ class InterviewFeedbackBrowserTest {
 
     /** Each card's three answers: good, partial, wrong (the question order depends on the draw). */
     static final Map<String, String[]> ANSWERS = Map.of(
-            "Генератор", new String[] {
+            "енератор", new String[] {
                     "Это функция, которая отдаёт значения одно за другим, а весь набор значений в памяти не держит.",
                     "Генератор это такая функция.",
                     "Генератор — это список, который сразу создаёт все значения и хранит их все в памяти."},

@@ -50,7 +50,10 @@ class SpokenAnswersApiTest {
     static HttpResponse<String> send(String method, String path, String type, byte[] body) throws Exception {
         var request = HttpRequest.newBuilder(server.served().url().resolve(path)).header("Content-Type", type)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return HTTP.send(LocalCsrf.withToken(request, HTTP, server.served().url()), HttpResponse.BodyHandlers.ofString());
+        // a client of its own per request: after a refusal the server may close the connection while the shared
+        // client's pool still holds it, and a POST on it failed with "Broken pipe" once in a full run on a busy machine
+        var client = HttpClient.newHttpClient();
+        return client.send(LocalCsrf.withToken(request, client, server.served().url()), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
