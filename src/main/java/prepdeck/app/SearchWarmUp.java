@@ -16,11 +16,13 @@ public final class SearchWarmUp {
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final Thread thread;
 
-    private SearchWarmUp(CardSearch search) {
+    private SearchWarmUp(CardSearch search, java.util.function.Supplier<List<GapView>> firstGaps, int perGap) {
         Objects.requireNonNull(search);
         thread = Thread.ofPlatform().name("search-warm-up").daemon().unstarted(() -> {
             try {
                 for (String q : QUERIES) search.search(q, 20);
+                // the first page of gaps and the cards that may answer them, so that /gaps shows its links at once
+                search.withRelatedWithin(firstGaps.get(), perGap, GAP_LINKS_BUDGET);
                 done.complete(null);
             } catch (RuntimeException e) {
                 // the index could not be opened or read: the first real search will say why, to the one who asked
@@ -29,9 +31,17 @@ public final class SearchWarmUp {
         });
     }
 
+    /** How long the warm-up may spend linking the first page of gaps; the rest are linked when a page asks. */
+    static final java.time.Duration GAP_LINKS_BUDGET = java.time.Duration.ofSeconds(20);
+
     /** Starts warming {@code search} on a thread of its own. */
     public static SearchWarmUp start(CardSearch search) {
-        var warmUp = new SearchWarmUp(search);
+        return start(search, List::of, 1);
+    }
+
+    /** Starts warming {@code search}, and then linking {@code firstGaps} to up to {@code perGap} cards each, on a thread of its own. */
+    public static SearchWarmUp start(CardSearch search, java.util.function.Supplier<List<GapView>> firstGaps, int perGap) {
+        var warmUp = new SearchWarmUp(search, firstGaps, perGap);
         warmUp.thread.start();
         return warmUp;
     }

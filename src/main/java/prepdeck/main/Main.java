@@ -202,7 +202,8 @@ public final class Main {
         }
         // the index is caught up and warmed while the user opens the page; stopping waits for it (after the server
         // has stopped answering), so no warm-up still writes the index when the data folder is closed or removed
-        var warmUp = prepdeck.app.SearchWarmUp.start(useCases.search());
+        var warmUp = prepdeck.app.SearchWarmUp.start(useCases.search(),
+                () -> useCases.knowledge().gaps(0, WebApp.GAPS_ON_FIRST_PAGE).items(), WebApp.CARDS_PER_GAP);
         AutoCloseable stop = () -> {
             try {
                 server.close();

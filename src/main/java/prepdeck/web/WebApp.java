@@ -41,6 +41,9 @@ import prepdeck.web.view.ErrorPage;
  * cases: each request finds its own, those of whoever sent it ({@link Identity}), through {@link Workspaces}.
  */
 public final class WebApp {
+    /** The gaps on the first page of /gaps and the cards linked to each: what a server warms before the first view. */
+    public static final int GAPS_ON_FIRST_PAGE = GapPages.GAPS_PER_PAGE, CARDS_PER_GAP = GapPages.RELATED_PER_GAP;
+
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     static final long MAX_FILE_MEGABYTES = 20;
     static final long MAX_REQUEST_MEGABYTES = 100;

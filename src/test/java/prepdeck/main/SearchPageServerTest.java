@@ -33,4 +33,22 @@ class SearchPageServerTest {
             assertThat(gaps).contains("Что такое декоратор?").contains("decorators").contains("matched «декоратор» → decorators");
         }
     }
+
+    @Test
+    void theServerLinksTheFirstPageOfGapsWhileItWarmsSoTheFirstViewShowsThem() throws Exception {
+        Path notes = Files.createDirectories(temp.resolve("notes"));
+        Files.writeString(notes.resolve("python.md"), "# Python\n\n## Generators\nA generator yields values lazily, one at a time.\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(notes.resolve("questions.md"), "# Вопросы\n\n## Что такое генератор?\n\n## Что такое метакласс?\n",
+                StandardCharsets.UTF_8);
+        try (var server = SeedServer.startWithOnly(temp.resolve("data"), notes)) {
+            server.served().warm().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            // with no time to look, only links found before are given: the warm-up found every one of them
+            var gaps = server.useCases().knowledge().gaps(0, prepdeck.web.WebApp.GAPS_ON_FIRST_PAGE).items();
+            var linked = server.useCases().search().withRelatedWithin(gaps, prepdeck.web.WebApp.CARDS_PER_GAP, java.time.Duration.ZERO);
+            assertThat(gaps).hasSize(2);
+            assertThat(linked.pending()).isEmpty();
+            assertThat(server.get("/gaps").body()).doesNotContain("still being looked for").contains("generators");
+        }
+    }
 }
