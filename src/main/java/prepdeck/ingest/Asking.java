@@ -372,6 +372,12 @@ final class Asking {
      */
     static String accusative(String phrase, Language language) {
         String[] words = phrase.split(" ", -1);
+        // "геш таблиця", "хеш функция": a short word that does not decline names the kind of the noun after it
+        if (words.length == 2 && words[0].length() <= 4 && words[0].matches("\\p{IsCyrillic}+") && !words[0].matches("(?iu).*[аяоеиіыуюєї]")
+                && words[1].matches("(?u)\\p{IsCyrillic}{3,}[ая]") && !SAME_IN_ACCUSATIVE.matcher(words[1].toLowerCase(Locale.ROOT)).matches()) {
+            String w = words[1];
+            return words[0] + " " + w.substring(0, w.length() - 1) + (w.endsWith("а") ? "у" : "ю");
+        }
         for (int i = 0; i < words.length && i < 3; i++) {
             String w = words[i];
             int end = w.length();

@@ -161,4 +161,14 @@ class AskingTest {
         // sentences are no names
         assertThat(section("Security Patterns", "- Use OAuth. It is safe.\n- Rotate keys: often\n- Log", Language.EN)).isEqualTo("Tell me about Security Patterns");
     }
+
+    @Test
+    void aShortWordThatDoesNotDeclineLeavesTheNounAfterItToDecline() {
+        // trekhleb__javascript-algorithms (uk): "# Геш таблиця"
+        assertThat(section("Геш таблиця", "**Геш таблиця** - структура даних…", Language.UK)).isEqualTo("Розкажіть про геш таблицю");
+        assertThat(section("Хеш функция", "Хеш функция — это …", Language.RU)).isEqualTo("Расскажите про хеш функцию");
+        // a noun and its genitive stay as they are
+        assertThat(section("Сложность алгоритма", "O(n)", Language.RU)).isEqualTo("Расскажите про сложность алгоритма");
+        assertThat(section("Тип данных", "int", Language.RU)).isEqualTo("Расскажите про тип данных");
+    }
 }
