@@ -197,6 +197,10 @@ class LanServeTest {
         var after = send("GET", fromNetwork("/api/cards"), cookie);
         assertThat(after.statusCode()).isEqualTo(401);
         assertThat(after.body()).contains("revoked").doesNotContain("quillfeather clause");
+        // the page the revoked phone gets says what happened, not "Something went wrong"
+        var page = send("GET", fromNetwork("/"), cookie);
+        assertThat(page.statusCode()).isEqualTo(401);
+        assertThat(page.body()).contains("<h1>This device is not paired or signed in</h1>").doesNotContain("Something went wrong");
     }
 
     @Test
