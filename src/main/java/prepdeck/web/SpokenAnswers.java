@@ -79,9 +79,11 @@ final class SpokenAnswers {
 
     /** The page posts the answer's WAV as the body; the reply is its delivery figures. */
     private void record(Context ctx) throws IOException {
+        // the body is read before the question is looked up: a reply sent while the client still sends would close
+        // the connection under it, and the client would see a broken pipe instead of "no such question"
+        byte[] body = ctx.bodyAsBytes();
         question(ctx);
         Recordings store = store();
-        byte[] body = ctx.bodyAsBytes();
         if (body.length > MAX_RECORDING_BYTES) throw new HttpProblem(413, "a recording of " + body.length + " bytes is more than 64 MB");
         Delivery figures;
         try {
