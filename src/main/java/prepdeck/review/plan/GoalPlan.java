@@ -30,8 +30,6 @@ import prepdeck.review.fsrs.Rating;
 final class GoalPlan {
     static final int MAX_HORIZON = 60;
     static final int MAX_REVIEWS = 30;
-    /** A new card's first review is planned at least this many days before its first interview (or today). */
-    static final int FIRST_LEAD = 7;
     static final double FIRST_SUCCESS = 0.75;
     private static final double NO_GAIN = 1e-9;
 
@@ -257,9 +255,7 @@ final class GoalPlan {
         double best = NO_GAIN;
         double bestGain = 0;
         int bestDay = -1;
-        int latestFirst = fresh[i] ? Math.max(0, gDay[i][0] - FIRST_LEAD) : Integer.MAX_VALUE;
         for (int day = lastGoal - 1; day >= 0; day--) {
-            if (day > latestFirst && becomesFirst(i, day)) continue;
             if ((day == 0 && taken[i]) || (!fresh[i] && day <= last[i]) || isPlanned(i, day) || !fits(i, day)) continue;
             double gain = expectedWith(i, day) - value[i];
             double added = becomesFirst(i, day) && count[i] == 0 ? cost[i] * TimedRequest.NEW_CARD_FACTOR : cost[i];
