@@ -22,8 +22,11 @@ final class Coverage {
     static final double ENOUGH = 0.5;
     /** A long clause is stated by this much of it (two real words, or a name and a word). */
     static final double CAP = 2.0;
-    /** A long clause gives its whole weight when this much of it is said (or half of it, when less). */
-    static final double FULL = 2.5;
+    /**
+     * A covered point gives its whole weight when this much of it is said (or half of its words besides the subject, when
+     * less); stated by fewer words it gives that share, so two words of a long clause count less than four.
+     */
+    static final double FULL = 2.25;
     /** Within this much of {@link #ENOUGH} a verdict is not sure. */
     private static final double MARGIN = 0.12;
     /** A point with this many needed words is stated by no fewer of them. */
