@@ -322,6 +322,11 @@ final class Coverage {
         if (enough && against > 0 && headed && headMissing && swapped(answer, segment, others.words())) {
             return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
         }
+        // "I/O операции GIL не блокирует" against "GIL блокирует только CPU задачи": only words the other points share
+        // (what they say of I/O) are denied, none of this point's own
+        if (enough && against > 0 && ownWords(phrase, others) > 0 && ownEither(phrase, answer, segment, others) == 0) {
+            return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
+        }
         if (enough && against > 0) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
         if (enough && ofAnother && phrase.terms().stream().anyMatch(Coverage::isName)) {
             return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words).swapped(ownWith > 0);
@@ -368,6 +373,24 @@ final class Coverage {
             return new Verdict(PointCheck.Status.COVERED, share, shareWith, words).credited(Math.min(1, with / full));
         }
         return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
+    }
+
+    private static boolean own(Term t, Others others) {
+        return !t.optional() && !t.given() && !t.head() && !others.all().contains(t.folded()) && t.keys().stream().noneMatch(others.all()::contains);
+    }
+
+    /** How many needed words of the point no other point of the reference has. */
+    private static int ownWords(Phrase phrase, Others others) {
+        int n = 0;
+        for (Term t : phrase.terms()) if (own(t, others)) n++;
+        return n;
+    }
+
+    /** How many of those the window says, either way. */
+    private int ownEither(Phrase phrase, Answer answer, int window, Others others) {
+        int n = 0;
+        for (Term t : phrase.terms()) if (own(t, others) && saidEither(t, answer, window)) n++;
+        return n;
     }
 
     /** Whether the only needed words the window says the reference's way are the point's subject or an amount. */
