@@ -93,7 +93,7 @@ public final class AnswerChecker {
         for (PointCheck c : checks) {
             double w = c.point().weight();
             total += w;
-            if (c.covered()) sum += w;
+            if (c.covered()) sum += w * c.credit();
             if (c.contradicted()) sum -= w;
         }
         return new AnswerCheck(OptionalDouble.of(Math.max(0, sum / total)), checks, language);

@@ -22,6 +22,11 @@ final class Coverage {
     static final double ENOUGH = 0.5;
     /** A long clause is stated by this much of it (two real words, or a name and a word). */
     static final double CAP = 2.0;
+    /**
+     * A covered point gives its whole weight when this much of it is said (or half of its words besides the subject, when
+     * less); stated by fewer words it gives that share, so two words of a long clause count less than four.
+     */
+    static final double FULL = 2.25;
     /** Within this much of {@link #ENOUGH} a verdict is not sure. */
     private static final double MARGIN = 0.12;
     /** A point with this many needed words is stated by no fewer of them. */
@@ -195,13 +200,17 @@ final class Coverage {
     }
 
     /** The finding on one phrasing in one segment. */
-    private record Verdict(PointCheck.Status status, double said, double with, List<String> matched, boolean swap) {
+    private record Verdict(PointCheck.Status status, double said, double with, List<String> matched, boolean swap, double credit) {
         Verdict(PointCheck.Status status, double said, double with, List<String> matched) {
-            this(status, said, with, matched, false);
+            this(status, said, with, matched, false, 1);
         }
 
         Verdict swapped(boolean own) {
-            return new Verdict(status, said, with, matched, own);
+            return new Verdict(status, said, with, matched, own, credit);
+        }
+
+        Verdict credited(double c) {
+            return new Verdict(status, said, with, matched, swap, c);
         }
 
         boolean better(Verdict o) {
@@ -220,7 +229,7 @@ final class Coverage {
 
         PointCheck toCheck(KeyPoint point) {
             boolean sure = Math.abs((status == PointCheck.Status.COVERED ? with : said) - ENOUGH) > MARGIN;
-            return new PointCheck(point, status, status == PointCheck.Status.MISSED ? List.of() : matched, sure);
+            return new PointCheck(point, status, status == PointCheck.Status.MISSED ? List.of() : matched, sure, credit);
         }
     }
 
@@ -313,6 +322,11 @@ final class Coverage {
         if (enough && against > 0 && headed && headMissing && swapped(answer, segment, others.words())) {
             return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
         }
+        // "I/O операции GIL не блокирует" against "GIL блокирует только CPU задачи": only words the other points share
+        // (what they say of I/O) are denied, none of this point's own
+        if (enough && against > 0 && ownWords(phrase, others) > 0 && ownEither(phrase, answer, segment, others) == 0) {
+            return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
+        }
         if (enough && against > 0) return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words);
         if (enough && ofAnother && phrase.terms().stream().anyMatch(Coverage::isName)) {
             return new Verdict(PointCheck.Status.CONTRADICTED, share, shareWith, words).swapped(ownWith > 0);
@@ -352,9 +366,31 @@ final class Coverage {
             }
         }
         if (enough && both && !deniedElsewhere && shareWith >= ENOUGH && (heavyWith > 0 || needed == 0)) {
-            return new Verdict(PointCheck.Status.COVERED, share, shareWith, words);
+            // a long clause stated by two of its words gives part of its weight, the whole from FULL words or half of its
+            // words besides the subject (an answer need not name what the question asks about)
+            double rest = phrase.terms().stream().filter(t -> !t.optional() && !t.given() && !t.head()).mapToDouble(Term::weight).sum();
+            double full = Math.max(Math.min(ENOUGH * rest, FULL), Math.min(CAP, ENOUGH * total));
+            return new Verdict(PointCheck.Status.COVERED, share, shareWith, words).credited(Math.min(1, with / full));
         }
         return new Verdict(PointCheck.Status.MISSED, share, shareWith, words);
+    }
+
+    private static boolean own(Term t, Others others) {
+        return !t.optional() && !t.given() && !t.head() && !others.all().contains(t.folded()) && t.keys().stream().noneMatch(others.all()::contains);
+    }
+
+    /** How many needed words of the point no other point of the reference has. */
+    private static int ownWords(Phrase phrase, Others others) {
+        int n = 0;
+        for (Term t : phrase.terms()) if (own(t, others)) n++;
+        return n;
+    }
+
+    /** How many of those the window says, either way. */
+    private int ownEither(Phrase phrase, Answer answer, int window, Others others) {
+        int n = 0;
+        for (Term t : phrase.terms()) if (own(t, others) && saidEither(t, answer, window)) n++;
+        return n;
     }
 
     /** Whether the only needed words the window says the reference's way are the point's subject or an amount. */
@@ -497,7 +533,7 @@ final class Coverage {
     private Relation relate(Term term, Answer answer, int i) {
         Word word = answer.words().get(i);
         if (word.folded().equals(term.folded())) return Relation.SAME;
-        if (word.stop()) return Relation.NONE;
+        if (word.stop()) return stopWordOpens(term, answer, i) ? Relation.SAME : Relation.NONE;
         if (Wording.isNegation(word.folded()) || Wording.isContrast(word.folded())) return Relation.NONE;
         for (String k : term.keys()) if (word.keys().contains(k)) return Relation.SAME;
         String tj = answer.termJoined().computeIfAbsent(term, t -> Lexicon.joined(t.folded())), wj = answer.joined1().get(i);
@@ -526,6 +562,18 @@ final class Coverage {
         if (nearly(term.folded(), word.folded())) return Relation.SAME;
         if (WordShapes.derived(term.folded(), word.folded()) || WordShapes.derived(word.folded(), term.folded())) return Relation.SAME;
         return Relation.NONE;
+    }
+
+    /**
+     * Whether a stop word opens a run of words that says the term ("ещё один запрос" for «отдельный запрос»: «ещё» and
+     * «один» are stop words alone, the run is a glossary phrase).
+     */
+    private boolean stopWordOpens(Term term, Answer answer, int i) {
+        if (isCode(term.folded()) || Wording.isNegation(answer.words().get(i).folded())) return false;
+        var termConcepts = answer.termConcepts().computeIfAbsent(term, t -> lexicon.concepts(t.folded(), t.keys()));
+        if (termConcepts.isEmpty()) return false;
+        return i + 1 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined2().get(i)))
+                || i + 2 < answer.words().size() && lexicon.sameConcept(termConcepts, lexicon.conceptsOfJoined(answer.joined3().get(i)));
     }
 
     private static final Set<String> ONE = Set.of("one", "single", "один", "одна", "одно", "одну", "одного", "одной", "одним", "однин", "одне",
