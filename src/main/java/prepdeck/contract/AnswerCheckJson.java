@@ -25,7 +25,7 @@ public final class AnswerCheckJson {
         var points = o.putArray("points");
         for (var p : check.points()) {
             var item = points.addObject().put("text", p.point().text()).put("covered", p.covered()).put("status", p.status().code())
-                    .put("essential", p.point().essential()).put("sure", p.sure())
+                    .put("essential", p.point().essential()).put("sure", p.sure()).put("credit", Math.round(p.credit() * 100) / 100.0)
                     .put("kind", p.point().kind().code()).put("line", p.point().line());
             var matched = item.putArray("matched");
             p.matched().forEach(matched::add);

@@ -36,6 +36,9 @@ class CheckAnswerTest {
         assertThat(json.get("points").get(1).get("matched").get(0).asText()).isEqualTo("GIL");
         assertThat(json.get("points").get(2).get("covered").asBoolean()).isFalse();
         assertThat(json.get("points").get(2).get("status").asText()).isEqualTo("missed");
+        // a covered point gives a share of its weight (1 for a short point), a missed one none
+        assertThat(json.get("points").get(1).get("credit").asDouble()).isBetween(0.01, 1.0);
+        assertThat(json.get("points").get(2).get("credit").asDouble()).isZero();
     }
 
     @Test
