@@ -64,20 +64,20 @@ final class Asking {
 
     /** A topic of design patterns: "Creational Design Patterns", "Паттерны проектирования". */
     private static final Pattern PATTERNS_TOPIC = Pattern.compile("(?iu).*(?:\\bpatterns?\\b|паттерн|патерн).*");
-    /** "Prototype - Copy and Deepcopy", "Mediator - Airport dispatcher": a pattern's name and the author's reminder. */
-    private static final Pattern NAMED_WITH_HINT = Pattern.compile("^(?:(?<parent>[^:]{2,80}):\\s+)?(?<name>\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?(?:\\s(?:Method|Pattern|of Responsibility))?)\\s+[-–—]\\s+(?<hint>\\S.{0,80})$");
-
-    /** "Behavioral Design Patterns: Iterator (iter, next)", "Template Method": a pattern named, perhaps with a reminder in brackets. */
-    private static final Pattern NAMED_ALONE = Pattern.compile("^(?:(?<parent>[^:]{2,80}):\\s+)?(?<name>\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?(?:\\s(?:Method|Pattern|of Responsibility))?)(?:\\s+\\((?<hint>[^()]{1,60})\\))?$");
+    /**
+     * A pattern named, perhaps with the author's reminder: "Prototype - Copy and Deepcopy", "Behavioral Design Patterns:
+     * Iterator (iter, next)", "Template Method".
+     */
+    private static final Pattern PATTERN_NAME = Pattern.compile("^(?:[^:]{2,80}:\\s+)?(?<name>\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?(?:\\s(?:Method|Pattern|of Responsibility))?)"
+            + "(?:\\s+[-–—]\\s+(?<hint>\\S.{0,80})|\\s+\\((?<bracketed>[^()]{1,60})\\))?$");
 
     /** As {@link #ask(String, String, CardKind, Language)}, for a card in {@code topic}: a pattern's name is asked as a pattern. */
     static String ask(String prompt, String answer, CardKind kind, Language language, prepdeck.knowledge.TopicPath topic) {
         if (kind == CardKind.QUESTION && topic.titles().stream().anyMatch(t -> PATTERNS_TOPIC.matcher(t).matches())) {
-            var m = NAMED_WITH_HINT.matcher(prompt.strip());
-            var bare = NAMED_ALONE.matcher(prompt.strip());
-            if ((m.matches() || bare.matches()) && !answer.isBlank()) {
-                String name = m.matches() ? m.group("name") : bare.group("name");
-                String hint = m.matches() ? m.group("hint").strip() : bare.group("hint") == null ? "" : bare.group("hint").strip();
+            var m = PATTERN_NAME.matcher(prompt.strip());
+            if (m.matches() && !answer.isBlank()) {
+                String name = m.group("name");
+                String hint = m.group("hint") != null ? m.group("hint").strip() : m.group("bracketed") != null ? m.group("bracketed").strip() : "";
                 if (hint.isEmpty()) {
                     return switch (language) {
                         case RU -> "Что делает паттерн " + name + "?";
@@ -324,7 +324,8 @@ final class Asking {
         return t.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
-    private static String lowerIfCommon(String title) {
+    /** "Словари" → "словари" ("Что такое словари?"); names ("Git", "ООП", "Redis") stay as written. */
+    static String lowerIfCommon(String title) {
         return lowerIfCommon(title, "");
     }
 

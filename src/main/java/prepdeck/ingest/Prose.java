@@ -198,8 +198,8 @@ final class Prose {
 
     static String whatIs(String term, Language lang) {
         return switch (lang) {
-            case RU -> "Что такое " + commonWord(term) + "?";
-            case UK -> "Що таке " + commonWord(term) + "?";
+            case RU -> "Что такое " + Asking.lowerIfCommon(term) + "?";
+            case UK -> "Що таке " + Asking.lowerIfCommon(term) + "?";
             case EN -> "What is " + lowerArticle(term) + "?";
         };
     }
@@ -583,15 +583,6 @@ final class Prose {
         String t = MARKUP.matcher(s).replaceAll("").strip();
         while (!t.isEmpty() && ":-–—".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
         return t;
-    }
-
-    /** "Словари" reads "Что такое словари?": a Cyrillic word with no other capital is a common word; "Git", "ООП" stay. */
-    private static String commonWord(String term) {
-        int end = 0;
-        while (end < term.length() && Character.isLetter(term.charAt(end))) end++;
-        if (end < 2 || !Character.isUpperCase(term.charAt(0)) || Character.UnicodeBlock.of(term.charAt(0)) != Character.UnicodeBlock.CYRILLIC) return term;
-        for (int i = 1; i < end; i++) if (!Character.isLowerCase(term.charAt(i))) return term;
-        return term.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + term.substring(1);
     }
 
     /** "An iterator" reads "What is an iterator?". */

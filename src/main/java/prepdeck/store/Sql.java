@@ -66,7 +66,6 @@ enum Sql {
     SELECT_DUE_IN_STEPS("card_state/select_due_in_steps.sql"),
     SELECT_DUE_FOR_REVIEW("card_state/select_due_for_review.sql"),
     COUNT_DUE("card_state/count_due.sql"),
-    SELECT_FIRST_NEW_CARD("card_state/select_first_new_card.sql"),
     SELECT_NEW_CARDS("card_state/select_new_cards.sql"),
     COUNT_NEW_CARDS("card_state/count_new_cards.sql"),
     COUNT_INTRODUCED_SINCE("card_state/count_introduced_since.sql"),

@@ -71,9 +71,8 @@ final class SqliteReviewLog implements ReviewWrites {
 
     @Override
     public OptionalLong firstNewCard(Optional<String> topic, Instant now) {
-        return handle.createQuery(Sql.SELECT_FIRST_NEW_CARD.text(dialect)).bind("user", user).bind("deck", deck)
-                .bind("topic", topic.orElse(null)).bind("now", now.toEpochMilli()).mapTo(Long.class).findOne()
-                .map(OptionalLong::of).orElse(OptionalLong.empty());
+        List<Long> first = newCards(topic, now, 1);
+        return first.isEmpty() ? OptionalLong.empty() : OptionalLong.of(first.getFirst());
     }
 
     @Override

@@ -56,8 +56,10 @@ class OfflineReviewBrowserTest {
         if (served != null) served.served().stop().close();
     }
 
-    @Test
-    void twentyAnswersGivenOfflineReachTheLaptopOnceEachWhenTheConnectionReturns() throws Exception {
+    /** A laptop serving the seeds on the local network, as {@code serve --lan} does. */
+    private record Lan(String address, Path data, UseCases useCases, LanPairing pairing) {}
+
+    private Lan seedsOnLan() throws Exception {
         String lanAddress = LanServeTest.networkAddress().orElse(null);
         LanServeTest.requireAddress(lanAddress);
         Path data = tmp.resolve("data");
@@ -66,6 +68,16 @@ class OfflineReviewBrowserTest {
         useCases.importNotes().run(List.of(SeedImportTest.SEEDS), ImportProgress.NONE);
         var pairing = new LanPairing(Clock.systemUTC(), new Secrets(new SecureRandom()), db.pairedDevices());
         served = Main.serveLan(useCases, data, "0.0.0.0", lanAddress, 0, pairing, Map.of(), m -> { });
+        return new Lan(lanAddress, data, useCases, pairing);
+    }
+
+    @Test
+    void twentyAnswersGivenOfflineReachTheLaptopOnceEachWhenTheConnectionReturns() throws Exception {
+        var lan = seedsOnLan();
+        String lanAddress = lan.address();
+        Path data = lan.data();
+        UseCases useCases = lan.useCases();
+        var pairing = lan.pairing();
         int port = served.pairingLink().getPort();
         String phone = "http://" + lanAddress + ":" + port;
 
@@ -183,14 +195,7 @@ class OfflineReviewBrowserTest {
      */
     @Test
     void onPlainHttpTheOpenPageKeepsAnsweringThroughALostConnection() throws Exception {
-        String lanAddress = LanServeTest.networkAddress().orElse(null);
-        LanServeTest.requireAddress(lanAddress);
-        Path data = tmp.resolve("data");
-        var db = Main.openDatabase(data, Optional.empty());
-        UseCases useCases = Main.openSingleUser(db, data);
-        useCases.importNotes().run(List.of(SeedImportTest.SEEDS), ImportProgress.NONE);
-        var pairing = new LanPairing(Clock.systemUTC(), new Secrets(new SecureRandom()), db.pairedDevices());
-        served = Main.serveLan(useCases, data, "0.0.0.0", lanAddress, 0, pairing, Map.of(), m -> { });
+        Path data = seedsOnLan().data();
 
         chromium = HeadlessChromium.start(420, 900);
         var browser = chromium.browser;
